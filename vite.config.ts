@@ -20,6 +20,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
   },
   test: {
+    reporters: ['default', './test/reporters/summary.ts'],
     projects: [
       {
         extends: true,
