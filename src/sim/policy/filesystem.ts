@@ -113,8 +113,10 @@ export function compileFilesystem(s: FilesystemSettings, ctx: FsContext): Compil
   const inWriteRoot = (p: string) => writeRoots.some((r) => isAtOrUnder(p, r.path));
   const denyWrite: CompiledFilesystem['denyWrite'] = [];
   for (const rule of [...literalWrite(s.denyWrite, 'denyWrite'), ...mandatory]) {
-    if (exists(probe, rule.path) || probe === undefined) {
-      denyWrite.push({ ...rule, placeholderLeaf: false });
+    if (probe === undefined || probe(rule.path) !== undefined) {
+      // Outside every write root the path is read-only already, so the runtime skips it; a deny
+      // above a write root therefore does not cover that root.
+      if (inWriteRoot(rule.path)) denyWrite.push({ ...rule, placeholderLeaf: false });
       continue;
     }
     // A missing deny target inside a write root gets a read-only placeholder at its first missing
@@ -191,16 +193,22 @@ export function fsRead(c: CompiledFilesystem, p: string, kind?: PathKind): Decis
 export function fsWrite(c: CompiledFilesystem, p: string): Decision {
   const { hiddenBy } = readState(c, p);
   if (hiddenBy !== null) {
-    if (hiddenBy.landing !== p || kindOf(c, p, undefined) === 'dir') {
-      return allow(L, hiddenBy.rule.label, `${p} is inside a read-denied directory; the write lands in the empty tmpfs that hides it and is discarded when the command exits`);
+    if (hiddenBy.landing === p && kindOf(c, p, undefined) === 'file') {
+      return deny(L, hiddenBy.rule.label, `${p} is a read-denied file masked by the sandbox; opening it for writing fails with permission denied`, 'EACCES');
     }
-    return deny(L, hiddenBy.rule.label, `${p} is a read-denied file masked by the sandbox; opening it for writing fails with permission denied`, 'EACCES');
+    if (!existsInTmpfs(c, dirname(p), hiddenBy.landing)) {
+      return deny(L, hiddenBy.rule.label, `${hiddenBy.landing} is read-denied and replaced by an empty directory, so ${dirname(p)} does not exist inside the sandbox`, 'ENOENT');
+    }
+    return allow(L, hiddenBy.rule.label, `${p} is inside a read-denied directory; the write lands in the empty tmpfs that hides it and is discarded when the command exits`);
   }
   const root = c.writeRoots.find((r) => isAtOrUnder(p, r.path));
   if (root === undefined) {
     return deny(L, null, `writes are denied by default and ${p} is under no allowWrite path: the filesystem is mounted read-only there`, 'EROFS');
   }
   const blocked = c.denyWrite.find((d) => isAtOrUnder(p, d.path));
+  if (blocked !== undefined && blocked.placeholderLeaf && blocked.path === p) {
+    return deny(L, blocked.label, `${p} did not exist, so the sandbox mounted a masked placeholder there; opening it for writing fails with permission denied`, 'EACCES');
+  }
   if (blocked !== undefined) {
     return deny(L, blocked.label, `${blocked.path} is write-protected inside ${root.path} (denyWrite wins over allowWrite)`, 'EROFS');
   }
@@ -209,6 +217,12 @@ export function fsWrite(c: CompiledFilesystem, p: string): Decision {
     return deny(L, `mandatory deny ${nested}`, `${nested} is a protected path the sandbox found under the working directory; it is mounted read-only`, 'EROFS');
   }
   return allow(L, root.label, `${p} is inside the writable path ${root.path}`);
+}
+
+/** Inside an empty tmpfs only the tmpfs root and the directories bwrap made for mounts inside it exist. */
+function existsInTmpfs(c: CompiledFilesystem, dir: string, tmpfsRoot: string): boolean {
+  if (dir === tmpfsRoot) return true;
+  return c.reopen.some((r) => r.glob === null && isStrictlyUnder(r.path, tmpfsRoot) && isAtOrUnder(r.path, dir));
 }
 
 function nestedRegion(c: CompiledFilesystem, p: string): string | null {
