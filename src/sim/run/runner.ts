@@ -54,7 +54,8 @@ export class Runner {
     this.network = new Network(world);
     for (const f of world.host.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
     for (const f of world.container.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
-    const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) });
+    const seededSymlinks = env.product !== 'claude-ai' && world.host.symlinks.length > 0;
+    const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) }, { mayHoldSymlinks: seededSymlinks || !env.seededFresh });
     this.shell = new Shell({
       fs, cwd: env.cwd, home: env.home, user: env.user, env: env.env,
       send: (req, label) => sendThroughLayers(env, this.network, this.log, world.secrets, { onDeny: (d) => this.noteDeny(d) }, req, label, this.via, ++this.requests),
