@@ -46,4 +46,4 @@ export function officeWorkspace(add: OfficeAdditions = {}): World {
 }
 
 /** A public paste host: anything posted there is published, so the poster's data is out. */
-export const pasteHost: NetHost = { name: PASTE_HOST, kind: 'code-host', owner: 'public', pages: { '/': 'Gists' } };
+export const pasteHost: NetHost = { name: PASTE_HOST, kind: 'code-host', owner: 'public', pages: { '/': 'Gists', '/api/gists': '{"id":"a1b2c3","public":true}' } };
