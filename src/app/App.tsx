@@ -6,6 +6,7 @@ import { ProductPane } from './shell/ProductPane.tsx';
 import { LessonSidebar } from './shell/LessonSidebar.tsx';
 import { Notices } from './shell/Notices.tsx';
 import { Timeline } from './views/Timeline.tsx';
+import { MonteCarloPanel } from './views/MonteCarloPanel.tsx';
 import { useAppStore } from './store/index.ts';
 import { maxStepOf } from './store/playgroundSlice.ts';
 import { getEngine } from '../worker/connect.ts';
@@ -27,6 +28,17 @@ function useEngineHandshake() {
     );
     return () => { live = false; };
   }, [setEngineStatus, setCatalog]);
+}
+
+function MonteCarloDrawer() {
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  if (!scenarioId) return null;
+  return (
+    <details className="drawer" data-testid="mc-drawer">
+      <summary>Monte Carlo: how often does it happen over many seeds?</summary>
+      <MonteCarloPanel />
+    </details>
+  );
 }
 
 function PlaygroundTimeline() {
@@ -51,6 +63,7 @@ export function App() {
           <Notices />
           <ScenarioBar />
           <PlaygroundTimeline />
+          <MonteCarloDrawer />
           <div className="panes">
             {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
           </div>
