@@ -49,7 +49,7 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
   );
 
   return (
-    <section className="pane" data-testid={`pane-${id}`} aria-labelledby={headingId} aria-busy={pane.running}>
+    <section className="pane" data-testid={`pane-${id}`} aria-labelledby={headingId} aria-busy={pane.running} data-runs={pane.completed}>
       <header className="pane-header">
         <h2 id={headingId}>{product.name}</h2>
         <span className="pane-pattern">{product.pattern}</span>

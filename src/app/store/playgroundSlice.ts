@@ -15,6 +15,8 @@ export interface PaneState {
   error: string | null;
   /** Increments when a control change flipped the verdict, so the view can highlight it. */
   flips: number;
+  /** Completed runs, so a test or benchmark can tell a fresh result from the previous one. */
+  completed: number;
 }
 
 export type Runner = (request: RunRequest) => Promise<PaneRun>;
@@ -76,7 +78,7 @@ export interface PlaygroundSlice {
 }
 
 const perProduct = <T>(make: (p: ProductId) => T) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, make(p)])) as Record<ProductId, T>;
-const emptyPane = (): PaneState => ({ run: null, running: false, error: null, flips: 0 });
+const emptyPane = (): PaneState => ({ run: null, running: false, error: null, flips: 0, completed: 0 });
 
 export const defaultAnswerer = (product: ProductId): AnswererKind => (product === 'claude-code' ? 'fatigued' : 'attentive');
 
@@ -112,7 +114,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
       set((st) => {
         const before = st.panes[product];
         const flipped = before.run !== null && before.run.contained !== run.contained;
-        const panes = { ...st.panes, [product]: { run, running: false, error: null, flips: before.flips + (flipped ? 1 : 0) } };
+        const panes = { ...st.panes, [product]: { run, running: false, error: null, flips: before.flips + (flipped ? 1 : 0), completed: before.completed + 1 } };
         return { panes, step: Math.min(Math.max(st.step, 0), maxStepOf(panes)) };
       });
     } catch (error) {
