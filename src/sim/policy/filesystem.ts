@@ -205,9 +205,15 @@ export function fsWrite(c: CompiledFilesystem, p: string): Decision {
   if (root === undefined) {
     return deny(L, null, `writes are denied by default and ${p} is under no allowWrite path: the filesystem is mounted read-only there`, 'EROFS');
   }
+  const buriedBy = readOnlyRestoreAbove(c, root.path);
+  if (buriedBy !== null) {
+    return deny(L, buriedBy, `${root.path} is writable, but it lies inside a read-denied directory and the read-only ${buriedBy} is bound back on top of it`, 'EROFS');
+  }
   const blocked = c.denyWrite.find((d) => isAtOrUnder(p, d.path));
-  if (blocked !== undefined && blocked.placeholderLeaf && blocked.path === p) {
-    return deny(L, blocked.label, `${p} did not exist, so the sandbox mounted a masked placeholder there; opening it for writing fails with permission denied`, 'EACCES');
+  if (blocked !== undefined && blocked.placeholderLeaf) {
+    return blocked.path === p
+      ? deny(L, blocked.label, `${p} did not exist, so the sandbox mounted a masked placeholder file there; opening it for writing fails with permission denied`, 'EACCES')
+      : deny(L, blocked.label, `${blocked.path} did not exist, so the sandbox mounted a placeholder file there; nothing can be created beneath it`, 'ENOTDIR');
   }
   if (blocked !== undefined) {
     return deny(L, blocked.label, `${blocked.path} is write-protected inside ${root.path} (denyWrite wins over allowWrite)`, 'EROFS');
@@ -217,6 +223,21 @@ export function fsWrite(c: CompiledFilesystem, p: string): Decision {
     return deny(L, `mandatory deny ${nested}`, `${nested} is a protected path the sandbox found under the working directory; it is mounted read-only`, 'EROFS');
   }
   return allow(L, root.label, `${p} is inside the writable path ${root.path}`);
+}
+
+/**
+ * Inside a read-deny tmpfs the runtime binds write roots back first and allowRead entries after,
+ * so an allowRead at or above a write root (and not itself inside a write root) covers it read-only.
+ */
+function readOnlyRestoreAbove(c: CompiledFilesystem, rootPath: string): string | null {
+  for (const deniedRule of c.denyRead) {
+    const at = landing(deniedRule, rootPath, c.probe);
+    if (at === null || at === rootPath) continue;
+    const over = c.reopen.find((r) => !r.writable && r.glob === null && isAtOrUnder(r.path, at) && isStrictlyUnder(rootPath, r.path)
+      && !c.writeRoots.some((w) => isAtOrUnder(r.path, w.path)));
+    if (over !== undefined) return over.label;
+  }
+  return null;
 }
 
 /** Inside an empty tmpfs only the tmpfs root and the directories bwrap made for mounts inside it exist. */
