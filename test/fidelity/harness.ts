@@ -8,7 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { compileSandbox, sandboxConnect, sandboxDelete, sandboxRead, sandboxWrite, type SandboxSettings } from '../../src/sim/policy/sandbox.ts';
 import type { Decision } from '../../src/sim/policy/decision.ts';
 
-const SRT = resolve('node_modules/.bin/srt');
+// SRT_BIN lets a run point at another srt build (or a missing one, to check the skip path).
+const SRT = process.env.SRT_BIN ?? resolve('node_modules/.bin/srt');
 
 export type Probe =
   | { op: 'read' | 'write' | 'delete' | 'list'; path: string }
@@ -86,7 +87,7 @@ function classify(p: Probe, rc: string, msg: string): string {
   // 'ok' means the proxy let the request through (with no upstream network here it then answers
   // 502 or the tunnel fails later); NO-PROXY-RESPONSE means the proxy never answered.
   if (p.op === 'http') {
-    if (/\b403\b/.test(msg) && /x-proxy-error: blocked-by-allowlist/i.test(msg)) return 'HTTP_403';
+    if (/\b403\b/.test(msg) && /x-proxy-error: /i.test(msg)) return 'HTTP_403';
     return /^HTTP\//.test(msg) ? 'ok' : `NO-PROXY-RESPONSE(${msg})`;
   }
   if (p.op === 'https') {
@@ -123,7 +124,7 @@ function simOutcome(p: Probe, d: Decision, target: string | null, placeholderDir
     && !(d.decision === 'deny' && (d.failure === 'ENOENT' || d.failure === 'ENOTDIR'))) {
     return 'ENOENT';
   }
-  if (p.op === 'delete' && target !== null && kindOnDisk(target) === undefined && !(d.decision === 'deny' && d.failure === 'ENOTDIR')) {
+  if (p.op === 'delete' && target !== null && kindOnDisk(target) === undefined && !(d.decision === 'deny' && (d.failure === 'ENOTDIR' || d.failure === 'EBUSY'))) {
     return d.decision === 'deny' && d.failure === 'EACCES' ? 'EACCES' : 'ENOENT';
   }
   if (d.decision === 'deny') return d.failure ?? 'deny-without-failure';

@@ -175,6 +175,9 @@ function kindOf(c: CompiledFilesystem, p: string, asked: PathKind | undefined): 
 export function fsRead(c: CompiledFilesystem, p: string, kind?: PathKind): Decision {
   const { hiddenBy } = readState(c, p);
   if (hiddenBy !== null) {
+    if (hiddenBy.landing !== p && existsInTmpfs(c, p, hiddenBy.landing)) {
+      return allow(L, hiddenBy.rule.label, `${hiddenBy.landing} is read-denied; ${p} exists inside it only as a folder holding paths bound back in, and only those show`);
+    }
     if (hiddenBy.landing !== p) {
       return deny(L, hiddenBy.rule.label, `${hiddenBy.landing} is read-denied: the sandbox mounts an empty directory over it, so ${p} does not exist inside`, 'ENOENT');
     }
@@ -196,7 +199,7 @@ export function fsWrite(c: CompiledFilesystem, p: string): Decision {
     if (hiddenBy.landing === p && kindOf(c, p, undefined) === 'file') {
       return deny(L, hiddenBy.rule.label, `${p} is a read-denied file masked by the sandbox; opening it for writing fails with permission denied`, 'EACCES');
     }
-    if (!existsInTmpfs(c, dirname(p), hiddenBy.landing)) {
+    if (hiddenBy.landing !== p && !existsInTmpfs(c, dirname(p), hiddenBy.landing)) {
       return deny(L, hiddenBy.rule.label, `${hiddenBy.landing} is read-denied and replaced by an empty directory, so ${dirname(p)} does not exist inside the sandbox`, 'ENOENT');
     }
     return allow(L, hiddenBy.rule.label, `${p} is inside a read-denied directory; the write lands in the empty tmpfs that hides it and is discarded when the command exits`);
@@ -240,10 +243,22 @@ function readOnlyRestoreAbove(c: CompiledFilesystem, rootPath: string): string |
   return null;
 }
 
-/** Inside an empty tmpfs only the tmpfs root and the directories bwrap made for mounts inside it exist. */
+/**
+ * Inside an empty tmpfs only the tmpfs root and the folders bwrap creates to hold the mounts it binds
+ * back exist. A glob's matches are not enumerated here, so its literal base folder stands in for them.
+ */
 function existsInTmpfs(c: CompiledFilesystem, dir: string, tmpfsRoot: string): boolean {
   if (dir === tmpfsRoot) return true;
-  return c.reopen.some((r) => r.glob === null && isStrictlyUnder(r.path, tmpfsRoot) && isAtOrUnder(r.path, dir));
+  if (!isStrictlyUnder(dir, tmpfsRoot)) return false;
+  return c.reopen.some((r) => {
+    const mountAt = r.glob === null ? r.path : globBase(r.path);
+    return isStrictlyUnder(mountAt, tmpfsRoot) && isAtOrUnder(mountAt, dir) && (r.glob === null || exists(c.probe, mountAt));
+  });
+}
+
+function globBase(pattern: string): string {
+  const staticPart = pattern.split(/[*?[\]]/)[0] ?? '';
+  return staticPart.endsWith('/') ? normalize(staticPart) : dirname(staticPart);
 }
 
 function nestedRegion(c: CompiledFilesystem, p: string): string | null {
@@ -260,10 +275,15 @@ function isMountPoint(c: CompiledFilesystem, p: string): boolean {
   const inRoot = c.writeRoots.some((r) => isAtOrUnder(p, r.path));
   if (inRoot && c.denyWrite.some((d) => d.path === p)) return true;
   if (inRoot && nestedRegion(c, p) === p) return true;
-  return c.denyRead.some((r) => landing(r, p, c.probe) === p) || c.writeRoots.some((r) => r.path === p);
+  if (c.denyRead.some((r) => landing(r, p, c.probe) === p) || c.writeRoots.some((r) => r.path === p)) return true;
+  // A path bound back into a read-deny tmpfs is a mount point too.
+  return c.reopen.some((r) => landing(r, p, c.probe) === p)
+    && c.denyRead.some((r) => { const at = landing(r, p, c.probe); return at !== null && at !== p; });
 }
 
 export function fsDelete(c: CompiledFilesystem, p: string): Decision {
+  const seen = fsRead(c, p);
+  if (seen.failure === 'ENOENT') return { ...seen, reason: `cannot remove ${p}: ${seen.reason}` };
   const parent = fsWrite(c, dirname(p));
   if (parent.decision !== 'allow') {
     return { ...parent, reason: `cannot remove ${p}: ${parent.reason}` };
