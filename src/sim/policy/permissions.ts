@@ -16,7 +16,7 @@ export type ToolCall =
   | { tool: 'Bash'; command: string }
   | { tool: 'Read' | 'Edit' | 'Write'; path: string }
   | { tool: 'WebFetch'; url: string }
-  | { tool: string; input?: Record<string, unknown> };
+  | { tool: string; input?: unknown };
 
 export interface PermissionRules {
   allow: string[];
@@ -45,9 +45,14 @@ type Matcher = (call: ToolCall, ctx: PermissionContext) => boolean;
 
 function callPath(call: ToolCall): string | null {
   if ('path' in call && typeof call.path === 'string') return call.path;
-  const input = 'input' in call ? call.input : undefined;
-  const p = input?.file_path ?? input?.path ?? input?.notebook_path;
+  const input = inputOf(call);
+  const p = input.file_path ?? input.path ?? input.notebook_path;
   return typeof p === 'string' ? p : null;
+}
+
+function inputOf(call: ToolCall): Record<string, unknown> {
+  const input = 'input' in call ? call.input : undefined;
+  return input !== null && typeof input === 'object' && !Array.isArray(input) ? input as Record<string, unknown> : {};
 }
 
 function hostOf(url: string): string | null {
@@ -116,7 +121,7 @@ function compileRule(raw: string): CompiledRule | null {
     };
   }
   // Other tools (Task, Skill, ...): the specifier names one input value, e.g. Task(reviewer).
-  return { raw, bash: null, matches: (c) => c.tool === tool && Object.values('input' in c ? c.input ?? {} : {}).some((v) => v === specifier) };
+  return { raw, bash: null, matches: (c) => c.tool === tool && Object.values(inputOf(c)).some((v) => v === specifier) };
 }
 
 export interface CompiledPermissions {
@@ -169,9 +174,22 @@ function isProtected(absPath: string, ctx: PermissionContext): boolean {
   return false;
 }
 
-export function evaluatePermission(rules: PermissionRules | CompiledPermissions, call: ToolCall, ctx: PermissionContext): Decision {
-  const c = 'compiled' in rules ? rules : compilePermissions(rules);
-  const mode = ctx.mode ?? c.defaultMode;
+// Settings objects are compiled once and reused while the same object is passed in.
+const compiledCache = new WeakMap<PermissionRules, CompiledPermissions>();
+
+function compiledOf(rules: PermissionRules | CompiledPermissions): CompiledPermissions {
+  if ('compiled' in rules) return rules;
+  let c = compiledCache.get(rules);
+  if (c === undefined) {
+    c = compilePermissions(rules);
+    compiledCache.set(rules, c);
+  }
+  return c;
+}
+
+/** The explicit rules only (deny -> ask -> allow); null when none matches and the mode would decide. */
+export function matchPermissionRules(rules: PermissionRules | CompiledPermissions, call: ToolCall, ctx: PathRuleContext): Decision | null {
+  const c = compiledOf(rules);
   const commands = bashCommands(call);
   const denied = c.deny.find((r) => ruleHits(r, call, ctx, commands));
   if (denied !== undefined) return deny(L, denied.raw, `matches the deny rule ${denied.raw}; deny rules are checked first and always win`);
@@ -179,7 +197,12 @@ export function evaluatePermission(rules: PermissionRules | CompiledPermissions,
   if (asked !== undefined) return ask(L, asked.raw, `matches the ask rule ${asked.raw}, so Claude Code prompts even if an allow rule also matches`);
   const allowed = allowHit(c.allow, call, ctx, commands);
   if (allowed !== null) return allow(L, allowed.raw, `matches the allow rule ${allowed.raw}`);
-  return modeDefault(c, call, ctx, mode, commands);
+  return null;
+}
+
+export function evaluatePermission(rules: PermissionRules | CompiledPermissions, call: ToolCall, ctx: PermissionContext): Decision {
+  const c = compiledOf(rules);
+  return matchPermissionRules(c, call, ctx) ?? modeDefault(c, call, ctx, ctx.mode ?? c.defaultMode, bashCommands(call));
 }
 
 function modeDefault(c: CompiledPermissions, call: ToolCall, ctx: PermissionContext, mode: PermissionMode, commands: string[] | null): Decision {

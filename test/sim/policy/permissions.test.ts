@@ -198,3 +198,13 @@ describe('permission modes when no rule matches', () => {
     expect(verdict({ defaultMode: 'acceptEdits', additionalDirectories: ['/srv/shared'] }, { tool: 'Edit', path: '/srv/shared/x' })).toBe('allow');
   });
 });
+
+describe('matchPermissionRules (rules only, for the engine layer)', () => {
+  it('returns null when no rule matches, so the mode can decide', async () => {
+    const { matchPermissionRules } = await import('../../../src/sim/policy/permissions.ts');
+    expect(matchPermissionRules(rules({ allow: ['Bash(ls)'] }), bash('pwd'), ctx)).toBeNull();
+    expect(matchPermissionRules(rules({ allow: ['Bash(ls)'] }), bash('ls'), ctx)?.decision).toBe('allow');
+    expect(matchPermissionRules(rules({ deny: ['Task(reviewer)'] }), { tool: 'Task', input: { subagent_type: 'reviewer' } }, ctx)?.decision).toBe('deny');
+    expect(matchPermissionRules(rules({ deny: ['Task(reviewer)'] }), { tool: 'Task', input: 'not an object' }, ctx)).toBeNull();
+  });
+});
