@@ -65,6 +65,11 @@ export class Runner {
     });
   }
 
+  /** Release pooled resources; call once the run is over. */
+  dispose(): void {
+    this.shell.dispose();
+  }
+
   choose(kind: ChoiceKind, p: number, about: string): boolean {
     // Only genuinely uncertain choices draw from the PRNG, so certain ones never shift later draws.
     const taken = p >= 1 ? true : p <= 0 ? false : nextFloat(this.rng) < p;
