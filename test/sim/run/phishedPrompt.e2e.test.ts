@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/sim/run/runScenario.ts';
 import { monteCarlo } from '../../../src/sim/run/monteCarlo.ts';
 import { phishedPrompt } from '../../../src/sim/scenarios/phishedPrompt.ts';
+import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { preset } from '../../../src/sim/profile/presets.ts';
 import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
 
@@ -47,7 +48,7 @@ describe('phished-prompt', () => {
   it('applies the fix from the scenario data and it contains the incident', async () => {
     const setup = phishedPrompt.products['claude-code'];
     const original = profile('claude-code', setup.original);
-    const fixed = setup.fix.apply(original);
+    const fixed = applyFix(original, setup.fix);
     const before = await runScenario({ scenario: phishedPrompt, profile: original, answerer: setup.answerer, seed: 2, worstCase: true });
     const after = await runScenario({ scenario: phishedPrompt, profile: fixed, answerer: setup.answerer, seed: 2, worstCase: true });
     expect(exfiltrated(before)).toBe(true);
