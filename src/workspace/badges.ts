@@ -7,7 +7,7 @@ import type { TreeEntry } from './snapshot.ts';
 import type { WorldFiles } from './workspace.ts';
 
 export type Badge = 'read' | 'changed' | 'created' | 'deleted' | 'exfiltrated';
-export type BadgeMap = Record<string, Badge[]>;
+export type BadgeMap = Record<string, readonly Badge[]>;
 
 /** Display order, most alarming first. */
 export const BADGE_ORDER: readonly Badge[] = ['exfiltrated', 'deleted', 'created', 'changed', 'read'];
