@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlinePlugin } from './src/build/offlinePlugin.ts';
 
 // WebContainer needs a cross-origin isolated page (SharedArrayBuffer). Both the dev server and the
 // preview server send the same headers so the built app behaves like the dev one.
@@ -10,7 +11,7 @@ export const isolationHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlinePlugin()],
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
   worker: { format: 'es' },
@@ -20,6 +21,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
   },
   test: {
+    reporters: ['default', './test/reporters/summary.ts'],
     projects: [
       {
         extends: true,

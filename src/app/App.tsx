@@ -1,3 +1,75 @@
+import { useEffect } from 'react';
+import { PRODUCTS } from './productInfo.ts';
+import { Header } from './shell/Header.tsx';
+import { ScenarioBar } from './shell/ScenarioBar.tsx';
+import { ProductPane } from './shell/ProductPane.tsx';
+import { LessonSidebar } from './shell/LessonSidebar.tsx';
+import { Notices } from './shell/Notices.tsx';
+import { Timeline } from './views/Timeline.tsx';
+import { MonteCarloPanel } from './views/MonteCarloPanel.tsx';
+import { useAppStore } from './store/index.ts';
+import { maxStepOf } from './store/playgroundSlice.ts';
+import { getEngine } from '../worker/connect.ts';
+import { startShareSync } from './share/shareSync.ts';
+
+function useEngineHandshake() {
+  const setEngineStatus = useAppStore((s) => s.setEngineStatus);
+  const setCatalog = useAppStore((s) => s.setCatalog);
+  useEffect(() => {
+    let live = true;
+    const engine = getEngine();
+    Promise.all([engine.call('hello', []), engine.call('catalog', [])]).then(
+      ([hello, catalog]) => {
+        if (!live) return;
+        setEngineStatus({ state: 'ready', hello });
+        setCatalog(catalog);
+      },
+      (error: unknown) => live && setEngineStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => { live = false; };
+  }, [setEngineStatus, setCatalog]);
+}
+
+function MonteCarloDrawer() {
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  if (!scenarioId) return null;
+  return (
+    <details className="drawer" data-testid="mc-drawer">
+      <summary>Monte Carlo: how often does it happen over many seeds?</summary>
+      <MonteCarloPanel />
+    </details>
+  );
+}
+
+function PlaygroundTimeline() {
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  const step = useAppStore((s) => s.step);
+  const playing = useAppStore((s) => s.playing);
+  const maxStep = useAppStore((s) => maxStepOf(s.panes));
+  const seek = useAppStore((s) => s.seek);
+  const setPlaying = useAppStore((s) => s.setPlaying);
+  if (!scenarioId) return null;
+  return <Timeline step={step} maxStep={maxStep} playing={playing} onSeek={seek} onPlayingChange={setPlaying} />;
+}
+
 export function App() {
-  return <main><h1>Containment Lab</h1></main>;
+  useEngineHandshake();
+  useEffect(() => startShareSync(useAppStore), []);
+  return (
+    <div className="app">
+      <Header />
+      <div className="app-main">
+        <main className="workbench">
+          <Notices />
+          <ScenarioBar />
+          <PlaygroundTimeline />
+          <MonteCarloDrawer />
+          <div className="panes">
+            {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
+          </div>
+        </main>
+        <LessonSidebar />
+      </div>
+    </div>
+  );
 }

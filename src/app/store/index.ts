@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+import { createEngineSlice, type EngineSlice } from './engineSlice.ts';
+import { createPlaygroundSlice, type EngineFacade, type PlaygroundSlice } from './playgroundSlice.ts';
+import { getEngine } from '../../worker/connect.ts';
+
+export type AppState = EngineSlice & PlaygroundSlice;
+
+const workerEngine: EngineFacade = {
+  run: (request) => getEngine().call('run', [request]),
+  monteCarlo: (request, onProgress) => getEngine().call('monteCarlo', [request], { onProgress }),
+};
+
+/** A store with its own engine; tests hand in one that runs on the main thread. */
+export const createAppStore = (engine: () => EngineFacade = () => workerEngine) =>
+  create<AppState>()((...a) => ({
+    ...createEngineSlice(...a),
+    ...createPlaygroundSlice(engine)(...a),
+  }));
+
+export const useAppStore = createAppStore();

@@ -1,0 +1,61 @@
+// The event log: append-only, typed, no wall clock. Every view (terminal, network, approvals,
+// timeline, blast radius) is a fold over these events, so replay, seek and step-back are folds too.
+import type { LayerId, ProductId } from './ids.ts';
+
+export type Verdict = 'allow' | 'deny' | 'ask';
+export type Failure = 'ENOENT' | 'EACCES' | 'EROFS' | 'HTTP_403' | 'CONNECT_403';
+export type FsOp = 'read' | 'write' | 'delete';
+export type AnswererKind = 'learner' | 'attentive' | 'fatigued' | 'classifier';
+export type ChoiceKind = 'follow-injection' | 'human-approves' | 'classifier-blocks';
+
+interface Base {
+  seq: number;
+  /** Agent step index the event belongs to (0 = set-up before the first step). */
+  step: number;
+}
+
+export type SimEventBody =
+  | { type: 'run-started'; scenario: string; product: ProductId; profileName: string; seed: number; worstCase: boolean }
+  | { type: 'user-prompt'; text: string; origin: 'user' | 'pasted' }
+  | { type: 'choice'; kind: ChoiceKind; p: number; taken: boolean; about: string }
+  | { type: 'tool-call'; tool: string; input: string; origin: 'task' | 'injection'; sandboxed: boolean }
+  | { type: 'layer-decision'; layer: LayerId; decision: Verdict; rule: string; reason: string; where: string; subject: string }
+  | { type: 'file-access'; op: FsOp; path: string; ok: boolean; failure?: Failure; layer?: LayerId }
+  | { type: 'net-request'; id: number; method: string; url: string; host: string; bytes: number; via: string }
+  | { type: 'net-response'; id: number; status: number; summary: string; layer?: LayerId }
+  | { type: 'approval-asked'; id: number; tool: string; input: string; layer: LayerId; promptNumber: number }
+  | { type: 'approval-answered'; id: number; approved: boolean; by: AnswererKind }
+  | { type: 'secret-exposed'; secretId: string; via: string }
+  | { type: 'exfiltration'; secretId: string; host: string; recipient: string; encoding: string; requestId: number }
+  | { type: 'tool-result'; tool: string; ok: boolean; output: string }
+  | { type: 'crash'; component: string; message: string }
+  | { type: 'run-finished'; status: 'finished' | 'awaiting-approval' };
+
+export type SimEvent = SimEventBody & Base;
+export type SimEventType = SimEvent['type'];
+export type EventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;
+
+/** Append-only log. The only mutation is `append`; `step` advances as the agent takes steps. */
+export class EventLog {
+  private readonly list: SimEvent[] = [];
+  private currentStep = 0;
+
+  append(body: SimEventBody): SimEvent {
+    const event = { ...body, seq: this.list.length, step: this.currentStep } as SimEvent;
+    this.list.push(event);
+    return event;
+  }
+
+  nextStep(): number {
+    this.currentStep += 1;
+    return this.currentStep;
+  }
+
+  get step(): number {
+    return this.currentStep;
+  }
+
+  get events(): readonly SimEvent[] {
+    return this.list;
+  }
+}

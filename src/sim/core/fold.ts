@@ -1,0 +1,134 @@
+// Folding the log into a view. Pure: the same events always give the same view, so seeking to an
+// event, stepping back and replaying from scratch are all `foldLog(events, uptoSeq)`.
+import type { AnswererKind, Failure, FsOp, SimEvent, Verdict } from './events.ts';
+import type { LayerId } from './ids.ts';
+
+export interface FileTouch {
+  path: string;
+  reads: number;
+  writes: number;
+  deletes: number;
+  denied: number;
+  lastFailure?: Failure;
+}
+
+export interface NetworkEntry {
+  id: number;
+  method: string;
+  url: string;
+  host: string;
+  via: string;
+  status?: number;
+  summary?: string;
+  blockedBy?: LayerId;
+}
+
+export interface ApprovalEntry {
+  id: number;
+  tool: string;
+  input: string;
+  promptNumber: number;
+  approved?: boolean;
+  by?: AnswererKind;
+}
+
+export interface LayerTally {
+  allow: number;
+  deny: number;
+  ask: number;
+}
+
+export interface SimView {
+  uptoSeq: number;
+  step: number;
+  files: FileTouch[];
+  network: NetworkEntry[];
+  approvals: ApprovalEntry[];
+  exposures: { secretId: string; via: string; step: number }[];
+  exfiltrations: { secretId: string; host: string; recipient: string; encoding: string; step: number }[];
+  layers: Partial<Record<LayerId, LayerTally>>;
+  toolCalls: number;
+  crashed: string[];
+  finished: boolean;
+}
+
+const opField: Record<FsOp, 'reads' | 'writes' | 'deletes'> = { read: 'reads', write: 'writes', delete: 'deletes' };
+
+/** Fold events with seq <= uptoSeq (all events when omitted). */
+export function foldLog(events: readonly SimEvent[], uptoSeq?: number): SimView {
+  const limit = uptoSeq ?? Number.POSITIVE_INFINITY;
+  const files = new Map<string, FileTouch>();
+  const network = new Map<number, NetworkEntry>();
+  const approvals = new Map<number, ApprovalEntry>();
+  const view: SimView = {
+    uptoSeq: -1, step: 0, files: [], network: [], approvals: [], exposures: [], exfiltrations: [],
+    layers: {}, toolCalls: 0, crashed: [], finished: false,
+  };
+  for (const e of events) {
+    if (e.seq > limit) break;
+    view.uptoSeq = e.seq;
+    view.step = e.step;
+    switch (e.type) {
+      case 'file-access': {
+        const touch = files.get(e.path) ?? { path: e.path, reads: 0, writes: 0, deletes: 0, denied: 0 };
+        if (e.ok) touch[opField[e.op]] += 1;
+        else {
+          touch.denied += 1;
+          if (e.failure) touch.lastFailure = e.failure;
+        }
+        files.set(e.path, touch);
+        break;
+      }
+      case 'net-request':
+        network.set(e.id, { id: e.id, method: e.method, url: e.url, host: e.host, via: e.via });
+        break;
+      case 'net-response': {
+        const entry = network.get(e.id);
+        if (entry) {
+          entry.status = e.status;
+          entry.summary = e.summary;
+          if (e.layer) entry.blockedBy = e.layer;
+        }
+        break;
+      }
+      case 'approval-asked':
+        approvals.set(e.id, { id: e.id, tool: e.tool, input: e.input, promptNumber: e.promptNumber });
+        break;
+      case 'approval-answered': {
+        const entry = approvals.get(e.id);
+        if (entry) {
+          entry.approved = e.approved;
+          entry.by = e.by;
+        }
+        break;
+      }
+      case 'secret-exposed':
+        view.exposures.push({ secretId: e.secretId, via: e.via, step: e.step });
+        break;
+      case 'exfiltration':
+        view.exfiltrations.push({ secretId: e.secretId, host: e.host, recipient: e.recipient, encoding: e.encoding, step: e.step });
+        break;
+      case 'layer-decision': {
+        const tally = view.layers[e.layer] ?? { allow: 0, deny: 0, ask: 0 };
+        tally[e.decision satisfies Verdict] += 1;
+        view.layers[e.layer] = tally;
+        break;
+      }
+      case 'tool-call':
+        view.toolCalls += 1;
+        break;
+      case 'crash':
+        view.crashed.push(e.component);
+        break;
+      case 'run-finished':
+        view.finished = true;
+        break;
+      default:
+        break;
+    }
+  }
+  view.files = [...files.values()];
+  view.network = [...network.values()];
+  view.approvals = [...approvals.values()];
+  return view;
+}

@@ -1,0 +1,13 @@
+// Stable identifiers shared by the engine, the UI and the CLI.
+export const PRODUCT_IDS = ['claude-ai', 'claude-code', 'cowork'] as const;
+export type ProductId = (typeof PRODUCT_IDS)[number];
+
+export const LAYER_IDS = [
+  'trust-gate', 'permission-rules', 'os-sandbox', 'container-boundary', 'vm-boundary', 'mounts',
+  'egress-proxy', 'api-proxy', 'credentials', 'tool-result-inspection', 'approval-queue', 'model-classifier',
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export function isProductId(value: string): value is ProductId {
+  return (PRODUCT_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,118 @@
+// The project's own "product-profile JSON": every control a learner can change, as plain fields.
+// One schema per product; the CLI loads files through `parseProfile`, the UI edits these objects.
+import { z } from 'zod';
+
+const rate = z.number().min(0).max(1);
+
+/** Model-layer defences: probabilities, never guarantees (BRIEF.md "Model-layer numbers"). */
+export const modelSchema = z.object({
+  /** Chance the agent follows instructions injected into files, web pages, tool results or memory. */
+  injectionFollowRate: rate,
+  /** Chance the agent carries out a harmful instruction the user typed or pasted themselves. */
+  userPromptFollowRate: rate,
+});
+
+export const networkSchema = z.object({
+  allowedDomains: z.array(z.string()),
+  deniedDomains: z.array(z.string()),
+});
+
+export const inspectionSchema = z.object({
+  enabled: z.boolean(),
+  /** Chance the tool-result classifier catches injected instructions in a return value. */
+  catchRate: rate,
+});
+
+export const claudeCodeSchema = z.object({
+  product: z.literal('claude-code'),
+  name: z.string(),
+  model: modelSchema,
+  trust: z.object({ projectConfigBeforeTrust: z.boolean() }),
+  permissions: z.object({
+    defaultMode: z.enum(['default', 'acceptEdits', 'plan', 'auto', 'dontAsk', 'bypassPermissions']),
+    allow: z.array(z.string()),
+    ask: z.array(z.string()),
+    deny: z.array(z.string()),
+  }),
+  sandbox: z.object({
+    enabled: z.boolean(),
+    /** Whether the OS primitive (bubblewrap / Seatbelt) can start on this machine. */
+    available: z.boolean(),
+    failIfUnavailable: z.boolean(),
+    autoAllowBashIfSandboxed: z.boolean(),
+    allowUnsandboxedCommands: z.boolean(),
+    excludedCommands: z.array(z.string()),
+    network: networkSchema,
+    filesystem: z.object({
+      allowWrite: z.array(z.string()),
+      denyWrite: z.array(z.string()),
+      denyRead: z.array(z.string()),
+      allowRead: z.array(z.string()),
+    }),
+  }),
+  toolResultInspection: inspectionSchema,
+  otlpExport: z.boolean(),
+});
+
+export const claudeAiSchema = z.object({
+  product: z.literal('claude-ai'),
+  name: z.string(),
+  model: modelSchema,
+  container: z.object({ ephemeral: z.boolean() }),
+  egress: networkSchema,
+  toolResultInspection: inspectionSchema,
+});
+
+export const mountSchema = z.object({
+  hostPath: z.string().min(1),
+  mode: z.enum(['read-only', 'read-write', 'read-write-no-delete']),
+});
+
+export const coworkSchema = z.object({
+  product: z.literal('cowork'),
+  name: z.string(),
+  model: modelSchema,
+  vm: z.object({
+    agentLoop: z.enum(['full-vm', 'host']),
+    /** False simulates a VM that fails to start or crashes. */
+    starts: z.boolean(),
+    agentUser: z.enum(['unprivileged', 'root']),
+  }),
+  mounts: z.object({
+    entries: z.array(mountSchema),
+    symlinks: z.enum(['resolve-before-validation', 'resolve-after-validation']),
+    adminAllowlist: z.array(z.string()).nullable(),
+  }),
+  egress: networkSchema,
+  apiProxy: z.object({
+    enabled: z.boolean(),
+    requireSessionToken: z.boolean(),
+    blockServerSideFetchHeaders: z.boolean(),
+  }),
+  credentials: z.object({
+    mode: z.enum(['scoped-session-token', 'host-credentials']),
+    scopes: z.array(z.string()),
+    revoked: z.boolean(),
+  }),
+  toolResultInspection: inspectionSchema,
+  localMcpOnHost: z.boolean(),
+  otlpExport: z.boolean(),
+});
+
+export const profileSchema = z.discriminatedUnion('product', [claudeAiSchema, claudeCodeSchema, coworkSchema]);
+
+export type ClaudeCodeProfile = z.infer<typeof claudeCodeSchema>;
+export type ClaudeAiProfile = z.infer<typeof claudeAiSchema>;
+export type CoworkProfile = z.infer<typeof coworkSchema>;
+export type ProductProfile = z.infer<typeof profileSchema>;
+
+export type ProfileParse = { ok: true; profile: ProductProfile } | { ok: false; message: string };
+
+/** Validate unknown JSON as a product profile; the message names the field and what was expected. */
+export function parseProfile(input: unknown): ProfileParse {
+  const result = profileSchema.safeParse(input);
+  if (result.success) return { ok: true, profile: result.data };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
+  return { ok: false, message: `product profile: ${where}: ${issue?.message ?? 'invalid'}` };
+}

@@ -1,0 +1,99 @@
+// The typed message protocol between the page and the engine worker. The page never runs the engine
+// for heavy work; it calls these methods through `createEngineClient`, and the worker serves them
+// with `serveEngine`. Everything crossing is plain data (structured-clone safe).
+import type { AnswererKind, SimEvent } from '../sim/core/events.ts';
+import type { ProductId } from '../sim/core/ids.ts';
+import type { ProductProfile } from '../sim/profile/schema.ts';
+import type { Distribution } from '../sim/run/monteCarlo.ts';
+
+export interface EngineHello {
+  engineVersion: number;
+  /** Where the engine is running: proves the round trip really crossed into the worker. */
+  runtime: 'worker' | 'main-thread';
+}
+
+export interface ProductSetupSummary {
+  original: string;
+  answerer: AnswererKind;
+  fixSummary: string;
+  note: string;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  explanation: string;
+  source: string;
+  products: Record<ProductId, ProductSetupSummary>;
+}
+
+export interface RunRequest {
+  scenarioId: string;
+  product: ProductId;
+  profile: ProductProfile;
+  seed: number;
+  answerer: AnswererKind;
+  answers: boolean[];
+  worstCase: boolean;
+}
+
+export interface PaneAsset {
+  id: string;
+  label: string;
+  zone: 'workspace' | 'home' | 'host-secrets' | 'internal' | 'internet';
+  mark: 'unreachable' | 'reachable' | 'touched' | 'exfiltrated';
+  weight: number;
+}
+
+export interface PaneRun {
+  status: 'finished' | 'awaiting-approval';
+  log: SimEvent[];
+  pending: { tool: string; input: string; promptNumber: number } | null;
+  harms: { id: string; happened: boolean; evidence: string[] }[];
+  taskCompleted: boolean;
+  prompts: number;
+  decidedBy: string | null;
+  contained: boolean;
+  blast: { reachable: number; realized: number; assets: PaneAsset[] } | null;
+  maxStep: number;
+}
+
+export interface MonteCarloRequest {
+  scenarioId: string;
+  product: ProductId;
+  profile: ProductProfile;
+  answerer: AnswererKind;
+  seeds: number;
+  worstCase: boolean;
+}
+
+export type MonteCarloSummary = Distribution;
+
+export interface EngineApi {
+  hello(): EngineHello;
+  catalog(): ScenarioSummary[];
+  run(request: RunRequest): PaneRun;
+  monteCarlo(request: MonteCarloRequest): MonteCarloSummary;
+}
+
+export type EngineMethod = keyof EngineApi;
+export type EngineArgs<M extends EngineMethod> = Parameters<EngineApi[M]>;
+export type EngineResult<M extends EngineMethod> = Awaited<ReturnType<EngineApi[M]>>;
+
+export interface EngineRequest<M extends EngineMethod = EngineMethod> {
+  id: number;
+  method: M;
+  args: EngineArgs<M>;
+}
+
+/** Progress is streamed for long calls (Monte Carlo); the final message is `result` or `error`. */
+export type EngineResponse =
+  | { id: number; kind: 'progress'; done: number; total: number }
+  | { id: number; kind: 'result'; value: unknown }
+  | { id: number; kind: 'error'; message: string };
+
+export function isEngineRequest(data: unknown): data is EngineRequest {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Record<string, unknown>;
+  return typeof d.id === 'number' && typeof d.method === 'string' && Array.isArray(d.args);
+}

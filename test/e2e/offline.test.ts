@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { openPage } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline workshop use', () => {
+  it('serves the whole app from the service worker once loaded, with the network gone', async () => {
+    const { page, context, errors, close } = await openPage(browser, inject('baseURL'));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The first load registered the worker; the next one is controlled by it.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('pane-cowork').waitFor();
+    await expect.poll(() => page.getByTestId('engine-status').textContent()).toMatch(/Web Worker/);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
