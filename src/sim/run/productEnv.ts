@@ -97,7 +97,8 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
         ...base, product: 'claude-ai', home: world.container.home, user: 'user', env: {},
         authorizeTool: () => ({ decision: decide('container-boundary', 'allow', 'code runs in the container', 'tools run server-side in a fresh gVisor container, so they need no approval'), sandboxed: false }),
         fsDecision: () => null,
-        connectDecisions: (a) => [egressDecision(egress, a)],
+        // Tools such as web fetch run on the provider's side, not in the container, so its proxy never sees them.
+        connectDecisions: (a) => (a.via === 'tool' ? [] : [egressDecision(egress, a)]),
       };
     }
     case 'cowork': {

@@ -65,6 +65,11 @@ export class Runner {
     });
   }
 
+  /** Release pooled resources; call once the run is over. */
+  dispose(): void {
+    this.shell.dispose();
+  }
+
   choose(kind: ChoiceKind, p: number, about: string): boolean {
     // Only genuinely uncertain choices draw from the PRNG, so certain ones never shift later draws.
     const taken = p >= 1 ? true : p <= 0 ? false : nextFloat(this.rng) < p;
@@ -213,7 +218,7 @@ export class Runner {
         const r = await this.shell.run(c.command);
         return { ok: r.exitCode === 0, output: r.stdout + r.stderr };
       }
-      this.via = this.env.product === 'claude-code' ? 'tool' : 'bash';
+      this.via = this.env.product === 'cowork' ? 'bash' : 'tool';
       return await executeTool(c, {
         fs: this.shell.fs, env: this.env, world: this.world, network: this.network, log: this.log, send: this.shell.send,
         nextRequestId: () => ++this.requests,

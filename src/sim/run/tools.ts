@@ -36,7 +36,9 @@ async function mcpCall(host: ToolHost, tool: string, input: unknown): Promise<To
   const [, serverName = '', toolName = ''] = tool.split('__');
   const server = host.world.mcp.find((s) => s.name === serverName);
   if (!server || !server.tools.includes(toolName)) return { ok: false, output: `No MCP tool ${tool}` };
-  const body = server.responses?.[toolName] ?? '';
+  // A chat connector reads the team workspace: whatever anyone posted there becomes agent input.
+  const chat = host.world.chat.map((m) => `#${m.channel} ${m.author}: ${m.text}`).join('\n');
+  const body = server.responses?.[toolName] ?? (server.host === host.world.network.find((h) => h.kind === 'chat')?.name ? chat : '');
   if (server.placement === 'remote' && server.host) {
     // Remote connectors are called by the product's own infrastructure, not from the agent's sandbox.
     const id = host.nextRequestId();
