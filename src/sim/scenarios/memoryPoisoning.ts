@@ -103,7 +103,7 @@ export const memoryPoisoning: Scenario = {
     cowork: {
       original: 'shipped',
       answerer: 'fatigued',
-      fix: { summary: 'Mount the .claude folder read-only (our model), so memory changes cannot come from code in the VM.', changes: [{ path: 'mounts.entries', value: [{ hostPath: '$WORKSPACE', mode: 'read-write' }, { hostPath: '$WORKSPACE/.claude', mode: 'read-only' }] }] },
+      fix: { summary: 'Mount the .claude folder read-only (our model), so memory changes cannot come from code in the VM.', changes: [{ path: 'mounts.entries[1].mode', value: 'read-only' }] },
       note: 'The workspace and its .claude folder are mounted read-write and outlive the VM session, so memory written from inside persists.',
     },
     'claude-ai': {
