@@ -18,6 +18,10 @@ export interface ToolStep {
 export type ScriptItem =
   | { kind: 'say'; text: string; origin: 'user' | 'pasted' }
   | { kind: 'task'; step: ToolStep }
+  /** The user opens a project (Claude Code): its local config is parsed before or after trust. */
+  | { kind: 'open-project'; configPath: string; trusted: boolean }
+  /** A later session: the agent's context is gone and so is every ephemeral filesystem. */
+  | { kind: 'new-session' }
   | {
       kind: 'injection';
       id: string;
