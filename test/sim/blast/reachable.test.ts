@@ -92,3 +92,15 @@ describe('reachable blast radius (capability analysis)', () => {
     expect(r.reachable).toBe(0);
   });
 });
+
+describe('permission rules in capability analysis', () => {
+  it('a Read deny rule closes the Read tool that the sandbox does not cover', async () => {
+    const r = await reach('claude-code', (p) => {
+      if (p.product !== 'claude-code') return;
+      p.sandbox.filesystem.denyRead.push('~/.aws');
+      p.sandbox.allowUnsandboxedCommands = false;
+      p.permissions.deny.push('Read(~/.aws/**)');
+    });
+    expect(grant(r, 'secret:aws-credentials', 'read')?.verdict).toBe('deny');
+  });
+});
