@@ -99,6 +99,7 @@ function describeEvent(e: SimEvent): string {
     case 'exfiltration': return `EXFILTRATED ${e.secretId} to ${e.recipient} (${e.encoding})`;
     case 'tool-result': return `result ${e.ok ? 'ok' : 'failed'}: ${e.output.trim().split('\n')[0] ?? ''}`;
     case 'crash': return `CRASH ${e.component}: ${e.message}`;
+    case 'session-started': return `session ${e.session} starts${e.wiped.length > 0 ? ` (discarded: ${e.wiped.join(', ')})` : ''}`;
     case 'run-finished': return `finished (${e.status})`;
   }
 }

@@ -70,6 +70,8 @@ export function explainEvent(e: SimEvent): Explained | null {
       return null;
     case 'crash':
       return { text: `${e.component} crashed: ${e.message}`, tone: 'deny' };
+    case 'session-started':
+      return { text: `Session ${e.session} starts: the agent remembers only what is on disk${e.wiped.length > 0 ? ` (discarded: ${e.wiped.join(', ')})` : ''}`, tone: 'info' };
     case 'run-finished':
       return { text: e.status === 'awaiting-approval' ? 'Waiting for an approval' : 'Run finished', tone: 'info' };
   }

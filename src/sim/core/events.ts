@@ -29,6 +29,8 @@ export type SimEventBody =
   | { type: 'exfiltration'; secretId: string; host: string; recipient: string; encoding: string; requestId: number }
   | { type: 'tool-result'; tool: string; ok: boolean; output: string }
   | { type: 'crash'; component: string; message: string }
+  /** A later session begins: the agent's context is gone, and so is everything under `wiped`. */
+  | { type: 'session-started'; session: number; wiped: string[] }
   | { type: 'run-finished'; status: 'finished' | 'awaiting-approval' };
 
 export type SimEvent = SimEventBody & Base;

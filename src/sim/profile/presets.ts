@@ -88,18 +88,14 @@ function coworkPresets(): Presets {
   const fullVm = clone(coworkShipped);
   fullVm.name = 'full-vm';
   fullVm.vm.agentLoop = 'full-vm';
-  // Incident settings: no event export, symlinks checked before they are resolved, and full-VM mode
-  // on a machine where the VM does not come up (a condition, not a choice, but it is what broke).
+  // Incident settings: no event export, symlinks checked before they are resolved.
   const preOtlp = clone(coworkShipped);
   preOtlp.name = 'pre-otlp';
   preOtlp.otlpExport = false;
   const preSymlink = clone(coworkShipped);
   preSymlink.name = 'pre-symlink-fix';
   preSymlink.mounts.symlinks = 'resolve-after-validation';
-  const crashed = clone(fullVm);
-  crashed.name = 'full-vm-crashed';
-  crashed.vm.starts = false;
-  return { shipped: clone(coworkShipped), 'pre-api-proxy': preMitm, 'full-vm': fullVm, 'pre-otlp': preOtlp, 'pre-symlink-fix': preSymlink, 'full-vm-crashed': crashed };
+  return { shipped: clone(coworkShipped), 'pre-api-proxy': preMitm, 'full-vm': fullVm, 'pre-otlp': preOtlp, 'pre-symlink-fix': preSymlink };
 }
 
 export function presetsFor(product: ProductId): Presets {

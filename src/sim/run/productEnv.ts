@@ -108,7 +108,7 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
       const { mounts } = resolveMounts(p, world.host.workspace);
       const egress = compileEgress(p.egress);
       const token = 'sk-ant-session-cowork-0001';
-      const vmDown = p.vm.starts ? null : 'the VM failed to start';
+      const vmDown = p.vm.starts && world.conditions?.vmFailsToStart !== true ? null : 'the VM failed to start';
       return {
         ...base, product: 'cowork', home, user: 'agent', sessionToken: token,
         env: { ANTHROPIC_API_KEY: p.credentials.mode === 'scoped-session-token' ? token : userKey(world) },

@@ -48,6 +48,7 @@ export class Runner {
   private seen = '';
   private sandboxRefused = false;
   private markers: string[] = [];
+  private sessions = 1;
 
   constructor(
     private readonly world: World, private readonly profile: ProductProfile, private readonly env: ProductEnv,
@@ -291,9 +292,10 @@ export class Runner {
 
   private async newSession(): Promise<void> {
     this.seen = '';
-    this.log.append({ type: 'user-prompt', origin: 'user', text: '(a new session starts: the agent remembers only what is on disk)' });
     const containerWiped = this.profile.product === 'claude-ai' && this.profile.container.ephemeral;
     const ephemeral = containerWiped || this.env.product === 'cowork' ? [this.env.home, '/tmp'] : [];
+    this.sessions += 1;
+    this.log.append({ type: 'session-started', session: this.sessions, wiped: ephemeral });
     for (const root of ephemeral) {
       for (const name of await this.env.fs.readdir(root).catch(() => [] as string[])) await this.env.fs.rm(`${root}/${name}`, { recursive: true, force: true });
     }

@@ -76,4 +76,6 @@ export interface World {
   mcp: McpServer[];
   /** Messages in the team chat workspace (agents that read chat see them). */
   chat: { channel: string; author: string; text: string }[];
+  /** Conditions of the machine rather than settings (e.g. the VM fails to start on it). */
+  conditions?: { vmFailsToStart?: boolean };
 }
