@@ -23,15 +23,14 @@ describe.each(SCENARIOS.map((s) => ({ scenario: s, id: s.id })))('engine over th
     const reference = await runScenario({ scenario, profile, seed: 7, answerer: 'fatigued', worstCase: true });
     // The engine itself never crashes; a modeled component may (vm-crash is about a VM that fails).
     expect(reference.log.some((e) => e.type === 'crash' && e.component === 'engine')).toBe(false);
-    const vmDown = reference.log.some((e) => e.type === 'crash');
     for (const backend of backends) {
       const ws = backend.make();
       const run = await runScenario({ scenario, profile, seed: 7, answerer: 'fatigued', worstCase: true, fs: ws });
       expect({ backend: backend.name, log: run.log }).toEqual({ backend: backend.name, log: reference.log });
-      // Every successful write the log reports is a file in this backend now, except what a later
-      // session discarded (an ephemeral container or the VM's own directories).
+      // Every successful write the log reports is a file in this backend now (some incidents write
+      // nothing on some products: their harm is a read, a request or what nobody can see), except
+      // what a later session discarded (an ephemeral container or the VM's own directories).
       const written = run.log.flatMap((e, i) => (e.type === 'file-access' && e.op === 'write' && e.ok && !discardedLater(run.log, i, e.path) ? [e.path] : []));
-      if (!vmDown) expect(written.length).toBeGreaterThan(0);
       const { entries } = await snapshotWorkspace(ws);
       const present = new Set(entries.map((e) => e.path));
       for (const path of written) expect(present.has(path) || (await ws.exists(path))).toBe(true);
