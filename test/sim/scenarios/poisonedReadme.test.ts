@@ -22,6 +22,16 @@ describe('poisoned-readme', () => {
     expect(harmed(unfixed)).toBe(true);
   });
 
+  it('claude-code: a connector allowed for good ("always allow") delivers its poisoned reply with no prompt at all', async () => {
+    // The rule was granted for the tool when its replies were benign; it says nothing about what it returns later.
+    const allowed = structuredClone(profileOf('claude-code', 'shipped'));
+    if (allowed.product === 'claude-code') allowed.permissions.allow = ['mcp__github__get_readme'];
+    const r = await runWorst(poisonedReadme, allowed);
+    expect(r.log.some((e) => e.type === 'layer-decision' && e.layer === 'permission-rules' && e.decision === 'allow' && e.rule === 'mcp__github__get_readme')).toBe(true);
+    expect(r.outcome.prompts).toBe(0);
+    expect(harmed(r)).toBe(true);
+  });
+
   it('claude-ai: the container holds nothing of the user\'s to publish', async () => {
     const r = await runWorst(poisonedReadme, profileOf('claude-ai', 'shipped'));
     expect(r.log.some((e) => e.type === 'net-request' && e.host === 'gist.github.com')).toBe(true);
