@@ -12,6 +12,7 @@ describe('edr-blind-spot', () => {
     expect(tampered(original)).toBe(true);
     expect(tampered(fixed)).toBe(true);
     expect(harmed(fixed)).toBe(false);
+    expect(fixed.outcome.harms[0]?.evidence.join(' ')).toMatch(/visible to OTLP export/);
     const view = securityView(fixed.log, fixedProfile);
     expect(view.edr.some((l) => l.includes('invoice'))).toBe(false);
     expect(view.otlp?.some((e) => e.type === 'tool-call' && e.origin === 'injection')).toBe(true);
