@@ -63,7 +63,7 @@ export function effectsFromLog(log: readonly SimEvent[], assets: readonly Reacha
     switch (e.type) {
       case 'file-access': {
         if (!e.ok) break;
-        const asset = assetOfPath(assets, roots, e.path);
+        const asset = assetOfPath(assets, roots, e.realPath ?? e.path);
         if (e.op === 'read') add(map, asset?.id, 'read');
         if (e.op === 'delete') add(map, asset?.id, 'deleted');
         if (e.op === 'write') {

@@ -20,7 +20,8 @@ export type SimEventBody =
   | { type: 'choice'; kind: ChoiceKind; p: number; taken: boolean; about: string }
   | { type: 'tool-call'; tool: string; input: string; origin: 'task' | 'injection'; sandboxed: boolean }
   | { type: 'layer-decision'; layer: LayerId; decision: Verdict; rule: string; reason: string; where: string; subject: string }
-  | { type: 'file-access'; op: FsOp; path: string; ok: boolean; failure?: Failure; layer?: LayerId }
+  /** `realPath` is set when following symlinks led somewhere other than `path`. */
+  | { type: 'file-access'; op: FsOp; path: string; ok: boolean; failure?: Failure; layer?: LayerId; realPath?: string }
   | { type: 'net-request'; id: number; method: string; url: string; host: string; bytes: number; via: string }
   | { type: 'net-response'; id: number; status: number; summary: string; layer?: LayerId }
   | { type: 'approval-asked'; id: number; tool: string; input: string; layer: LayerId; promptNumber: number }

@@ -120,16 +120,18 @@ export class Runner {
 
   private record(op: 'read' | 'write' | 'delete', a: FsAccess, r: AccessRecord): void {
     const secretId = this.secretByPath.get(a.realPath) ?? this.secretByPath.get(a.path);
+    // A path reached through a symlink is logged as typed plus where it really landed.
+    const real = a.realPath !== a.path ? { realPath: a.realPath } : {};
     if (r.ok) {
-      this.log.append({ type: 'file-access', op, path: a.path, ok: true });
+      this.log.append({ type: 'file-access', op, path: a.path, ok: true, ...real });
       if (op === 'read' && secretId !== undefined) this.expose(secretId, `read ${a.path}`);
       return;
     }
     if (r.layer === null) {
-      this.log.append({ type: 'file-access', op, path: a.path, ok: false, failure: r.failure });
+      this.log.append({ type: 'file-access', op, path: a.path, ok: false, failure: r.failure, ...real });
       return;
     }
-    this.log.append({ type: 'file-access', op, path: a.path, ok: false, failure: r.failure, layer: r.layer });
+    this.log.append({ type: 'file-access', op, path: a.path, ok: false, failure: r.failure, layer: r.layer, ...real });
     const d: LayerDecision = { decision: 'deny', layer: r.layer, rule: r.rule, reason: r.reason, where: '', failure: r.failure };
     this.log.append({ type: 'layer-decision', layer: r.layer, decision: 'deny', rule: r.rule, reason: r.reason, where: this.whereOf(r.layer), subject: `${op} ${a.path}` });
     this.noteDeny(d, secretId);

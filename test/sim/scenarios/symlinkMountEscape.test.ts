@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { symlinkMountEscape } from '../../../src/sim/scenarios/symlinkMountEscape.ts';
+import { scenarioBlast } from '../../../src/sim/blast/blastRadius.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
 
 describe('symlink-mount-escape', () => {
@@ -14,6 +15,14 @@ describe('symlink-mount-escape', () => {
     expect(fixed.outcome.exposures).toEqual([]);
     expect(fixed.log.some((e) => e.type === 'file-access' && !e.ok && e.layer === 'mounts' && e.path.endsWith('archive/.bashrc'))).toBe(true);
     expect(harmed(unfixed)).toBe(true);
+  });
+
+  it('cowork: the realized blast radius puts the change on the host\'s shell start-up files, where the link led', async () => {
+    const { original, fixed, fixedProfile } = await proveFix(symlinkMountEscape, 'cowork');
+    const startupEffects = async (run: typeof original, profile: typeof fixedProfile) =>
+      (await scenarioBlast(symlinkMountEscape, profile, run.log)).assets.filter((a) => a.zone === 'home').flatMap((a) => a.effects);
+    expect(await startupEffects(original, profileOf('cowork', 'pre-symlink-fix'))).toEqual(expect.arrayContaining(['changed', 'persisted']));
+    expect(await startupEffects(fixed, fixedProfile)).toEqual([]);
   });
 
   it('claude-code: the sandbox checks the write on the resolved path', async () => {
