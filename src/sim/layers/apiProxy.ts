@@ -1,14 +1,12 @@
 // Cowork's in-VM API proxy: api.anthropic.com is allowlisted, so the egress proxy cannot tell the VM's
 // own calls from an attacker's. Inside the VM provenance is known: only requests carrying this
 // session's token pass, and headers that make the server fetch on the caller's behalf are stripped.
-import { headerValue } from '../net/http.ts';
+import { SERVER_FETCH_BETAS, headerValue } from '../net/http.ts';
 import type { CoworkProfile } from '../profile/schema.ts';
 import { decide, type ConnectAction, type LayerDecision } from './types.ts';
 
 export const API_HOST = 'api.anthropic.com';
 
-/** Beta flags that turn an API call into a server-side fetch of a URL chosen by the caller. */
-const SERVER_FETCH_BETAS = ['web-fetch', 'mcp-client', 'url-fetch'];
 
 export function apiProxyDecision(p: CoworkProfile, sessionToken: string, a: ConnectAction): LayerDecision | null {
   if (!p.apiProxy.enabled || a.req.host !== API_HOST) return null;

@@ -30,6 +30,14 @@ export function parseUrl(raw: string): ParsedUrl {
   return { ok: true, scheme, host, port, path };
 }
 
+/** Beta flags that turn an API call into a server-side fetch of a URL chosen by the caller. */
+export const SERVER_FETCH_BETAS = ['web-fetch', 'mcp-client', 'url-fetch'];
+
+export function asksServerSideFetch(headers: Record<string, string>): boolean {
+  const beta = headerValue(headers, 'anthropic-beta') ?? '';
+  return SERVER_FETCH_BETAS.some((b) => beta.includes(b));
+}
+
 export function headerValue(headers: Record<string, string>, name: string): string | undefined {
   const lower = name.toLowerCase();
   for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === lower) return v;

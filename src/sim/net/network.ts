@@ -2,7 +2,7 @@
 // a Files API storing uploads per account), attacker collectors that keep whatever they receive, and
 // plain web pages. State lives in this object for one run; every delivery is reported to the caller.
 import type { ApiAccount, HostOwner, NetHost, World } from '../world/types.ts';
-import { headerValue, type HttpRequest, type HttpResponse } from './http.ts';
+import { asksServerSideFetch, headerValue, type HttpRequest, type HttpResponse } from './http.ts';
 
 export interface StoredUpload {
   account: string;
@@ -72,9 +72,24 @@ export class Network {
       return { response: json(200, { id, type: 'file', filename }), recipient: { owner: this.ownerOf(account), label } };
     }
     if (req.method === 'POST' && req.path.startsWith('/v1/messages')) {
+      const fetched = asksServerSideFetch(req.headers) ? this.serverSideFetch(req) : null;
+      if (fetched) return { response: json(200, { type: 'message', content: [{ type: 'text', text: `Fetched ${fetched.name}` }] }), recipient: { owner: fetched.owner, label: `${fetched.name}, fetched server-side by api.anthropic.com` } };
       return { response: json(200, { type: 'message', content: [{ type: 'text', text: 'OK' }] }), recipient: { owner: 'vendor', label } };
     }
     return { response: json(404, { type: 'error', error: { type: 'not_found_error' } }), recipient: null };
+  }
+
+  /** With a fetch tool enabled the API itself requests a URL named in the prompt; its query carries data out. */
+  private serverSideFetch(req: HttpRequest): NetHost | null {
+    const text = new TextDecoder().decode(req.body);
+    for (const m of text.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)) {
+      const host = this.hosts.get((m[1] ?? '').toLowerCase());
+      if (host && host.kind === 'collector') {
+        this.collected.push({ host: host.name, bytes: req.body.length });
+        return host;
+      }
+    }
+    return null;
   }
 
   private ownerOf(account: ApiAccount): HostOwner {
