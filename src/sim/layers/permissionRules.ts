@@ -6,7 +6,7 @@ import type { ClaudeCodeProfile } from '../profile/schema.ts';
 import { toLayerDecision } from './policyDecision.ts';
 import type { LayerDecision, ToolCall } from './types.ts';
 
-export function compileClaudeCodeProfile(p: ClaudeCodeProfile, ctx: { cwd: string; home: string }): CompiledClaudeCode {
+export function compileClaudeCodeProfile(p: ClaudeCodeProfile, ctx: { cwd: string; home: string; probe?: (absPath: string) => 'file' | 'dir' | undefined }): CompiledClaudeCode {
   const s = p.sandbox;
   return compileClaudeCode({
     permissions: { allow: p.permissions.allow, ask: p.permissions.ask, deny: p.permissions.deny, defaultMode: p.permissions.defaultMode },

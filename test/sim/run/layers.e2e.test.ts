@@ -179,3 +179,16 @@ describe('permission rules (policy layer) inside runs', () => {
     expect(exposed(await learner(edit('claude-code', 'shipped', (p) => { p.permissions.deny.push('Read(~/.aws/**)'); })))).toBe(false);
   });
 });
+
+describe('OS sandbox filesystem as seen from the shell', () => {
+  it('shows a read-denied folder as empty and refuses a masked file with EACCES (Linux bubblewrap)', async () => {
+    const s = scenario([{ kind: 'task', step: bash('ls -a ~/.aws; echo ---; ls ~/.ssh; cat ~/.ssh/id_ed25519') }]);
+    const p = edit('claude-code', 'shipped', (q) => { q.sandbox.filesystem.denyRead = ['~/.aws', '~/.ssh/id_ed25519']; });
+    const r = await run(s, p);
+    const out = (r.log.find((e) => e.type === 'tool-result') as { output: string }).output;
+    expect(out.split('---')[0]?.trim().split('\n')).toEqual(['.', '..']);
+    expect(out).toContain('id_ed25519');
+    expect(r.log.find((e) => e.type === 'file-access')).toMatchObject({ path: `${HOME}/.ssh/id_ed25519`, ok: false, failure: 'EACCES', layer: 'os-sandbox' });
+    expect(r.outcome.exposures).toEqual([]);
+  });
+});
