@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subagentTrustEscalation } from '../../../src/sim/scenarios/subagentTrustEscalation.ts';
+import { containmentVerdict } from '../../../src/sim/verdict.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
 
 describe('subagent-trust-escalation', () => {
@@ -16,13 +17,14 @@ describe('subagent-trust-escalation', () => {
     expect(harmed(unfixed)).toBe(true);
   });
 
-  it('claude-code: the sandbox alone is not enough unattended; the parent reruns outside it and nobody is asked', async () => {
+  it('claude-code: the sandbox alone is not enough; the parent asks to rerun outside it and only a click stands in the way', async () => {
     const p = structuredClone(profileOf('claude-code', 'unattended'));
     if (p.product === 'claude-code') p.sandbox.enabled = true;
     const r = await runWorst(subagentTrustEscalation, p);
     expect(r.log.some((e) => e.type === 'net-response' && e.status === 403 && e.layer === 'os-sandbox')).toBe(true);
-    expect(r.log.some((e) => e.type === 'tool-call' && e.input.includes('[dangerouslyDisableSandbox]'))).toBe(true);
-    expect(r.outcome.prompts).toBe(0);
+    expect(r.log.some((e) => e.type === 'approval-asked' && e.input.includes('collect.metrics-beacon.io'))).toBe(true);
+    expect(containmentVerdict({ outcome: r.outcome, log: r.log, status: r.status }).contained).toBe(false);
+    // Pinned seed: the fatigued answer lets the retry out.
     expect(harmed(r)).toBe(true);
   });
 
