@@ -69,6 +69,15 @@ describe('containment-lab check', () => {
     expect(r.code).toBe(json.incidents.every((i) => i.contained) ? 0 : 1);
   });
 
+  it('merges several settings files by scope (user scope named, project scope read from where it sits)', async () => {
+    const user = file('home/user-settings.json', { permissions: { defaultMode: 'dontAsk' } });
+    const project = file('scoped/.claude/settings.json', { sandbox: { enabled: true, allowUnsandboxedCommands: false } });
+    const out = join(dir, 'scoped.md');
+    const r = await check(`user=${user}`, project, '--incident', 'phished-prompt', '--json', '--report', out);
+    expect(JSON.parse(r.stdout)).toMatchObject({ incidents: [{ contained: true, decidedBy: 'permission-rules' }] });
+    expect(readFileSync(out, 'utf8')).toMatch(/permission mode dontAsk[\s\S]*sandbox on \(auto-allow on, escape hatch off/);
+  });
+
   it('prints a readable table naming the layer that held', async () => {
     const r = await check(sandboxed, '--incident', 'phished-prompt');
     expect(r.stdout).toMatch(/1 of 1 incidents contained/);
