@@ -1,18 +1,13 @@
 // `containment-lab check CONFIG... [--product P] [--incident ID]... [--json] [--format F] [--report FILE]`
 // Runs the incident catalog against a reviewer's config in the worst case. Exit 0 when every incident
 // is contained, 1 when some are not, 2 on bad input (one line on stderr, nothing on stdout).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { isProductId, PRODUCT_IDS, type ProductId } from '../sim/core/ids.ts';
-import { parseProfile, type ProductProfile } from '../sim/profile/schema.ts';
+import { writeFileSync } from 'node:fs';
+import { isProductId, PRODUCT_IDS } from '../sim/core/ids.ts';
 import { checkJson, checkProfile, selectIncidents, type CheckReport } from '../sim/review/check.ts';
-import { settingsToProfile, srtToProfile, type ReviewFormat } from '../sim/review/configProfile.ts';
 import { reviewMarkdown } from '../sim/review/report.ts';
 import { parseArgs } from './args.ts';
 import { fail, UsageError, type CliIO } from './io.ts';
-import { loadConfig } from './loadConfig.ts';
-
-const FORMATS: readonly ReviewFormat[] = ['claude-code', 'srt', 'profile'];
+import { loadProfile } from './loadProfile.ts';
 
 /** `--incident` may repeat; the shared flag parser takes each flag once, so collect it first. */
 function takeIncidents(argv: string[]): { ids: string[]; rest: string[] } {
@@ -29,47 +24,6 @@ function takeIncidents(argv: string[]): { ids: string[]; rest: string[] } {
     else rest.push(a);
   }
   return { ids, rest };
-}
-
-function looksLikeProfile(file: string): boolean {
-  try {
-    const v = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && ('product' in v || (v as { kind?: unknown }).kind === 'containment-lab-profile');
-  } catch {
-    return false;
-  }
-}
-
-function readProfile(file: string): ProductProfile {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code ? `cannot read config ${file}: ${code === 'ENOENT' ? 'no such file' : code}` : `${file}: not valid JSON`);
-  }
-  const parsed = parseProfile(json);
-  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.message}`);
-  return parsed.profile;
-}
-
-function loadProfile(files: string[], forced: string | undefined, product: ProductId | undefined): { profile: ProductProfile; format: ReviewFormat; warnings: string[] } {
-  if (files.length === 0) throw new UsageError('missing CONFIG: give a Claude Code settings.json, a sandbox-runtime settings file or a product-profile JSON');
-  if (forced !== undefined && !(FORMATS as readonly string[]).includes(forced)) throw new UsageError(`--format must be claude-code, srt or profile, not "${forced}"`);
-  if (forced === 'profile' || (forced === undefined && files.some(looksLikeProfile))) {
-    if (files.length > 1) throw new UsageError('a product-profile JSON stands alone: give exactly one');
-    const profile = readProfile(files[0] as string);
-    if (product !== undefined && product !== profile.product) throw new UsageError(`--product ${product} does not match the profile's product "${profile.product}"`);
-    return { profile, format: 'profile', warnings: [] };
-  }
-  if (product !== undefined && product !== 'claude-code') {
-    throw new UsageError(`--product ${product}: Claude Code and sandbox-runtime settings configure claude-code; give a product-profile JSON for ${product}`);
-  }
-  const loaded = loadConfig(files, forced, homedir());
-  const name = files.join(' + ');
-  return loaded.format === 'srt'
-    ? { profile: srtToProfile(loaded.settings, name), format: 'srt', warnings: loaded.warnings }
-    : { profile: settingsToProfile(loaded.profile, name), format: 'claude-code', warnings: loaded.warnings };
 }
 
 function table(report: CheckReport): string {

@@ -1,12 +1,14 @@
 // `containment-lab replay ID [--product P] [--config CONFIG] [--seed N] [--answerer A] [--worst-case] [--json]`
 // Runs one incident through the engine and prints its event log. Exit 0 on a finished run, 2 on bad
 // input (one clear line on stderr, nothing else).
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { SimEvent } from '../sim/core/events.ts';
 import { PRODUCT_IDS, isProductId, type ProductId } from '../sim/core/ids.ts';
 import type { Answerer } from '../sim/agent/approvals.ts';
 import { preset } from '../sim/profile/presets.ts';
-import { parseProfile, type ProductProfile } from '../sim/profile/schema.ts';
+import type { ProductProfile } from '../sim/profile/schema.ts';
+import { UsageError } from './io.ts';
+import { loadProfile } from './loadProfile.ts';
 import { runScenario } from '../sim/run/runScenario.ts';
 import { SCENARIO_IDS, scenarioById } from '../sim/scenarios/index.ts';
 
@@ -63,24 +65,15 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args;
 }
 
-function loadConfig(path: string): ProductProfile | string {
-  let text: string;
+/** Any CONFIG `check` reads (settings.json, srt settings, product profile), as a product profile. */
+function loadConfig(path: string, product: ProductId | null): ProductProfile | string {
+  if (!existsSync(path)) return `--config: cannot read ${path}`;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return `--config: cannot read ${path}`;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
+    return loadProfile([path], undefined, product ?? undefined).profile;
   } catch (error) {
-    return `--config: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    if (error instanceof UsageError) return `--config: ${error.message}`;
+    throw error;
   }
-  if (typeof json !== 'object' || json === null || !('product' in json)) {
-    return `--config: ${path} is not a product-profile JSON (no "product" field); settings.json and srt files are read by the check command`;
-  }
-  const parsed = parseProfile(json);
-  return parsed.ok ? parsed.profile : `--config: ${path}: ${parsed.message}`;
 }
 
 function describeEvent(e: SimEvent): string {
@@ -116,7 +109,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   let profile: ProductProfile;
   if (args.config !== null) {
-    const loaded = loadConfig(args.config);
+    const loaded = loadConfig(args.config, args.product);
     if (typeof loaded === 'string') {
       io.stderr(`containment-lab replay: ${loaded}\n`);
       return 2;

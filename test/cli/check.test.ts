@@ -119,3 +119,15 @@ describe('containment-lab check', () => {
     expect(JSON.parse(replay.stdout)).toMatchObject({ scenario: 'phished-prompt' });
   });
 });
+
+describe('containment-lab replay --config', () => {
+  it('reads the same CONFIG formats as check (here a Claude Code settings.json)', async () => {
+    const { run: replay } = await import('../../src/cli/replay.ts');
+    let stdout = '';
+    const code = await replay(['phished-prompt', '--config', sandboxed, '--json'], { stdout: (s) => { stdout += s; }, stderr: () => {} });
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { product: string; outcome: { decidedBy: string | null } };
+    expect(parsed.product).toBe('claude-code');
+    expect(parsed.outcome.decidedBy).toBe('os-sandbox');
+  });
+});
