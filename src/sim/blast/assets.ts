@@ -39,6 +39,8 @@ export interface Roots {
   home: string;
   /** The workspace is destroyed at session end (claude.ai's container). */
   ephemeralWorkspace: boolean;
+  /** Paths the agent touches are on the user's machine (false in claude.ai's container: another machine). */
+  onUserMachine: boolean;
 }
 
 const FILE_CAPS: readonly Capability[] = ['read', 'write', 'delete'];
@@ -49,11 +51,11 @@ const AGENT_CONFIG = new Set(['.mcp.json', 'CLAUDE.md']);
 export function rootsFor(profile: ProductProfile, world: World, cwd: string): Roots {
   switch (profile.product) {
     case 'claude-code':
-      return { workspace: world.host.projects.find((p) => isWithin(p, cwd)) ?? cwd, home: world.host.home, ephemeralWorkspace: false };
+      return { workspace: world.host.projects.find((p) => isWithin(p, cwd)) ?? cwd, home: world.host.home, ephemeralWorkspace: false, onUserMachine: true };
     case 'cowork':
-      return { workspace: world.host.workspace, home: world.host.home, ephemeralWorkspace: false };
+      return { workspace: world.host.workspace, home: world.host.home, ephemeralWorkspace: false, onUserMachine: true };
     case 'claude-ai':
-      return { workspace: world.container.home, home: world.host.home, ephemeralWorkspace: profile.container.ephemeral };
+      return { workspace: world.container.home, home: world.host.home, ephemeralWorkspace: profile.container.ephemeral, onUserMachine: false };
   }
 }
 
@@ -175,6 +177,8 @@ export function worldAssets(world: World, profile: ProductProfile, cwd: string):
 /** The asset a path belongs to: its secret if it holds one, else its file area. */
 export function assetOfPath(assets: readonly Asset[], roots: Roots, path: string): Asset | undefined {
   const p = normalizePath(path);
+  // In a server-side container a path like ~/.aws names the container's own file, not the user's.
+  if (!roots.onUserMachine && !isWithin(roots.workspace, p)) return undefined;
   const secret = assets.find((a) => a.secretId !== undefined && a.probes.includes(p));
   if (secret) return secret;
   const place = placeOf(p, roots);
