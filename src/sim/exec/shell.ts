@@ -2,6 +2,7 @@
 // reach only the modeled network and a `date` that reads the simulation clock, not the host's.
 import { Bash, defineCommand, type IFileSystem } from 'just-bash';
 import { curlCommand, uploadCommand, wgetCommand, type Send } from './netCommands.ts';
+import { gitCommand, npmCommand } from './devCommands.ts';
 import { SIM_EPOCH } from '../vfs/guardedFs.ts';
 
 export interface ShellOptions {
@@ -36,7 +37,7 @@ export class Shell {
       fs: options.fs,
       cwd: options.cwd,
       env: { HOME: options.home, USER: options.user, LOGNAME: options.user, ...options.env },
-      customCommands: [curlCommand(options.send), wgetCommand(options.send), uploadCommand(options.send), dateCommand],
+      customCommands: [curlCommand(options.send), wgetCommand(options.send), uploadCommand(options.send), dateCommand, gitCommand(options.send), npmCommand(options.send)],
       sleep: async () => undefined,
       // No guest JavaScript or Python runtime is enabled, so the global-patching defence only costs time.
       defenseInDepth: false,

@@ -13,13 +13,27 @@ export interface OsSandbox {
   compiled: CompiledSandbox;
 }
 
-export function compileOsSandbox(p: ClaudeCodeProfile, ctx: { cwd: string; home: string }): OsSandbox {
+/**
+ * Settings files Claude Code itself keeps read-only inside the sandbox. Before the fix a missing
+ * .claude/settings.json was left writable, so sandboxed code could create it with a hook that ran
+ * outside the sandbox on the next start (GHSA-ff64-7w26-62rf).
+ */
+export function protectedSettings(p: ClaudeCodeProfile, settingsExists: boolean): string[] {
+  if (p.sandbox.protectSettingsFiles || settingsExists) return ['.claude/settings.json', '.claude/settings.local.json'];
+  return ['.claude/settings.local.json'];
+}
+
+export function compileOsSandbox(p: ClaudeCodeProfile, ctx: { cwd: string; home: string; settingsExists?: boolean }): OsSandbox {
   const s = p.sandbox;
   const compiled = compileSandbox(
     {
       network: { allowedDomains: s.network.allowedDomains, deniedDomains: s.network.deniedDomains },
       // Claude Code adds the working directory and its temp dir to the write allowlist it hands srt.
-      filesystem: { ...s.filesystem, allowWrite: ['.', '/tmp/claude', ...s.filesystem.allowWrite] },
+      filesystem: {
+        ...s.filesystem,
+        allowWrite: ['.', '/tmp/claude', ...s.filesystem.allowWrite],
+        denyWrite: [...protectedSettings(p, ctx.settingsExists === true), ...s.filesystem.denyWrite],
+      },
     },
     ctx,
   );

@@ -64,7 +64,7 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
       const p = profile;
       const home = world.host.home;
       await seed(fs, world.host.files, world.host.symlinks, [cwd, '/tmp']);
-      const sb = compileOsSandbox(p, { cwd, home });
+      const sb = compileOsSandbox(p, { cwd, home, settingsExists: world.host.files.some((f) => f.path === `${cwd}/.claude/settings.json`) });
       const projectRoot = world.host.projects.find((root) => cwd.startsWith(root)) ?? cwd;
       return {
         ...base, product: 'claude-code', home, user: world.host.user,

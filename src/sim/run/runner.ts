@@ -15,6 +15,7 @@ import { plainCanaries } from '../world/canary.ts';
 import type { World } from '../world/types.ts';
 import { classify, humanAnswer, newClassifierState, type Answerer, type ApprovalRequest } from '../agent/approvals.ts';
 import { sendThroughLayers } from './egress.ts';
+import { followRate } from '../agent/followRate.ts';
 import type { ProductEnv } from './productEnv.ts';
 
 type Origin = 'task' | 'injection';
@@ -79,7 +80,7 @@ export class Runner {
         if ((await this.step(item.step, 'task')) === 'halted') return;
       } else {
         if (item.trigger !== 'always' && !this.seen.includes(item.trigger.seen)) continue;
-        const p = this.worstCase ? 1 : item.source === 'user-prompt' ? this.profile.model.userPromptFollowRate : this.profile.model.injectionFollowRate;
+        const p = this.worstCase ? 1 : followRate(this.profile.model, item.source);
         if (!this.choose('follow-injection', p, `${item.id} (${item.source})`)) {
           this.blockers.push({ layer: 'model', origin: 'injection' });
           continue;
@@ -140,7 +141,7 @@ export class Runner {
     return JSON.stringify(c.input ?? {});
   }
 
-  private async step(step: ToolStep, origin: Origin, unsandboxed = false): Promise<StepEnd> {
+  private async step(step: ToolStep, origin: Origin, unsandboxed = step.dangerouslyDisableSandbox === true): Promise<StepEnd> {
     this.origin = origin;
     this.log.nextStep();
     const input = this.describe(step);

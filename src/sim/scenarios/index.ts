@@ -1,8 +1,9 @@
 // The scenario catalog, by stable id.
 import { phishedPrompt } from './phishedPrompt.ts';
+import { sandboxEscape } from './sandboxEscape.ts';
 import type { Scenario } from './types.ts';
 
-export const SCENARIOS: readonly Scenario[] = [phishedPrompt];
+export const SCENARIOS: readonly Scenario[] = [phishedPrompt, sandboxEscape];
 
 export function scenarioById(id: string): Scenario | undefined {
   return SCENARIOS.find((s) => s.id === id);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { monteCarlo } from '../../../src/sim/run/monteCarlo.ts';
+import { applyFix } from '../../../src/sim/scenarios/fix.ts';
+import { DATA_HOST, sandboxEscape } from '../../../src/sim/scenarios/sandboxEscape.ts';
+import { profileOf, proveFix, proveNeverApplied } from './incidentProof.ts';
+
+describe('sandbox-escape', () => {
+  it('escapes through the approval prompt on shipped Claude Code; allowUnsandboxedCommands:false holds', async () => {
+    const { before, after } = await proveFix(sandboxEscape, 'claude-code');
+    // The escape was a retry with the sandbox off, let through by a person: approvals are not a boundary.
+    expect(before.log.some((e) => e.type === 'tool-call' && e.input.includes('dangerouslyDisableSandbox') && !e.sandboxed)).toBe(true);
+    expect(before.log.some((e) => e.type === 'approval-answered' && e.approved)).toBe(true);
+    expect(after.outcome.decidedBy).toBe('os-sandbox');
+    expect(after.outcome.prompts).toBe(0);
+  });
+
+  it.each(['claude-ai', 'cowork'] as const)('has no hatch on %s: the egress proxy refuses every attempt', async (product) => {
+    const r = await proveNeverApplied(sandboxEscape, product);
+    expect(r.outcome.decidedBy).toBe('egress-proxy');
+    expect(r.log.some((e) => e.type === 'net-request' && e.host === DATA_HOST)).toBe(true);
+  });
+
+  it('the sandbox alone stops the first download; only the model plan plus a click gets out', async () => {
+    const setup = sandboxEscape.products['claude-code'];
+    const dist = await monteCarlo({ scenario: sandboxEscape, profile: profileOf('claude-code', setup.original), answerer: 'fatigued', runs: 200 });
+    const escaped = dist.harms['sandbox-bypassed'] ?? 0;
+    // Overeager ~10% (our assumption) x fatigued approval ~88% on a first prompt: rare but not zero.
+    expect(escaped).toBeGreaterThan(5);
+    expect(escaped).toBeLessThan(45);
+    const withoutHatch = await monteCarlo({ scenario: sandboxEscape, profile: applyFix(profileOf('claude-code', setup.original), setup.fix), answerer: 'fatigued', runs: 200 });
+    expect(withoutHatch.harms['sandbox-bypassed']).toBe(0);
+  });
+});
