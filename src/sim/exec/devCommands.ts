@@ -37,7 +37,12 @@ async function findRepo(ctx: Ctx): Promise<string | null> {
   let dir = ctx.cwd;
   for (;;) {
     if (await ctx.fs.exists(`${dir}/.git/history.json`)) return dir;
-    if (dir === '/' || dir === '') return null;
+    if (dir === '/' || dir === '') {
+      // git opens .git in the working directory itself; doing the same lets a refused read show up in
+      // the log with the layer that refused it (a denied directory just looks empty, as on Linux).
+      await ctx.fs.readFile(`${ctx.cwd}/.git/history.json`).catch(() => '');
+      return null;
+    }
     dir = dir.slice(0, dir.lastIndexOf('/')) || '/';
   }
 }

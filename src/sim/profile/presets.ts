@@ -77,7 +77,12 @@ function claudeCodePresets(): Presets {
   const auto = clone(claudeCodeShipped);
   auto.name = 'auto-mode';
   auto.permissions.defaultMode = 'auto';
-  return { shipped: clone(claudeCodeShipped), 'v1-approvals': v1, 'pre-trust-fix': preTrust, 'auto-mode': auto };
+  // An unattended evaluation run: no person to ask, so every tool call goes through, with no sandbox.
+  const evalHarness = clone(claudeCodeShipped);
+  evalHarness.name = 'eval-harness';
+  evalHarness.sandbox.enabled = false;
+  evalHarness.permissions.defaultMode = 'bypassPermissions';
+  return { shipped: clone(claudeCodeShipped), 'v1-approvals': v1, 'pre-trust-fix': preTrust, 'auto-mode': auto, 'eval-harness': evalHarness };
 }
 
 function coworkPresets(): Presets {

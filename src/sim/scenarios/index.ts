@@ -1,9 +1,11 @@
 // The scenario catalog, by stable id.
 import { phishedPrompt } from './phishedPrompt.ts';
 import { sandboxEscape } from './sandboxEscape.ts';
+import { gitHistoryAnswers } from './gitHistoryAnswers.ts';
+import { answerKeyDecryption } from './answerKeyDecryption.ts';
 import type { Scenario } from './types.ts';
 
-export const SCENARIOS: readonly Scenario[] = [phishedPrompt, sandboxEscape];
+export const SCENARIOS: readonly Scenario[] = [phishedPrompt, sandboxEscape, gitHistoryAnswers, answerKeyDecryption];
 
 export function scenarioById(id: string): Scenario | undefined {
   return SCENARIOS.find((s) => s.id === id);
