@@ -11,6 +11,7 @@ import { useAppStore } from './store/index.ts';
 import { maxStepOf } from './store/playgroundSlice.ts';
 import { getEngine } from '../worker/connect.ts';
 import { startShareSync } from './share/shareSync.ts';
+import { PresenterBar, usePresenterKeys } from './shell/PresenterBar.tsx';
 
 function useEngineHandshake() {
   const setEngineStatus = useAppStore((s) => s.setEngineStatus);
@@ -55,20 +56,21 @@ function PlaygroundTimeline() {
 export function App() {
   useEngineHandshake();
   useEffect(() => startShareSync(useAppStore), []);
+  usePresenterKeys();
+  const presenting = useAppStore((s) => s.mode === 'present');
   return (
-    <div className="app">
+    <div className={`app${presenting ? ' mode-present' : ''}`}>
       <Header />
       <div className="app-main">
         <main className="workbench">
           <Notices />
           <ScenarioBar />
-          <PlaygroundTimeline />
-          <MonteCarloDrawer />
+          {presenting ? <PresenterBar /> : <><PlaygroundTimeline /><MonteCarloDrawer /></>}
           <div className="panes">
             {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
           </div>
         </main>
-        <LessonSidebar />
+        {!presenting && <LessonSidebar />}
       </div>
     </div>
   );

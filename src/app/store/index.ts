@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import { createEngineSlice, type EngineSlice } from './engineSlice.ts';
 import { createPlaygroundSlice, type EngineFacade, type PlaygroundSlice } from './playgroundSlice.ts';
+import { createPresenterSlice, type PresenterSlice } from './presenterSlice.ts';
 import { getEngine } from '../../worker/connect.ts';
 
-export type AppState = EngineSlice & PlaygroundSlice;
+export type AppState = EngineSlice & PlaygroundSlice & PresenterSlice;
 
 const workerEngine: EngineFacade = {
   run: (request) => getEngine().call('run', [request]),
@@ -15,6 +16,7 @@ export const createAppStore = (engine: () => EngineFacade = () => workerEngine) 
   create<AppState>()((...a) => ({
     ...createEngineSlice(...a),
     ...createPlaygroundSlice(engine)(...a),
+    ...createPresenterSlice(...a),
   }));
 
 export const useAppStore = createAppStore();

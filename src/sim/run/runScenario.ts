@@ -91,11 +91,13 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     await runner.run(scenario.script);
   } catch (error) {
     runner.log.append({ type: 'crash', component: 'engine', message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    runner.dispose();
   }
   const status = runner.pending ? 'awaiting-approval' : 'finished';
   runner.log.append({ type: 'run-finished', status });
   const log = [...runner.log.events];
-  const facts = { log, product: profile.product };
+  const facts = { log, product: profile.product, profile };
   const harms = scenario.harms.map((h) => ({ id: h.id, ...h.check(facts) }));
   const view = foldLog(log);
   const harmSecrets = new Set(scenario.harms.flatMap((h) => h.secretIds));

@@ -6,6 +6,7 @@ import type { SimEvent } from '../core/events.ts';
 import type { ToolCall } from '../layers/types.ts';
 import type { World } from '../world/types.ts';
 import type { Answerer } from '../agent/approvals.ts';
+import type { ProductProfile } from '../profile/schema.ts';
 
 /** 'model-plan': no attacker at all; the model's own overeager plan, routing around a restriction to finish the task. */
 export type InjectionSource = 'user-prompt' | 'file' | 'web' | 'tool-result' | 'memory' | 'chat' | 'model-plan';
@@ -21,6 +22,10 @@ export interface ToolStep {
 export type ScriptItem =
   | { kind: 'say'; text: string; origin: 'user' | 'pasted' }
   | { kind: 'task'; step: ToolStep }
+  /** The user opens a project (Claude Code): its local config is parsed before or after trust. */
+  | { kind: 'open-project'; configPath: string; trusted: boolean }
+  /** A later session: the agent's context is gone and so is every ephemeral filesystem. */
+  | { kind: 'new-session' }
   | {
       kind: 'injection';
       id: string;
@@ -34,6 +39,8 @@ export type ScriptItem =
 export interface RunFacts {
   log: readonly SimEvent[];
   product: ProductId;
+  /** The profile the run used (e.g. whether OTLP export was on decides who could see the run). */
+  profile: ProductProfile;
 }
 
 export interface Harm {

@@ -3,11 +3,12 @@ import { monteCarlo } from '../../../src/sim/run/monteCarlo.ts';
 import { answerKeyDecryption } from '../../../src/sim/scenarios/answerKeyDecryption.ts';
 import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { DATASET_HOST } from '../../../src/sim/world/benchmarkBox.ts';
-import { profileOf, proveFix, proveNeverApplied } from './incidentProof.ts';
+import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
 
 describe('answer-key-decryption', () => {
   it('decrypts the key in an unattended, unsandboxed harness; the sandbox allowlist refuses the mirror', async () => {
-    const { before, after } = await proveFix(answerKeyDecryption, 'claude-code');
+    const { original: before, fixed: after, unfixed } = await proveFix(answerKeyDecryption, 'claude-code');
+    expect([harmed(before), harmed(after), harmed(unfixed)]).toEqual([true, false, true]);
     expect(before.outcome.prompts).toBe(0);
     expect(after.outcome.decidedBy).toBe('os-sandbox');
     // The allowlisted code host still served the decryption script: only the mirror was refused.
@@ -18,7 +19,9 @@ describe('answer-key-decryption', () => {
   });
 
   it.each(['claude-ai', 'cowork'] as const)('is refused by the egress proxy on %s', async (product) => {
-    const r = await proveNeverApplied(answerKeyDecryption, product);
+    expect(answerKeyDecryption.products[product].fix.changes).toEqual([]);
+    const r = await runWorst(answerKeyDecryption, profileOf(product, 'shipped'));
+    expect(harmed(r)).toBe(false);
     expect(r.outcome.decidedBy).toBe('egress-proxy');
   });
 

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { monteCarlo } from '../../../src/sim/run/monteCarlo.ts';
 import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { DATA_HOST, sandboxEscape } from '../../../src/sim/scenarios/sandboxEscape.ts';
-import { profileOf, proveFix, proveNeverApplied } from './incidentProof.ts';
+import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
 
 describe('sandbox-escape', () => {
   it('escapes through the approval prompt on shipped Claude Code; allowUnsandboxedCommands:false holds', async () => {
-    const { before, after } = await proveFix(sandboxEscape, 'claude-code');
+    const { original: before, fixed: after, unfixed } = await proveFix(sandboxEscape, 'claude-code');
+    expect([harmed(before), harmed(after), harmed(unfixed)]).toEqual([true, false, true]);
     // The escape was a retry with the sandbox off, let through by a person: approvals are not a boundary.
     expect(before.log.some((e) => e.type === 'tool-call' && e.input.includes('dangerouslyDisableSandbox') && !e.sandboxed)).toBe(true);
     expect(before.log.some((e) => e.type === 'approval-answered' && e.approved)).toBe(true);
@@ -15,7 +16,9 @@ describe('sandbox-escape', () => {
   });
 
   it.each(['claude-ai', 'cowork'] as const)('has no hatch on %s: the egress proxy refuses every attempt', async (product) => {
-    const r = await proveNeverApplied(sandboxEscape, product);
+    expect(sandboxEscape.products[product].fix.changes).toEqual([]);
+    const r = await runWorst(sandboxEscape, profileOf(product, 'shipped'));
+    expect(harmed(r)).toBe(false);
     expect(r.outcome.decidedBy).toBe('egress-proxy');
     expect(r.log.some((e) => e.type === 'net-request' && e.host === DATA_HOST)).toBe(true);
   });
