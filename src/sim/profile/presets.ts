@@ -82,7 +82,11 @@ function claudeCodePresets(): Presets {
   unattended.name = 'unattended';
   unattended.permissions.defaultMode = 'bypassPermissions';
   unattended.sandbox.enabled = false;
-  return { shipped: clone(claudeCodeShipped), 'v1-approvals': v1, 'pre-trust-fix': preTrust, 'auto-mode': auto, unattended };
+  // Claude Code before 2.1.2: a missing .claude/settings.json was writable from inside the sandbox.
+  const preSettingsProtection = clone(claudeCodeShipped);
+  preSettingsProtection.name = 'before-2.1.2';
+  preSettingsProtection.sandbox.protectSettingsFiles = false;
+  return { shipped: clone(claudeCodeShipped), 'v1-approvals': v1, 'pre-trust-fix': preTrust, 'auto-mode': auto, unattended, 'before-2.1.2': preSettingsProtection };
 }
 
 function coworkPresets(): Presets {

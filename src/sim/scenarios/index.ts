@@ -8,6 +8,7 @@ import { subagentTrustEscalation } from './subagentTrustEscalation.ts';
 import { symlinkMountEscape } from './symlinkMountEscape.ts';
 import { vmCrash } from './vmCrash.ts';
 import { sandboxEscape } from './sandboxEscape.ts';
+import { preTrustConfig } from './preTrustConfig.ts';
 import { gitHistoryAnswers } from './gitHistoryAnswers.ts';
 import { answerKeyDecryption } from './answerKeyDecryption.ts';
 import type { Scenario } from './types.ts';
@@ -21,6 +22,7 @@ export const SCENARIOS: readonly Scenario[] = [
   subagentTrustEscalation,
   symlinkMountEscape,
   vmCrash,
+  preTrustConfig,
   sandboxEscape,
   gitHistoryAnswers,
   answerKeyDecryption,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { monteCarlo } from '../../../src/sim/run/monteCarlo.ts';
 import { applyFix } from '../../../src/sim/scenarios/fix.ts';
+import { setAtPath } from '../../../src/sim/profile/controlPath.ts';
+import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
 import { DATA_HOST, sandboxEscape } from '../../../src/sim/scenarios/sandboxEscape.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
 
@@ -13,6 +15,23 @@ describe('sandbox-escape', () => {
     expect(before.log.some((e) => e.type === 'approval-answered' && e.approved)).toBe(true);
     expect(after.outcome.decidedBy).toBe('os-sandbox');
     expect(after.outcome.prompts).toBe(0);
+  });
+
+  it('with only the hatch closed, a pre-2.1.2 sandbox lets the agent plant a SessionStart hook that runs unsandboxed after restart', async () => {
+    const hatchClosed = setAtPath(profileOf('claude-code', 'before-2.1.2'), 'sandbox.allowUnsandboxedCommands', false) as ProductProfile;
+    const r = await runWorst(sandboxEscape, hatchClosed);
+    expect(harmed(r)).toBe(true);
+    expect(r.log.some((e) => e.type === 'tool-call' && e.tool === 'Hook' && !e.sandboxed)).toBe(true);
+    expect(r.outcome.prompts).toBe(0);
+    const protectedToo = await runWorst(sandboxEscape, setAtPath(hatchClosed, 'sandbox.protectSettingsFiles', true) as ProductProfile);
+    expect(harmed(protectedToo)).toBe(false);
+    expect(protectedToo.log.some((e) => e.type === 'file-access' && e.op === 'write' && !e.ok && e.path.endsWith('.claude/settings.json') && e.layer === 'os-sandbox')).toBe(true);
+  });
+
+  it('on today\'s shipped defaults the only thing between the agent and the internet is a prompt', async () => {
+    const r = await runWorst(sandboxEscape, profileOf('claude-code', 'shipped'));
+    expect(harmed(r)).toBe(true);
+    expect(r.outcome.prompts).toBe(1);
   });
 
   it.each(['claude-ai', 'cowork'] as const)('has no hatch on %s: the egress proxy refuses every attempt', async (product) => {
