@@ -168,7 +168,9 @@ async function runScript(ctx: Ctx, name: string): Promise<Result> {
   const script = pkg.scripts?.[name];
   if (script === undefined) return fail(`npm error Missing script: "${name}"\n`);
   if (!ctx.exec) return fail('npm error cannot run scripts in this shell\n');
-  const r = await ctx.exec(script, { cwd: ctx.cwd });
+  // npm hands its whole environment to the script's processes, `VAR=value npm test` prefixes included.
+  const exports = [...ctx.env].filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)).map(([k, v]) => `export ${k}='${v.replace(/'/g, "'\\''")}'`);
+  const r = await ctx.exec([...exports, script].join('\n'), { cwd: ctx.cwd });
   return { stdout: `\n> ${name}\n> ${script}\n\n${r.stdout}`, stderr: r.stderr, exitCode: r.exitCode };
 }
 

@@ -2,7 +2,7 @@
 // policy layer's `evaluatePermission`; this module adds what the mode does when no rule matched.
 import type { ClaudeCodeProfile } from '../profile/schema.ts';
 import { decide, type LayerDecision, type ToolCall } from './types.ts';
-import { isWithin } from '../vfs/paths.ts';
+import { isWithin, resolvePath } from '../vfs/paths.ts';
 
 export interface RuleContext {
   cwd: string;
@@ -25,7 +25,7 @@ export function authorizeByRules(p: ClaudeCodeProfile, call: ToolCall, ctx: Rule
   if (mode === 'bypassPermissions') return decide('permission-rules', 'allow', 'defaultMode: bypassPermissions', 'every tool runs without a prompt');
   if (READ_ONLY_TOOLS.has(call.tool)) return decide('permission-rules', 'allow', 'read-only tool', 'read-only tools need no approval');
   if (mode === 'plan') return decide('permission-rules', 'deny', 'defaultMode: plan', 'plan mode only reads and plans');
-  if (EDIT_TOOLS.has(call.tool) && 'path' in call && (mode === 'acceptEdits' || mode === 'auto') && isWithin(ctx.projectRoot, call.path)) {
+  if (EDIT_TOOLS.has(call.tool) && 'path' in call && (mode === 'acceptEdits' || mode === 'auto') && isWithin(ctx.projectRoot, resolvePath(ctx.cwd, call.path, ctx.home))) {
     return decide('permission-rules', 'allow', `defaultMode: ${mode}`, 'file edits inside the project are accepted');
   }
   if (mode === 'dontAsk') return decide('permission-rules', 'deny', 'defaultMode: dontAsk', 'anything not pre-approved is refused without a prompt');

@@ -8,6 +8,7 @@ import { subagentTrustEscalation } from './subagentTrustEscalation.ts';
 import { symlinkMountEscape } from './symlinkMountEscape.ts';
 import { vmCrash } from './vmCrash.ts';
 import { sandboxEscape } from './sandboxEscape.ts';
+import { approvalFatigue } from './approvalFatigue.ts';
 import { preTrustConfig } from './preTrustConfig.ts';
 import { gitHistoryAnswers } from './gitHistoryAnswers.ts';
 import { answerKeyDecryption } from './answerKeyDecryption.ts';
@@ -26,6 +27,7 @@ export const SCENARIOS: readonly Scenario[] = [
   sandboxEscape,
   gitHistoryAnswers,
   answerKeyDecryption,
+  approvalFatigue,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {
