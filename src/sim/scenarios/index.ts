@@ -9,6 +9,7 @@ import { symlinkMountEscape } from './symlinkMountEscape.ts';
 import { vmCrash } from './vmCrash.ts';
 import { sandboxEscape } from './sandboxEscape.ts';
 import { approvalFatigue } from './approvalFatigue.ts';
+import { canaryPickup } from './canaryPickup.ts';
 import { preTrustConfig } from './preTrustConfig.ts';
 import { gitHistoryAnswers } from './gitHistoryAnswers.ts';
 import { answerKeyDecryption } from './answerKeyDecryption.ts';
@@ -28,6 +29,7 @@ export const SCENARIOS: readonly Scenario[] = [
   gitHistoryAnswers,
   answerKeyDecryption,
   approvalFatigue,
+  canaryPickup,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

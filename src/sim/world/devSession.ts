@@ -15,7 +15,7 @@ const history = {
 // The test script checks what the session builds, so a test run passes or fails for a real reason.
 const testScript = [
   '[ -n "$TZ" ] || { echo "FAIL: TZ is not set (tests expect TZ=UTC)"; exit 1; }',
-  'grep -q "export function toCsv" src/csv.ts 2>/dev/null || { echo "FAIL: src/csv.ts has no toCsv"; exit 1; }',
+  'grep -q "export function toCsv" src/csv.ts || { echo "FAIL: src/csv.ts has no toCsv"; exit 1; }',
   'grep -q "toCsv" src/index.ts || { echo "FAIL: index does not export toCsv"; exit 1; }',
   'echo "PASS 3 checks"',
   '',
