@@ -1,86 +1,37 @@
 // Claude Code's OS sandbox: bubblewrap / Seatbelt around Bash and its children, with a network proxy
-// outside the sandbox. The filesystem and domain semantics come from the policy layer (sandbox-runtime
-// model); this module decides when the sandbox applies and what its escape hatch does.
-import { compileSandbox, sandboxConnect, sandboxDelete, sandboxRead, sandboxWrite, type CompiledSandbox } from '../policy/sandbox.ts';
-import type { ClaudeCodeProfile } from '../profile/schema.ts';
+// outside the sandbox. File and domain semantics are the policy layer's (sandbox-runtime model);
+// this module applies them to the accesses a sandboxed command actually makes.
+import type { Decision } from '../policy/decision.ts';
+import { sandboxConnect, sandboxDelete, sandboxRead, sandboxWrite, type CompiledSandbox } from '../policy/sandbox.ts';
+import { toLayerDecision } from './policyDecision.ts';
 import { decide, type ConnectAction, type FsAction, type LayerDecision } from './types.ts';
+import type { ClaudeCodeProfile } from '../profile/schema.ts';
 
-export interface OsSandbox {
-  /** The sandbox wraps Bash commands in this session. */
-  active: boolean;
-  /** Enabled in settings but the primitive could not start. */
-  failedToStart: boolean;
-  compiled: CompiledSandbox;
-}
+/** Claude Code's own settings files under the working directory, always handed to srt as denyWrite. */
+export const SETTINGS_FILES = ['.claude/settings.json', '.claude/settings.local.json'] as const;
 
 /**
- * Settings files Claude Code itself keeps read-only inside the sandbox. Before the fix a missing
- * .claude/settings.json was left writable, so sandboxed code could create it with a hook that ran
- * outside the sandbox on the next start (GHSA-ff64-7w26-62rf).
+ * srt can only write-protect a path that exists when the command starts, so a missing settings file
+ * stayed writable and sandboxed code could create it with a hook that ran outside the sandbox on the
+ * next start (GHSA-ff64-7w26-62rf, fixed in 2.1.2). With `protectSettingsFiles` Claude Code refuses
+ * those writes whether or not the file exists yet.
  */
-export function protectedSettings(p: ClaudeCodeProfile, settingsExists: boolean): string[] {
-  if (p.sandbox.protectSettingsFiles || settingsExists) return ['.claude/settings.json', '.claude/settings.local.json'];
-  return ['.claude/settings.local.json'];
+export function settingsGuard(p: ClaudeCodeProfile, cwd: string, a: FsAction): LayerDecision | null {
+  if (!p.sandbox.protectSettingsFiles || a.via !== 'sandboxed-bash' || a.op === 'read' || a.op === 'stat') return null;
+  const hit = SETTINGS_FILES.find((f) => a.realPath === `${cwd}/${f}`);
+  if (hit === undefined) return null;
+  return decide('os-sandbox', 'deny', 'protect Claude Code settings', `${a.realPath} is Claude Code's own settings file: sandboxed commands may not create or change it`, 'EROFS');
 }
 
-export function compileOsSandbox(p: ClaudeCodeProfile, ctx: { cwd: string; home: string; settingsExists?: boolean }): OsSandbox {
-  const s = p.sandbox;
-  const compiled = compileSandbox(
-    {
-      network: { allowedDomains: s.network.allowedDomains, deniedDomains: s.network.deniedDomains },
-      // Claude Code adds the working directory and its temp dir to the write allowlist it hands srt.
-      filesystem: {
-        ...s.filesystem,
-        allowWrite: ['.', '/tmp/claude', ...s.filesystem.allowWrite],
-        denyWrite: [...protectedSettings(p, ctx.settingsExists === true), ...s.filesystem.denyWrite],
-      },
-    },
-    ctx,
-  );
-  return { active: s.enabled && s.available, failedToStart: s.enabled && !s.available, compiled };
+export function sandboxFs(sb: CompiledSandbox | null, a: FsAction): LayerDecision | null {
+  if (sb === null || a.via !== 'sandboxed-bash') return null;
+  const d: Decision = a.op === 'read' || a.op === 'stat'
+    ? sandboxRead(sb, a.realPath)
+    : a.op === 'delete' ? sandboxDelete(sb, a.realPath) : sandboxWrite(sb, a.realPath);
+  return toLayerDecision(d, 'os-sandbox');
 }
 
-function relabel(d: { decision: 'allow' | 'deny' | 'ask'; rule: string | null; reason: string; failure?: string }): LayerDecision {
-  const failure = d.failure as LayerDecision['failure'];
-  return decide('os-sandbox', d.decision, d.rule ?? 'default', d.reason, failure);
-}
-
-export function sandboxFs(sb: OsSandbox, a: FsAction): LayerDecision | null {
-  if (a.via !== 'sandboxed-bash') return null;
-  const d = a.op === 'read' || a.op === 'stat'
-    ? sandboxRead(sb.compiled, a.realPath)
-    : a.op === 'delete' ? sandboxDelete(sb.compiled, a.realPath) : sandboxWrite(sb.compiled, a.realPath);
-  return relabel(d);
-}
-
-export function sandboxNet(sb: OsSandbox, a: ConnectAction): LayerDecision | null {
-  if (a.via !== 'sandboxed-bash') return null;
-  return relabel(sandboxConnect(sb.compiled, a.req.host, a.req.port));
-}
-
-/**
- * How the sandbox settings answer a Bash tool call before the permission prompt: auto-allow when it
- * will run sandboxed, refuse the escape hatch when `allowUnsandboxedCommands` is false.
- */
-export function sandboxBashAuthorization(p: ClaudeCodeProfile, sb: OsSandbox, command: string, unsandboxedRequested: boolean): { decision: LayerDecision | null; sandboxed: boolean } {
-  const first = command.trim().split(/\s+/)[0] ?? '';
-  if (!sb.active) {
-    if (sb.failedToStart && p.sandbox.failIfUnavailable) {
-      return { decision: decide('os-sandbox', 'deny', 'failIfUnavailable: true', 'the sandbox could not start and the settings forbid running without it'), sandboxed: false };
-    }
-    return { decision: null, sandboxed: false };
-  }
-  if (unsandboxedRequested) {
-    if (!p.sandbox.allowUnsandboxedCommands) {
-      return { decision: decide('os-sandbox', 'deny', 'allowUnsandboxedCommands: false', 'the escape hatch (dangerouslyDisableSandbox) is switched off'), sandboxed: true };
-    }
-    return { decision: null, sandboxed: false };
-  }
-  if (p.sandbox.excludedCommands.some((c) => c === first || command.trim().startsWith(`${c} `) || command.trim() === c)) {
-    return { decision: null, sandboxed: false };
-  }
-  if (p.sandbox.autoAllowBashIfSandboxed) {
-    return { decision: decide('os-sandbox', 'allow', 'autoAllowBashIfSandboxed', 'the command runs inside the sandbox, so it needs no prompt'), sandboxed: true };
-  }
-  return { decision: null, sandboxed: true };
+export function sandboxNet(sb: CompiledSandbox | null, a: ConnectAction): LayerDecision | null {
+  if (sb === null || a.via !== 'sandboxed-bash') return null;
+  return toLayerDecision(sandboxConnect(sb, a.req.host, a.req.port), 'os-sandbox');
 }
