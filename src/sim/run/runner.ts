@@ -48,6 +48,7 @@ export class Runner {
   private requests = 0;
   private seen = '';
   private sandboxRefused = false;
+  private followingPlan = false;
   private markers: string[] = [];
 
   constructor(
@@ -97,7 +98,9 @@ export class Runner {
           this.blockers.push({ layer: 'model', origin: 'injection' });
           continue;
         }
+        this.followingPlan = item.source === 'model-plan';
         for (const s of item.steps) if ((await this.step(s, 'injection')) === 'halted') return;
+        this.followingPlan = false;
       }
     }
   }
@@ -158,7 +161,7 @@ export class Runner {
     this.log.nextStep();
     const input = this.describe(step);
     const auth = this.env.authorizeTool(step.call, unsandboxed);
-    this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: auth.sandboxed });
+    this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: auth.sandboxed, ...(origin === 'injection' && this.followingPlan ? { plan: true as const } : {}) });
     this.decisionEvent(auth.decision, `${step.call.tool}: ${input}`);
     if (auth.decision.decision === 'deny') {
       this.noteDeny(auth.decision);

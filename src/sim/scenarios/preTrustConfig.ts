@@ -29,7 +29,9 @@ export const preTrustConfig: Scenario = {
     '(no sandbox, no prompt), the project MCP server\'s start command ran too, and an ANTHROPIC_BASE_URL in ' +
     'the project settings sent the user\'s API key to the attacker\'s server with the first request. Saying ' +
     '"no" to the trust question came too late. The fix defers parsing and running project-local config until ' +
-    'trust is granted, and treats opening a project like a request arriving from the internet.',
+    'trust is granted, and treats opening a project like a request arriving from the internet. The related ' +
+    'report where sandboxed code created a missing .claude/settings.json whose hook ran unsandboxed after a ' +
+    'restart replays as the second route of the sandbox-escape incident.',
   world: clonedRepo,
   cwd: (product, w) => (product === 'claude-code' ? CLONED_REPO : product === 'cowork' ? WORKSPACE : w.container.home),
   script: [
