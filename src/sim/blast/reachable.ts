@@ -110,8 +110,8 @@ function toolGate(env: ProductEnv, capability: Capability, path: string): Verdic
 
 export async function reachableBlast(world: World, profile: ProductProfile, cwd: string, options: ReachOptions = {}): Promise<ReachableBlast> {
   const env = await buildProductEnv(world, profile, cwd, options.fs ? { fs: options.fs } : {});
-  const roots = rootsFor(profile.product, world, cwd);
-  const assets = worldAssets(world, profile.product, cwd);
+  const roots = rootsFor(profile, world, cwd);
+  const assets = worldAssets(world, profile, cwd);
   const foreignKey = world.accounts.find((a) => a.owner === 'attacker')?.apiKey ?? 'sk-ant-api03-someone-else';
   const chans = env.loopDown ? [] : channels(env, profile, `https://${world.network[0]?.name ?? 'example.com'}/`);
   const down: Verdicted = { verdict: 'deny', layer: 'vm-boundary', rule: env.loopDown ?? 'VM not running' };
