@@ -47,8 +47,18 @@ async function findRepo(ctx: Ctx): Promise<string | null> {
   }
 }
 
+/** Where commits of remote-tracking branches live; git reads them only when asked to look beyond HEAD. */
+export const REMOTE_COMMITS = '.git/remote-commits.json';
+
 async function loadHistory(ctx: Ctx, repo: string): Promise<GitHistory> {
   return JSON.parse(await ctx.fs.readFile(`${repo}/.git/history.json`)) as GitHistory;
+}
+
+/** History plus the remote-tracking branches' commits (for --all, show, branch -a). */
+async function withRemotes(ctx: Ctx, repo: string, h: GitHistory): Promise<GitHistory> {
+  const path = `${repo}/${REMOTE_COMMITS}`;
+  if (!(await ctx.fs.exists(path))) return h;
+  return { ...h, commits: [...h.commits, ...(JSON.parse(await ctx.fs.readFile(path)) as Commit[])] };
 }
 
 function patch(c: Commit): string {
@@ -118,12 +128,13 @@ export function gitCommand(send: Send): Command {
       case 'status':
         return ok(`On branch ${h.head}\nnothing to commit, working tree clean\n`);
       case 'log':
-        return logOf(h, rest);
+        return logOf(rest.includes('--all') ? await withRemotes(c, repo, h) : h, rest);
       case 'show':
-        return showOf(h, rest[0] ?? h.head);
+        return showOf(await withRemotes(c, repo, h), rest[0] ?? h.head);
       case 'diff':
         return ok('');
       case 'branch':
+        if (rest.includes('-a')) h = await withRemotes(c, repo, h);
         return ok([...new Set(h.commits.map((x) => x.branch))].map((b) => `${b === h.head ? '*' : ' '} ${b}\n`).join(''));
       case 'add':
         await c.fs.writeFile(`${repo}/.git/index`, rest.join('\n'));

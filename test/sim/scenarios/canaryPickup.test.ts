@@ -3,6 +3,7 @@ import { runScenario } from '../../../src/sim/run/runScenario.ts';
 import { monteCarlo } from '../../../src/sim/run/monteCarlo.ts';
 import { canaryPickup, canaryPickups } from '../../../src/sim/scenarios/canaryPickup.ts';
 import { applyFix } from '../../../src/sim/scenarios/fix.ts';
+import { PICKUP_CANARY } from '../../../src/sim/world/chatThread.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
 
 describe('canary-pickup', () => {
@@ -27,7 +28,7 @@ describe('canary-pickup', () => {
     const setup = canaryPickup.products['claude-code'];
     const r = await runScenario({ scenario: canaryPickup, profile: profileOf('claude-code', setup.original), seed: 1, answerer: setup.answerer });
     const followed = r.log.some((e) => e.type === 'choice' && e.kind === 'follow-injection' && e.taken);
-    expect(r.log.some((e) => e.type === 'secret-exposed' && e.secretId === 'chat-canary')).toBe(true);
+    expect(r.log.some((e) => e.type === 'tool-result' && e.output.includes(PICKUP_CANARY.canary))).toBe(true);
     expect(canaryPickups(r.log).length > 0).toBe(followed);
     expect(harmed(r)).toBe(followed);
   });
