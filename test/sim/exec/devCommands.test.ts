@@ -41,6 +41,17 @@ describe('modeled git', () => {
     expect((await shell.run('git show nope')).exitCode).toBe(128);
   });
 
+  it('reads remote-tracking commits only when asked to look beyond HEAD', async () => {
+    const { shell, fs } = await shellWithRepo();
+    await fs.writeFile('/p/.git/remote-commits.json', JSON.stringify([{ id: 'c'.repeat(40), branch: 'origin/main', message: 'upstream', files: { 'src.txt': '99\n' } }]));
+    expect((await shell.run('git log --oneline')).stdout).not.toContain('upstream');
+    expect((await shell.run('git log --all --oneline')).stdout).toContain('ccccccc upstream');
+    expect((await shell.run('git show origin/main:src.txt')).stdout).toBe('99\n');
+    expect((await shell.run('git branch -a')).stdout).toContain('origin/main');
+    await shell.run('git commit -m local');
+    expect(await fs.readFile('/p/.git/history.json')).not.toContain('cccccccc');
+  });
+
   it('commits into the history file and pushes through the network port', async () => {
     const { shell, sent, fs } = await shellWithRepo();
     expect((await shell.run('git add -A && git commit -m "tidy"')).exitCode).toBe(0);
