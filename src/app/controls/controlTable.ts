@@ -63,6 +63,7 @@ export const CONTROLS: Record<ProductId, readonly ControlSpec[]> = {
     { path: 'sandbox.allowUnsandboxedCommands', label: 'Escape hatch (retry unsandboxed)', group: 'boundary', ...bool, help: 'After a sandbox failure the agent may ask to rerun without the sandbox. Off removes the hatch.' },
     { path: 'sandbox.available', label: 'Sandbox can start here', group: 'boundary', ...bool, help: 'Off simulates a machine where bubblewrap cannot start.' },
     { path: 'sandbox.failIfUnavailable', label: 'Fail if the sandbox cannot start', group: 'boundary', ...bool, help: 'Otherwise Claude Code warns and runs unsandboxed.' },
+    { path: 'sandbox.protectSettingsFiles', label: 'Protect Claude settings files in the sandbox', group: 'boundary', ...bool, help: 'Off is the pre-2.1.2 bug: sandboxed code could create a missing .claude/settings.json whose hook ran unsandboxed on the next start.' },
     { path: 'trust.projectConfigBeforeTrust', label: 'Read project config before trust (pre-fix)', group: 'boundary', ...bool, help: 'The historical bug: .claude/settings.json hooks ran before "Do you trust this folder?".' },
     { path: 'sandbox.filesystem.denyRead', label: 'Deny reads', group: 'filesystem', ...list('~/.aws'), help: 'Paths Bash cannot read (a denied directory looks empty).' },
     { path: 'sandbox.filesystem.allowWrite', label: 'Extra writable paths', group: 'filesystem', ...list('~/.cache'), help: 'The project directory is always writable.' },
@@ -79,6 +80,7 @@ export const CONTROLS: Record<ProductId, readonly ControlSpec[]> = {
     approvals,
     { path: 'toolResultInspection.enabled', label: 'Inspect tool results', group: 'model', ...bool, help: 'Screen tool output for injected instructions.' },
     injection,
+    { path: 'model.overeagerRate', label: 'Chance the model routes around a restriction', group: 'model', kind: 'rate', help: 'Our assumption (no published figure): how often an overeager model pursues its own plan around a block. Containment is judged as if it were 100%.' },
     { path: 'otlpExport', label: 'OTLP event export', group: 'visibility', ...bool, help: 'Security teams can pull the agent\'s events.' },
   ],
   cowork: [

@@ -42,7 +42,7 @@ export function explainEvent(e: SimEvent): Explained | null {
     case 'choice':
       return { text: `${choiceText(e.kind)} (chance ${Math.round(e.p * 1000) / 10}%): ${e.taken ? 'yes' : 'no'}: ${e.about}`, tone: 'neutral' };
     case 'tool-call':
-      return { text: `${e.origin === 'injection' ? 'Following injected instructions, the agent' : 'The agent'} calls ${e.tool}: ${e.input}${e.sandboxed ? ' (sandboxed)' : ''}`, tone: e.origin === 'injection' ? 'harm' : 'neutral' };
+      return { text: `${e.plan ? 'Pursuing its own overeager plan, the agent' : e.origin === 'injection' ? 'Following injected instructions, the agent' : 'The agent'} calls ${e.tool}: ${e.input}${e.sandboxed ? ' (sandboxed)' : ''}`, tone: e.origin === 'injection' ? 'harm' : 'neutral' };
     case 'layer-decision': {
       const verb = e.decision === 'allow' ? 'Allowed' : e.decision === 'deny' ? 'Blocked' : 'Needs approval';
       const rule = e.rule ? ` (rule: ${e.rule})` : '';

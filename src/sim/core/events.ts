@@ -18,7 +18,8 @@ export type SimEventBody =
   | { type: 'run-started'; scenario: string; product: ProductId; profileName: string; seed: number; worstCase: boolean }
   | { type: 'user-prompt'; text: string; origin: 'user' | 'pasted' }
   | { type: 'choice'; kind: ChoiceKind; p: number; taken: boolean; about: string }
-  | { type: 'tool-call'; tool: string; input: string; origin: 'task' | 'injection'; sandboxed: boolean }
+  /** `plan`: set when the call follows the model's own overeager plan rather than anyone's instructions. */
+  | { type: 'tool-call'; tool: string; input: string; origin: 'task' | 'injection'; sandboxed: boolean; plan?: true }
   | { type: 'layer-decision'; layer: LayerId; decision: Verdict; rule: string; reason: string; where: string; subject: string }
   /** `realPath` is set when following symlinks led somewhere other than `path`. */
   | { type: 'file-access'; op: FsOp; path: string; ok: boolean; failure?: Failure; layer?: LayerId; realPath?: string }

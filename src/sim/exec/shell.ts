@@ -2,6 +2,7 @@
 // reach only the modeled network and a `date` that reads the simulation clock, not the host's.
 import { Bash, defineCommand, type IFileSystem } from 'just-bash';
 import { curlCommand, uploadCommand, wgetCommand, type Send } from './netCommands.ts';
+import { gitCommand, npmCommand } from './devCommands.ts';
 import { SIM_EPOCH } from '../vfs/guardedFs.ts';
 
 export interface ShellOptions {
@@ -75,7 +76,7 @@ function acquire(fs: IFileSystem, send: Send): Pooled {
   const bash = new Bash({
     fs: new DelegatingFs(target),
     cwd: '/',
-    customCommands: [curlCommand(via), wgetCommand(via), uploadCommand(via), dateCommand],
+    customCommands: [curlCommand(via), wgetCommand(via), uploadCommand(via), dateCommand, gitCommand(via), npmCommand(via)],
     sleep: async () => undefined,
     // No guest JavaScript or Python runtime is enabled, so the global-patching defence only costs time.
     defenseInDepth: false,

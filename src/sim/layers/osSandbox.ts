@@ -4,7 +4,24 @@
 import type { Decision } from '../policy/decision.ts';
 import { sandboxConnect, sandboxDelete, sandboxRead, sandboxWrite, type CompiledSandbox } from '../policy/sandbox.ts';
 import { toLayerDecision } from './policyDecision.ts';
-import type { ConnectAction, FsAction, LayerDecision } from './types.ts';
+import { decide, type ConnectAction, type FsAction, type LayerDecision } from './types.ts';
+import type { ClaudeCodeProfile } from '../profile/schema.ts';
+
+/** Claude Code's own settings files under the working directory, always handed to srt as denyWrite. */
+export const SETTINGS_FILES = ['.claude/settings.json', '.claude/settings.local.json'] as const;
+
+/**
+ * srt can only write-protect a path that exists when the command starts, so a missing settings file
+ * stayed writable and sandboxed code could create it with a hook that ran outside the sandbox on the
+ * next start (GHSA-ff64-7w26-62rf, fixed in 2.1.2). With `protectSettingsFiles` Claude Code refuses
+ * those writes whether or not the file exists yet.
+ */
+export function settingsGuard(p: ClaudeCodeProfile, cwd: string, a: FsAction): LayerDecision | null {
+  if (!p.sandbox.protectSettingsFiles || a.via !== 'sandboxed-bash' || a.op === 'read' || a.op === 'stat') return null;
+  const hit = SETTINGS_FILES.find((f) => a.realPath === `${cwd}/${f}`);
+  if (hit === undefined) return null;
+  return decide('os-sandbox', 'deny', 'protect Claude Code settings', `${a.realPath} is Claude Code's own settings file: sandboxed commands may not create or change it`, 'EROFS');
+}
 
 export function sandboxFs(sb: CompiledSandbox | null, a: FsAction): LayerDecision | null {
   if (sb === null || a.via !== 'sandboxed-bash') return null;

@@ -4,6 +4,7 @@ import { compileClaudeCode, decideClaudeCodeBash, decideUnsandboxedRetry, type C
 import { evaluatePermission, type PermissionContext, type ToolCall as PolicyCall } from '../policy/permissions.ts';
 import type { ClaudeCodeProfile } from '../profile/schema.ts';
 import { toLayerDecision } from './policyDecision.ts';
+import { SETTINGS_FILES } from './osSandbox.ts';
 import type { LayerDecision, ToolCall } from './types.ts';
 
 export function compileClaudeCodeProfile(p: ClaudeCodeProfile, ctx: { cwd: string; home: string; probe?: (absPath: string) => 'file' | 'dir' | undefined }): CompiledClaudeCode {
@@ -18,7 +19,11 @@ export function compileClaudeCodeProfile(p: ClaudeCodeProfile, ctx: { cwd: strin
       excludedCommands: s.excludedCommands,
       network: s.network,
       // Claude Code also lets sandboxed commands write its own temp directory.
-      filesystem: { ...s.filesystem, allowWrite: ['/tmp/claude', ...s.filesystem.allowWrite] },
+      filesystem: {
+        ...s.filesystem,
+        allowWrite: ['/tmp/claude', ...s.filesystem.allowWrite],
+        denyWrite: [...SETTINGS_FILES, ...s.filesystem.denyWrite],
+      },
     },
   }, ctx);
 }

@@ -4,8 +4,11 @@
 import type { ProductId } from '../core/ids.ts';
 import type { ClaudeAiProfile, ClaudeCodeProfile, CoworkProfile, ProductProfile } from './schema.ts';
 
-/** Prompt-injection success for a single attempt is ~0.1% (BRIEF.md); a user's own paste is obeyed. */
-const shippedModel = { injectionFollowRate: 0.001, userPromptFollowRate: 0.96 };
+/**
+ * Prompt-injection success for a single attempt is ~0.1% (BRIEF.md); a user's own paste is obeyed.
+ * The overeager rate has no published figure: 10% is our assumption (agent/followRate.ts).
+ */
+const shippedModel = { injectionFollowRate: 0.001, userPromptFollowRate: 0.96, overeagerRate: 0.1 };
 
 /** Domains the reference devcontainer firewall and the claude.ai egress proxy let through. */
 const developerDomains = ['registry.npmjs.org', 'pypi.org', 'files.pythonhosted.org', 'github.com', '*.github.com', 'api.anthropic.com'];
@@ -23,6 +26,7 @@ const claudeCodeShipped: ClaudeCodeProfile = {
     autoAllowBashIfSandboxed: true,
     allowUnsandboxedCommands: true,
     excludedCommands: [],
+    protectSettingsFiles: true,
     network: { allowedDomains: ['registry.npmjs.org', 'github.com', '*.github.com'], deniedDomains: [] },
     filesystem: { allowWrite: [], denyWrite: [], denyRead: [], allowRead: [] },
   },
@@ -78,7 +82,11 @@ function claudeCodePresets(): Presets {
   unattended.name = 'unattended';
   unattended.permissions.defaultMode = 'bypassPermissions';
   unattended.sandbox.enabled = false;
-  return { shipped: clone(claudeCodeShipped), 'v1-approvals': v1, 'pre-trust-fix': preTrust, 'auto-mode': auto, unattended };
+  // Claude Code before 2.1.2: a missing .claude/settings.json was writable from inside the sandbox.
+  const preSettingsProtection = clone(claudeCodeShipped);
+  preSettingsProtection.name = 'before-2.1.2';
+  preSettingsProtection.sandbox.protectSettingsFiles = false;
+  return { shipped: clone(claudeCodeShipped), 'v1-approvals': v1, 'pre-trust-fix': preTrust, 'auto-mode': auto, unattended, 'before-2.1.2': preSettingsProtection };
 }
 
 function coworkPresets(): Presets {

@@ -13,6 +13,8 @@ export const modelSchema = z.object({
   injectionFollowRate: rate,
   /** Chance the agent carries out a harmful instruction the user typed or pasted themselves. */
   userPromptFollowRate: rate,
+  /** Chance the model pursues its own overeager plan around a restriction (our assumption; default in agent/followRate.ts). */
+  overeagerRate: rate.optional(),
 });
 
 export const networkSchema = z.object({
@@ -46,6 +48,12 @@ export const claudeCodeSchema = z.object({
     autoAllowBashIfSandboxed: z.boolean(),
     allowUnsandboxedCommands: z.boolean(),
     excludedCommands: z.array(z.string()),
+    /**
+     * Claude Code write-protects its own settings files inside the sandbox, even when they do not
+     * exist yet. False models versions before 2.1.2, which protected a missing .claude/settings.json
+     * not at all (GHSA-ff64-7w26-62rf).
+     */
+    protectSettingsFiles: z.boolean().default(true),
     network: networkSchema,
     filesystem: z.object({
       allowWrite: z.array(z.string()),

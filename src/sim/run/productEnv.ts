@@ -6,7 +6,7 @@ import { apiProxyDecision } from '../layers/apiProxy.ts';
 import { scopedTokenDecision } from '../layers/credentials.ts';
 import { compileEgress, egressDecision } from '../layers/egressProxy.ts';
 import { mountDecision, resolveMounts } from '../layers/mounts.ts';
-import { sandboxFs, sandboxNet } from '../layers/osSandbox.ts';
+import { sandboxFs, sandboxNet, settingsGuard } from '../layers/osSandbox.ts';
 import { authorizeClaudeCode, compileClaudeCodeProfile } from '../layers/permissionRules.ts';
 import { decide, type ConnectAction, type ExecVia, type FsAction, type LayerDecision, type ToolCall } from '../layers/types.ts';
 import type { ProductProfile } from '../profile/schema.ts';
@@ -91,7 +91,7 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
         env: { ANTHROPIC_API_KEY: userKey(world) },
         autoMode: p.permissions.defaultMode === 'auto',
         authorizeTool: (call, unsandboxedRequested) => authorizeClaudeCode(cc, p, call, ctx, unsandboxedRequested),
-        fsDecision: (a) => sandboxFs(sb, a),
+        fsDecision: (a) => (sb === null ? null : settingsGuard(p, cwd, a)) ?? sandboxFs(sb, a),
         connectDecisions: (a) => {
           const d = sandboxNet(sb, a);
           return d ? [d] : [];

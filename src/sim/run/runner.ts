@@ -13,6 +13,7 @@ import { plainCanaries } from '../world/canary.ts';
 import type { World } from '../world/types.ts';
 import { classify, humanAnswer, newClassifierState, type Answerer, type ApprovalRequest } from '../agent/approvals.ts';
 import { sendThroughLayers } from './egress.ts';
+import { followRate } from '../agent/followRate.ts';
 import { parseUrl } from '../net/http.ts';
 import { executeTool } from './tools.ts';
 import { configPathFor, projectHooks } from './projectConfig.ts';
@@ -47,6 +48,7 @@ export class Runner {
   private requests = 0;
   private seen = '';
   private sandboxRefused = false;
+  private followingPlan = false;
   private markers: string[] = [];
   private sessions = 1;
 
@@ -93,12 +95,14 @@ export class Runner {
         if ((await this.step(item.step, 'task')) === 'halted') return;
       } else {
         if (item.trigger !== 'always' && !this.seen.includes(item.trigger.seen)) continue;
-        const p = this.worstCase ? 1 : item.source === 'user-prompt' ? this.profile.model.userPromptFollowRate : this.profile.model.injectionFollowRate;
+        const p = this.worstCase ? 1 : followRate(this.profile.model, item.source);
         if (!this.choose('follow-injection', p, `${item.id} (${item.source})`)) {
           this.blockers.push({ layer: 'model', origin: 'injection' });
           continue;
         }
+        this.followingPlan = item.source === 'model-plan';
         for (const s of item.steps) if ((await this.step(s, 'injection')) === 'halted') return;
+        this.followingPlan = false;
       }
     }
   }
@@ -156,12 +160,12 @@ export class Runner {
     return JSON.stringify(c.input ?? {});
   }
 
-  private async step(step: ToolStep, origin: Origin, unsandboxed = false): Promise<StepEnd> {
+  private async step(step: ToolStep, origin: Origin, unsandboxed = step.dangerouslyDisableSandbox === true): Promise<StepEnd> {
     this.origin = origin;
     this.log.nextStep();
     const input = this.describe(step);
     const auth = this.env.authorizeTool(step.call, unsandboxed);
-    this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: auth.sandboxed });
+    this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: auth.sandboxed, ...(origin === 'injection' && this.followingPlan ? { plan: true as const } : {}) });
     this.decisionEvent(auth.decision, `${step.call.tool}: ${input}`);
     if (auth.decision.decision === 'deny') {
       this.noteDeny(auth.decision);

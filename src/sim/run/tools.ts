@@ -7,7 +7,7 @@ import type { Send } from '../exec/netCommands.ts';
 import type { ToolCall } from '../layers/types.ts';
 import { parseUrl } from '../net/http.ts';
 import type { Network } from '../net/network.ts';
-import { resolvePath } from '../vfs/paths.ts';
+import { dirname, resolvePath } from '../vfs/paths.ts';
 import type { World } from '../world/types.ts';
 import type { ProductEnv } from './productEnv.ts';
 
@@ -60,6 +60,9 @@ export async function executeTool(call: ToolCall, host: ToolHost): Promise<ToolO
       await host.fs.writeFile(path, `${before}${content}`);
       return { ok: true, output: `Edited ${path}` };
     }
+    // Claude Code's Write tool creates missing parent folders, like `mkdir -p` (a backend need not).
+    const parent = dirname(path);
+    if (!(await host.fs.exists(parent))) await host.fs.mkdir(parent, { recursive: true });
     await host.fs.writeFile(path, content);
     return { ok: true, output: `Wrote ${path}` };
   }

@@ -7,6 +7,12 @@ import { poisonedReadme } from './poisonedReadme.ts';
 import { subagentTrustEscalation } from './subagentTrustEscalation.ts';
 import { symlinkMountEscape } from './symlinkMountEscape.ts';
 import { vmCrash } from './vmCrash.ts';
+import { sandboxEscape } from './sandboxEscape.ts';
+import { approvalFatigue } from './approvalFatigue.ts';
+import { canaryPickup } from './canaryPickup.ts';
+import { preTrustConfig } from './preTrustConfig.ts';
+import { gitHistoryAnswers } from './gitHistoryAnswers.ts';
+import { answerKeyDecryption } from './answerKeyDecryption.ts';
 import type { Scenario } from './types.ts';
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -18,6 +24,12 @@ export const SCENARIOS: readonly Scenario[] = [
   subagentTrustEscalation,
   symlinkMountEscape,
   vmCrash,
+  preTrustConfig,
+  sandboxEscape,
+  gitHistoryAnswers,
+  answerKeyDecryption,
+  approvalFatigue,
+  canaryPickup,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

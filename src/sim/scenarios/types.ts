@@ -8,12 +8,15 @@ import type { World } from '../world/types.ts';
 import type { Answerer } from '../agent/approvals.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 
-export type InjectionSource = 'user-prompt' | 'file' | 'web' | 'tool-result' | 'memory' | 'chat';
+/** 'model-plan': no attacker at all; the model's own overeager plan, routing around a restriction to finish the task. */
+export type InjectionSource = 'user-prompt' | 'file' | 'web' | 'tool-result' | 'memory' | 'chat' | 'model-plan';
 
 export interface ToolStep {
   call: ToolCall;
   /** What the agent does when the step is blocked: give up and report, or retry outside the sandbox. */
   onBlocked?: 'report' | 'retry-unsandboxed';
+  /** The agent asks for dangerouslyDisableSandbox on the first attempt (Claude Code's escape hatch). */
+  dangerouslyDisableSandbox?: boolean;
 }
 
 export type ScriptItem =
