@@ -272,6 +272,21 @@ export const FILESYSTEM_CASES: FidelityCase[] = [
     probes: [{ op: 'write', path: '~/.npm/_logs/x.log' }, { op: 'write', path: 'a.txt' }],
   },
   {
+    name: 'nothing can be created beneath a placeholder file (ENOTDIR); removing a placeholder is busy',
+    settings: settings({}, { allowWrite: ['.'] }),
+    world: { files: ['proj/a.txt'] },
+    probes: [{ op: 'write', path: '.vscode/settings.json' }, { op: 'write', path: '.idea/x.xml' }, { op: 'delete', path: '.mcp.json' }],
+  },
+  {
+    name: 'inside a denied directory only the folders holding bound-back paths exist',
+    settings: settings({}, { denyRead: ['$ROOT'], allowRead: ['./src/lib'] }),
+    world: { files: ['proj/src/lib/l.ts', 'proj/src/other.ts', 'proj/a.txt'] },
+    probes: [
+      { op: 'list', path: 'src' }, { op: 'read', path: 'src/lib/l.ts' }, { op: 'read', path: 'src/other.ts' },
+      { op: 'write', path: 'new.txt' }, { op: 'write', path: 'src/lib/new.ts' }, { op: 'write', path: '../outside/x.txt' },
+    ],
+  },
+  {
     name: 'implicit ~/.npm/_logs stays writable',
     settings: settings({}, {}),
     world: { files: [], dirs: ['home/.npm/_logs', 'home/.claude/debug'] },

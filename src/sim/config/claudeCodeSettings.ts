@@ -3,7 +3,7 @@
 // is an unknown-key warning.
 import { z } from 'zod';
 import type { ClaudeCodeProfile, ClaudeCodeSandboxBlock } from '../policy/claudeCode.ts';
-import { domainPatternProblem } from '../policy/domains.ts';
+import { domainList, pathEntry } from './fields.ts';
 import { PERMISSION_MODES, type PermissionMode } from '../policy/permissions.ts';
 import { parseRule } from '../policy/ruleSyntax.ts';
 import { readJson, unknownKeys, zodIssues, type ParseResult } from './issues.ts';
@@ -13,14 +13,8 @@ const ruleList = z.array(z.string().superRefine((value, ctx) => {
   if ('error' in parsed) ctx.addIssue({ code: 'custom', message: `permission rule ${parsed.error}` });
 }));
 
-function domainList(list: 'allow' | 'deny') {
-  return z.array(z.string().superRefine((value, ctx) => {
-    const problem = domainPatternProblem(value, list);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-  }));
-}
 
-const paths = z.array(z.string().min(1, 'is empty: a path is required'));
+const paths = z.array(pathEntry);
 
 export const permissionsSchema = z.object({
   allow: ruleList.optional(),

@@ -2,18 +2,11 @@
 // checks follow @anthropic-ai/sandbox-runtime 0.0.78 dist/sandbox/sandbox-config.js; keys the real
 // runtime accepts but the simulator does not model are accepted with a warning saying so.
 import { z } from 'zod';
-import { domainPatternProblem } from '../policy/domains.ts';
+import { domainList, pathEntry } from './fields.ts';
 import type { SandboxSettings } from '../policy/sandbox.ts';
 import { readJson, unknownKeys, zodIssues, type Issue, type ParseResult } from './issues.ts';
 
-const pathEntry = z.string().min(1, 'is empty: a path is required');
 
-function domainList(list: 'allow' | 'deny') {
-  return z.array(z.string().superRefine((value, ctx) => {
-    const problem = domainPatternProblem(value, list);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-  }));
-}
 
 const UNMODELED_NETWORK = ['deniedDomainReasons', 'strictAllowlist', 'deniedResolvedAddresses', 'allowAllUnixSockets', 'allowMachLookup',
   'httpProxyPort', 'socksProxyPort', 'mitmProxy', 'tlsTerminate', 'parentProxy'] as const;

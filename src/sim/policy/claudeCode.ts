@@ -6,7 +6,7 @@
 // outside the sandbox under the normal rules; a command that fails in the sandbox may be retried
 // unsandboxed only through an approval, and allowUnsandboxedCommands: false removes that retry.
 import { allow, ask, deny, LAYER_OS_SANDBOX, LAYER_PERMISSION_RULES, type Decision } from './decision.ts';
-import { compileBashPattern, matchesBashPattern, normalizeCommand, splitCompound } from './bashRules.ts';
+import { compileBashPattern, matchesBashPattern, normalizeCommand, splitCompound, type BashPattern } from './bashRules.ts';
 import { compilePermissions, evaluatePermission, type CompiledPermissions, type PermissionContext, type PermissionRules, type ToolCall } from './permissions.ts';
 import { compileSandbox, type CompiledSandbox, type SandboxSettings, type WorldProbe } from './sandbox.ts';
 
@@ -28,7 +28,7 @@ export interface ClaudeCodeProfile {
 export interface CompiledClaudeCode {
   permissions: CompiledPermissions;
   sandbox: CompiledSandbox | null;
-  block: Required<Pick<ClaudeCodeSandboxBlock, 'autoAllowBashIfSandboxed' | 'allowUnsandboxedCommands' | 'failIfUnavailable'>> & { excluded: string[] };
+  block: Required<Pick<ClaudeCodeSandboxBlock, 'autoAllowBashIfSandboxed' | 'allowUnsandboxedCommands' | 'failIfUnavailable'>> & { excluded: BashPattern[] };
 }
 
 /** The sandbox-runtime settings Claude Code hands the runtime for Bash. */
@@ -59,7 +59,7 @@ export function compileClaudeCode(p: ClaudeCodeProfile, ctx: { cwd: string; home
       autoAllowBashIfSandboxed: b.autoAllowBashIfSandboxed ?? true,
       allowUnsandboxedCommands: b.allowUnsandboxedCommands ?? true,
       failIfUnavailable: b.failIfUnavailable ?? false,
-      excluded: b.excludedCommands ?? [],
+      excluded: (b.excludedCommands ?? []).map(compileBashPattern),
     },
   };
 }
@@ -83,12 +83,12 @@ export function decideClaudeCodeBash(c: CompiledClaudeCode, command: string, ctx
     return { ...rules, reason: `the sandbox cannot start, so Claude Code warns and runs Bash unsandboxed under the permission rules: ${rules.reason}`, sandboxed: false };
   }
   const excluded = splitCompound(command).map(normalizeCommand)
-    .some((cmd) => c.block.excluded.some((pattern) => matchesBashPattern(compileBashPattern(pattern), cmd)));
+    .some((cmd) => c.block.excluded.some((pattern) => matchesBashPattern(pattern, cmd)));
   if (excluded) {
     return { ...rules, reason: `an excludedCommands entry runs this outside the sandbox, under the permission rules: ${rules.reason}`, sandboxed: false };
   }
-  if (rules.decision === 'deny' || (rules.decision === 'ask' && rules.rule !== null)) return { ...rules, sandboxed: true };
-  if (rules.decision === 'allow') return { ...rules, sandboxed: true };
+  // An explicit rule (or a mode that refuses) stands; only the mode's "ask" gives way to auto-allow.
+  if (rules.decision !== 'ask' || rules.rule !== null) return { ...rules, sandboxed: true };
   if (c.block.autoAllowBashIfSandboxed) {
     return { ...allow(LAYER_OS_SANDBOX, 'sandbox.autoAllowBashIfSandboxed', 'the command runs inside the OS sandbox without a prompt; the sandbox decides each file and network access'), sandboxed: true };
   }
