@@ -43,23 +43,20 @@ export interface EnvOptions {
   fs?: IFileSystem;
 }
 
+/** Device files every shell expects. just-bash adds them to its own in-memory fs; other backends need them. */
+const DEVICES = ['/dev/null', '/dev/zero', '/dev/stdin', '/dev/stdout', '/dev/stderr'];
+
 async function seed(fs: IFileSystem, files: WorldFile[], symlinks: World['host']['symlinks'], dirs: string[]): Promise<void> {
   for (const dir of dirs) await fs.mkdir(dir, { recursive: true });
+  if (!(await fs.exists('/dev/null'))) {
+    await fs.mkdir('/dev', { recursive: true });
+    for (const device of DEVICES) if (!(await fs.exists(device))) await fs.writeFile(device, '');
+  }
   for (const f of files) {
     await fs.mkdir(f.path.slice(0, f.path.lastIndexOf('/')) || '/', { recursive: true });
     await fs.writeFile(f.path, f.content);
   }
   for (const link of symlinks) await fs.symlink(link.target, link.path);
-}
-
-/** What exists on the host at session start: lets the sandbox tell a masked file from an emptied folder. */
-function worldProbe(world: World): (absPath: string) => 'file' | 'dir' | undefined {
-  const kinds = new Map<string, 'file' | 'dir'>();
-  for (const f of world.host.files) {
-    kinds.set(f.path, 'file');
-    for (let i = f.path.lastIndexOf('/'); i > 0; i = f.path.lastIndexOf('/', i - 1)) kinds.set(f.path.slice(0, i), 'dir');
-  }
-  return (absPath) => kinds.get(absPath);
 }
 
 function userKey(world: World): string {
@@ -74,7 +71,7 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
       const p = profile;
       const home = world.host.home;
       await seed(fs, world.host.files, world.host.symlinks, [cwd, '/tmp']);
-      const cc = compileClaudeCodeProfile(p, { cwd, home, probe: worldProbe(world) });
+      const cc = compileClaudeCodeProfile(p, { cwd, home });
       const projectRoot = world.host.projects.find((root) => cwd.startsWith(root)) ?? cwd;
       const ctx = { cwd, home, projectRoot };
       // A sandbox that is enabled but cannot start never wraps anything.
