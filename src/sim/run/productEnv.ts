@@ -59,6 +59,19 @@ async function seed(fs: IFileSystem, files: WorldFile[], symlinks: World['host']
   for (const link of symlinks) await fs.symlink(link.target, link.path);
 }
 
+/**
+ * What exists on the host at session start: lets the sandbox tell a masked file from an emptied folder,
+ * and (as srt does) skip deny rules for paths that do not exist yet.
+ */
+function worldProbe(world: World): (absPath: string) => 'file' | 'dir' | undefined {
+  const kinds = new Map<string, 'file' | 'dir'>();
+  for (const f of world.host.files) {
+    kinds.set(f.path, 'file');
+    for (let i = f.path.lastIndexOf('/'); i > 0; i = f.path.lastIndexOf('/', i - 1)) kinds.set(f.path.slice(0, i), 'dir');
+  }
+  return (absPath) => kinds.get(absPath);
+}
+
 function userKey(world: World): string {
   return world.accounts.find((a) => a.owner === 'user')?.apiKey ?? '';
 }
@@ -71,7 +84,7 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
       const p = profile;
       const home = world.host.home;
       await seed(fs, world.host.files, world.host.symlinks, [cwd, '/tmp']);
-      const cc = compileClaudeCodeProfile(p, { cwd, home });
+      const cc = compileClaudeCodeProfile(p, { cwd, home, probe: worldProbe(world) });
       const projectRoot = world.host.projects.find((root) => cwd.startsWith(root)) ?? cwd;
       const ctx = { cwd, home, projectRoot };
       // A sandbox that is enabled but cannot start never wraps anything.
