@@ -13,7 +13,6 @@ export { WHERE as LAYER_WHERE, type LayerDecision, type ToolCall } from './layer
 export { fatiguedApprovalRate, CLASSIFIER, type Answerer, type ApprovalRequest } from './agent/approvals.ts';
 export { runScenario, type RunOptions, type RunResult, type Outcome, type HarmResult } from './run/runScenario.ts';
 export { monteCarlo, type MonteCarloOptions, type Distribution } from './run/monteCarlo.ts';
-export { reachableAssets, type AssetKey } from './run/reachable.ts';
 export { SCENARIOS, SCENARIO_IDS, scenarioById } from './scenarios/index.ts';
 export type { Scenario, ScriptItem, ToolStep, Harm, RunFacts, ProductSetup, InjectionSource } from './scenarios/types.ts';
 export { devLaptop } from './world/devLaptop.ts';

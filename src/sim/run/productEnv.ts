@@ -59,7 +59,10 @@ async function seed(fs: IFileSystem, files: WorldFile[], symlinks: World['host']
   for (const link of symlinks) await fs.symlink(link.target, link.path);
 }
 
-/** What exists on the host at session start: lets the sandbox tell a masked file from an emptied folder. */
+/**
+ * What exists on the host at session start: lets the sandbox tell a masked file from an emptied folder,
+ * and (as srt does) skip deny rules for paths that do not exist yet.
+ */
 function worldProbe(world: World): (absPath: string) => 'file' | 'dir' | undefined {
   const kinds = new Map<string, 'file' | 'dir'>();
   for (const f of world.host.files) {

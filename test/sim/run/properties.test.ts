@@ -5,13 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { foldLog, ViewBuilder } from '../../../src/sim/core/fold.ts';
 import type { SimEvent } from '../../../src/sim/core/events.ts';
 import { runScenario } from '../../../src/sim/run/runScenario.ts';
-import { reachableAssets } from '../../../src/sim/run/reachable.ts';
+import { reachableBlast } from '../../../src/sim/blast/reachable.ts';
+import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
+import type { World } from '../../../src/sim/world/types.ts';
 import { LOOSENINGS } from '../../../src/sim/profile/loosen.ts';
 import { devLaptop } from '../../../src/sim/world/devLaptop.ts';
 import { phishedPrompt } from '../../../src/sim/scenarios/phishedPrompt.ts';
 import { answererArb, profileArb, scenarioArb } from './arbitraries.ts';
 
 const FC = { seed: Number(process.env.FC_SEED ?? 20260525), numRuns: Number(process.env.FC_RUNS ?? 40) };
+
+/** Every (asset, capability) the profile does not deny: what the blast-radius view calls reachable. */
+async function reachableAssets(world: World, profile: ProductProfile, cwd: string): Promise<Set<string>> {
+  const r = await reachableBlast(world, profile, cwd);
+  return new Set(r.assets.flatMap((a) => a.grants.filter((g) => g.verdict !== 'deny').map((g) => `${a.id}:${g.capability}`)));
+}
 
 describe('engine properties', () => {
   it('is deterministic: same scenario, profile and seed give the identical log', async () => {

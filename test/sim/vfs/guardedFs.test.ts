@@ -52,3 +52,11 @@ describe('GuardedFs', () => {
     expect((await bash.exec('cat /w/link/credentials')).stdout).toBe('');
   });
 });
+
+describe('GuardedFs regressions (pinned)', () => {
+  it('logs a read of a missing file as failed with ENOENT and no layer, not as a successful read', async () => {
+    const { bash, records } = setup();
+    await bash.exec('cat /w/missing.txt');
+    expect(records).toContainEqual({ op: 'read', path: '/w/missing.txt', ok: false });
+  });
+});
