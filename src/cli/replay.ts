@@ -1,14 +1,14 @@
-// `containment-lab replay ID [--product P] [--config CONFIG] [--seed N] [--answerer A] [--worst-case] [--json]`
+// `containment-lab replay ID [--product P] [--config CONFIG [--format F]] [--seed N] [--answerer A] [--worst-case] [--json]`
 // Runs one incident through the engine and prints its event log. Exit 0 on a finished run, 2 on bad
 // input (one clear line on stderr, nothing else).
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { SimEvent } from '../sim/core/events.ts';
 import { PRODUCT_IDS, isProductId, type ProductId } from '../sim/core/ids.ts';
 import type { Answerer } from '../sim/agent/approvals.ts';
 import { preset } from '../sim/profile/presets.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
-import { UsageError } from './io.ts';
-import { loadProfile } from './loadProfile.ts';
+import { profileFromConfig } from '../sim/profile/fromConfig.ts';
+import type { ConfigFormat } from '../sim/config/detectFormat.ts';
 import { runScenario } from '../sim/run/runScenario.ts';
 import { SCENARIO_IDS, scenarioById } from '../sim/scenarios/index.ts';
 
@@ -23,6 +23,7 @@ interface Args {
   id: string;
   product: ProductId | null;
   config: string | null;
+  format: ConfigFormat | undefined;
   seed: number;
   answerer: Answerer | null;
   worstCase: boolean;
@@ -31,7 +32,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args | string {
   const rest = argv[0] === 'replay' ? argv.slice(1) : [...argv];
-  const args: Args = { id: '', product: null, config: null, seed: 1, answerer: null, worstCase: false, json: false };
+  const args: Args = { id: '', product: null, config: null, format: undefined, seed: 1, answerer: null, worstCase: false, json: false };
   for (let i = 0; i < rest.length; i += 1) {
     const a = rest[i] ?? '';
     const value = (): string | null => {
@@ -49,6 +50,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       const v = value();
       if (v === null) return '--config: expected a file path';
       args.config = v;
+    } else if (a === '--format') {
+      const v = value();
+      if (v !== 'claude-code' && v !== 'srt' && v !== 'profile') return `--format: expected claude-code, srt or profile, got ${v ?? 'nothing'}`;
+      args.format = v;
     } else if (a === '--seed') {
       const v = value();
       if (v === null || !/^\d+$/.test(v)) return `--seed: expected a non-negative integer, got ${v ?? 'nothing'}`;
@@ -65,15 +70,21 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args;
 }
 
-/** Any CONFIG `check` reads (settings.json, srt settings, product profile), as a product profile. */
-function loadConfig(path: string, product: ProductId | null): ProductProfile | string {
-  if (!existsSync(path)) return `--config: cannot read ${path}`;
+function loadConfig(path: string, format: ConfigFormat | undefined): ProductProfile | string {
+  let text: string;
   try {
-    return loadProfile([path], undefined, product ?? undefined).profile;
-  } catch (error) {
-    if (error instanceof UsageError) return `--config: ${error.message}`;
-    throw error;
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return `--config: cannot read ${path}`;
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return `--config: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+  }
+  const loaded = profileFromConfig(json, format);
+  return loaded.ok ? loaded.profile : `--config: ${path}: ${loaded.message}`;
 }
 
 function describeEvent(e: SimEvent): string {
@@ -109,7 +120,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   let profile: ProductProfile;
   if (args.config !== null) {
-    const loaded = loadConfig(args.config, args.product);
+    const loaded = loadConfig(args.config, args.format);
     if (typeof loaded === 'string') {
       io.stderr(`containment-lab replay: ${loaded}\n`);
       return 2;

@@ -27,3 +27,4 @@ export { checkProfile, checkJson, selectIncidents, type CheckReport, type Incide
 export { reviewMarkdown, type ReportSource } from './review/report.ts';
 export { settingsToProfile, srtToProfile, describeProfile, type ReviewFormat } from './review/configProfile.ts';
 export { catalogDistributions, distributionOf, type IncidentDistribution } from './review/distributions.ts';
+export { profileFromConfig, type ProfileFromConfig } from './profile/fromConfig.ts';
