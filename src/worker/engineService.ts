@@ -7,10 +7,30 @@ import { SCENARIOS, scenarioById } from '../sim/scenarios/index.ts';
 import { runScenario } from '../sim/run/runScenario.ts';
 import { monteCarlo } from '../sim/run/monteCarlo.ts';
 import type { Scenario } from '../sim/scenarios/types.ts';
-import { scenarioBlast, type BlastRadius } from '../sim/blast/blastRadius.ts';
+import { combineBlast, type BlastRadius } from '../sim/blast/blastRadius.ts';
+import { reachableBlast, type ReachableBlast } from '../sim/blast/reachable.ts';
+import type { ProductProfile } from '../sim/profile/schema.ts';
 import { containmentVerdict } from '../sim/verdict.ts';
 import type { EngineHandlers } from './server.ts';
 import type { MonteCarloSummary, PaneAsset, PaneRun, ScenarioSummary } from './protocol.ts';
+
+// Reachable blast radius depends only on the world and the profile, not on the run: answering a
+// prompt or stepping through re-runs the same pair, so keep the last few analyses.
+const reachCache = new Map<string, Promise<ReachableBlast>>();
+const REACH_CACHE_SIZE = 48;
+
+function cachedReach(scenario: Scenario, profile: ProductProfile): Promise<ReachableBlast> {
+  const key = JSON.stringify([scenario.id, profile]);
+  let hit = reachCache.get(key);
+  if (!hit) {
+    const world = scenario.world();
+    hit = reachableBlast(world, profile, scenario.cwd(profile.product, world));
+    reachCache.set(key, hit);
+    hit.catch(() => reachCache.delete(key));
+    if (reachCache.size > REACH_CACHE_SIZE) reachCache.delete(reachCache.keys().next().value as string);
+  }
+  return hit;
+}
 
 function paneBlast(b: BlastRadius): NonNullable<PaneRun['blast']> {
   const assets: PaneAsset[] = b.assets.map((a) => ({ id: a.id, label: a.label, zone: a.zone, mark: a.mark, weight: a.weight }));
@@ -54,7 +74,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
         prompts: outcome.prompts,
         decidedBy: verdict.decidedBy,
         contained: verdict.contained,
-        blast: paneBlast(await scenarioBlast(scenario, request.profile, result.log)),
+        blast: paneBlast(combineBlast(await cachedReach(scenario, request.profile), result.log, request.profile)),
         maxStep: result.log.reduce((m, e) => Math.max(m, e.step), 0),
       };
       return pane;

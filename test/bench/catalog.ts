@@ -4,7 +4,9 @@ import { reachableBlast } from '../../src/sim/blast/reachable.ts';
 import { PRODUCT_IDS } from '../../src/sim/core/ids.ts';
 import { shippedProfile } from '../../src/sim/profile/presets.ts';
 import { checkProfile } from '../../src/sim/review/check.ts';
-import { catalogDistributions } from '../../src/sim/review/distributions.ts';
+import { catalogDistributions, distributionOf } from '../../src/sim/review/distributions.ts';
+import { preset } from '../../src/sim/profile/presets.ts';
+import { phishedPrompt } from '../../src/sim/scenarios/phishedPrompt.ts';
 import { SCENARIOS } from '../../src/sim/scenarios/index.ts';
 
 interface Row {
@@ -47,6 +49,14 @@ export async function benchCatalog(): Promise<Row[]> {
   rows.push({ name: `1,000-seed Monte Carlo, original + fixed, ${mc.value.length} incident-products`, value: Math.round(mc.ms), unit: 'ms', budget: '< 3000 ms per incident x 3 products' });
   for (const d of mc.value) {
     rows.push({ name: `  ${d.id} on ${d.product}: harmed under ${d.original.profile} / with the fix`, value: d.original.dist.anyHarm, unit: `/ ${d.fixed.dist.anyHarm} of 1000` });
+  }
+  // BRIEF.md: the phished prompt exfiltrated in 24 of 25 red-team runs. With no prompt and no sandbox
+  // only the agent's own choice is left (the user typed the request).
+  const unattended = structuredClone(preset('claude-code', 'v1-approvals'));
+  if (unattended?.product === 'claude-code') {
+    unattended.permissions.defaultMode = 'bypassPermissions';
+    const modelOnly = await distributionOf(phishedPrompt, unattended, 1000);
+    rows.push({ name: '  phished-prompt, model layer alone (no prompts, no sandbox)', value: modelOnly.anyHarm, unit: 'of 1000 (BRIEF: ~24 of 25)' });
   }
   return rows;
 }

@@ -1,11 +1,12 @@
 // Reachable blast radius: capability analysis with no scenario. For every asset and every capability
 // it asks the product's own layer stack (the same ProductEnv the runner consults) through every
 // channel the agent has: Bash (sandboxed or not, the escape hatch, excluded commands), the
-// Read/Write/WebFetch tools, and for Cowork everything through the VM. An `ask` counts as reachable:
+// Read/Write/WebFetch tools, project hooks parsed before trust, and for Cowork everything through the VM. An `ask` counts as reachable:
 // a prompt is a door a tired human can open (approvals are not a boundary).
 import type { IFileSystem } from 'just-bash';
 import type { Verdict } from '../core/events.ts';
 import type { LayerId } from '../core/ids.ts';
+import { projectConfigDecision } from '../layers/trustGate.ts';
 import type { ExecVia, LayerDecision, ToolCall } from '../layers/types.ts';
 import type { HttpRequest } from '../net/http.ts';
 import type { ProductProfile } from '../profile/schema.ts';
@@ -76,7 +77,7 @@ interface Channel {
   send: boolean;
 }
 
-function channels(env: ProductEnv, profile: ProductProfile, sampleUrl: string): Channel[] {
+function channels(env: ProductEnv, profile: ProductProfile, sampleUrl: string, projectRoot: string): Channel[] {
   const out: Channel[] = [];
   const bash = (command: string, unsandboxed: boolean) => env.authorizeTool({ tool: 'Bash', command }, unsandboxed);
   if (env.execDown) {
@@ -97,6 +98,11 @@ function channels(env: ProductEnv, profile: ProductProfile, sampleUrl: string): 
     // Claude Code's own tools are governed by permission rules, not by the OS sandbox.
     const tool = (call: ToolCall) => fromDecision(env.authorizeTool(call, false).decision);
     out.push({ gate: tool({ tool: 'WebFetch', url: sampleUrl }), via: 'tool', fileOps: false, send: true });
+    // A project's own config read before the trust dialog runs its hooks as the user: no sandbox, no prompt.
+    if (profile.product === 'claude-code') {
+      const trust = projectConfigDecision(profile, `${projectRoot}/.claude/settings.json`, false);
+      if (trust.decision !== 'deny') out.push({ gate: fromDecision(trust), via: 'bash', fileOps: true, send: true });
+    }
   }
   return out;
 }
@@ -113,7 +119,7 @@ export async function reachableBlast(world: World, profile: ProductProfile, cwd:
   const roots = rootsFor(profile, world, cwd);
   const assets = worldAssets(world, profile, cwd);
   const foreignKey = world.accounts.find((a) => a.owner === 'attacker')?.apiKey ?? 'sk-ant-api03-someone-else';
-  const chans = env.loopDown ? [] : channels(env, profile, `https://${world.network[0]?.name ?? 'example.com'}/`);
+  const chans = env.loopDown ? [] : channels(env, profile, `https://${world.network[0]?.name ?? 'example.com'}/`, roots.workspace);
   const down: Verdicted = { verdict: 'deny', layer: 'vm-boundary', rule: env.loopDown ?? 'VM not running' };
 
   // Symlinks in the world: a path through a link reaches its target's files.

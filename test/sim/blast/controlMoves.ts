@@ -50,6 +50,7 @@ type CC = ClaudeCodeProfile;
 type CW = CoworkProfile;
 
 export const CONTROL_MOVES: readonly ControlMove[] = [
+  on<CC>('claude-code', 'trust.projectConfigBeforeTrust', (p) => { p.trust.projectConfigBeforeTrust = false; }, (p) => { p.trust.projectConfigBeforeTrust = true; }),
   on<CC>('claude-code', 'sandbox.enabled', (p) => { p.sandbox.enabled = true; }, (p) => { p.sandbox.enabled = false; }),
   on<CC>('claude-code', 'sandbox.allowUnsandboxedCommands', (p) => { p.sandbox.allowUnsandboxedCommands = false; }, (p) => { p.sandbox.allowUnsandboxedCommands = true; }),
   on<CC>('claude-code', 'sandbox.autoAllowBashIfSandboxed', (p) => { p.sandbox.autoAllowBashIfSandboxed = false; }, (p) => { p.sandbox.autoAllowBashIfSandboxed = true; }),

@@ -105,3 +105,18 @@ describe('permission rules in capability analysis', () => {
     expect(grant(r, 'secret:aws-credentials', 'read')?.verdict).toBe('deny');
   });
 });
+
+describe('project config parsed before trust', () => {
+  it('opens everything to the repository\'s hooks even when the agent itself is fenced in', async () => {
+    const fenced = (p: ProductProfile) => {
+      if (p.product !== 'claude-code') return;
+      p.permissions.defaultMode = 'dontAsk';
+      p.sandbox.allowUnsandboxedCommands = false;
+    };
+    const gated = await reach('claude-code', fenced);
+    const preTrust = await reach('claude-code', (p) => { fenced(p); if (p.product === 'claude-code') p.trust.projectConfigBeforeTrust = true; });
+    expect(grant(gated, 'dest:collect.metrics-beacon.io', 'send')?.verdict).toBe('deny');
+    expect(grant(preTrust, 'dest:collect.metrics-beacon.io', 'send')).toMatchObject({ verdict: 'allow', layer: 'trust-gate' });
+    expect(preTrust.reachable).toBeGreaterThan(gated.reachable);
+  });
+});
