@@ -215,7 +215,8 @@ describe.each(backends)('Workspace contract: $name', ({ make }) => {
       expect((await ws.stat('/dev/null')).size).toBe(0);
       expect(await ws.readdir('/')).toEqual(['etc', 'home']);
       const bash = new Bash({ fs: ws, cwd: '/home/user' });
-      const result = await bash.exec('cat notes.txt > /dev/null 2>&1 && echo quiet');
+      const result = await bash.exec('cat notes.txt > /dev/null 2>&1 && cat /dev/null && echo quiet');
+      expect(result.stderr).toBe('');
       expect(result.stdout).toBe('quiet\n');
     });
   });
