@@ -21,3 +21,4 @@ export { findCanaries, canaryFor, type CanaryHit } from './world/canary.ts';
 export type { World, Secret, WorldFile, NetHost } from './world/types.ts';
 export { GuardedFs, type FsGuard, type GuardResult } from './vfs/guardedFs.ts';
 export { securityView, type SecurityView } from './run/securityView.ts';
+export { profileFromConfig, type ProfileFromConfig } from './profile/fromConfig.ts';
