@@ -11,6 +11,7 @@ import type {
 import { fsError } from './fsErrors.ts';
 import { basename, dirname, isWithin, joinPath, normalizePath } from './paths.ts';
 import { WatchHub } from './watchHub.ts';
+import { isNullDevice, nullDeviceStat } from './nullDevice.ts';
 import type { WatchListener, Workspace, WorldFiles } from './workspace.ts';
 
 type ByteStringResult = ReturnType<InMemoryFs['readFileBytes']>;
@@ -30,18 +31,23 @@ export class MemoryWorkspace implements Workspace {
   }
 
   readFile(path: string, options?: ReadOptions): Promise<string> {
+    if (isNullDevice(path)) return Promise.resolve('');
     return this.inner.readFile(path, options);
   }
 
   readFileBytes(path: string): ByteStringResult {
+    // A ByteString is a latin1 string at run time; the empty one is the null device's content.
+    if (isNullDevice(path)) return Promise.resolve('' as unknown as Awaited<ByteStringResult>);
     return this.inner.readFileBytes(path);
   }
 
   readFileBuffer(path: string): Promise<Uint8Array> {
+    if (isNullDevice(path)) return Promise.resolve(new Uint8Array());
     return this.inner.readFileBuffer(path);
   }
 
   async writeFile(path: string, content: FileContent, options?: WriteOptions): Promise<void> {
+    if (isNullDevice(path)) return;
     const p = await this.physical(path);
     const existed = await this.prepareFileWrite(p, 'open');
     await this.inner.writeFile(p, content, options);
@@ -49,6 +55,7 @@ export class MemoryWorkspace implements Workspace {
   }
 
   async appendFile(path: string, content: FileContent, options?: WriteOptions): Promise<void> {
+    if (isNullDevice(path)) return;
     const p = await this.physical(path);
     const existed = await this.prepareFileWrite(p, 'open');
     await this.inner.appendFile(p, content, options);
@@ -56,14 +63,17 @@ export class MemoryWorkspace implements Workspace {
   }
 
   exists(path: string): Promise<boolean> {
+    if (isNullDevice(path)) return Promise.resolve(true);
     return this.inner.exists(path);
   }
 
   stat(path: string): Promise<FsStat> {
+    if (isNullDevice(path)) return Promise.resolve(nullDeviceStat());
     return this.inner.stat(path);
   }
 
   lstat(path: string): Promise<FsStat> {
+    if (isNullDevice(path)) return Promise.resolve(nullDeviceStat());
     return this.inner.lstat(path);
   }
 

@@ -12,6 +12,7 @@ import type {
 import { basename, dirname, isWithin, joinPath, normalizePath, resolvePath } from './paths.ts';
 import { VirtualLinks } from './virtualLinks.ts';
 import { WatchHub } from './watchHub.ts';
+import { isNullDevice, nullDeviceStat } from './nullDevice.ts';
 import { assertProductId, type WatchListener, type Workspace, type WorldFiles } from './workspace.ts';
 
 /** The calls this adapter makes, so a test can hand it a fake with the same semantics. */
@@ -109,6 +110,7 @@ export class WebContainerWorkspace implements Workspace {
   }
 
   async readFile(path: string, options?: ReadOptions): Promise<string> {
+    if (isNullDevice(path)) return Promise.resolve('');
     const real = this.real(this.links.resolve(path, true, 'open'));
     const encoding = encodingOf(options);
     if (isUtf8(encoding)) return this.call('open', normalizePath(path), () => this.fs.readFile(real, 'utf8'));
@@ -116,11 +118,13 @@ export class WebContainerWorkspace implements Workspace {
   }
 
   async readFileBuffer(path: string): Promise<Uint8Array> {
+    if (isNullDevice(path)) return Promise.resolve(new Uint8Array());
     const real = this.real(this.links.resolve(path, true, 'open'));
     return this.call('open', normalizePath(path), () => this.fs.readFile(real));
   }
 
   async writeFile(path: string, content: FileContent, options?: WriteOptions): Promise<void> {
+    if (isNullDevice(path)) return;
     const p = this.links.resolve(path, true, 'open');
     const data = typeof content === 'string' && isUtf8(encodingOf(options)) ? content : contentToBytes(content, encodingOf(options));
     await this.call('open', normalizePath(path), () => this.fs.writeFile(this.real(p), data));
@@ -129,6 +133,7 @@ export class WebContainerWorkspace implements Workspace {
   }
 
   async appendFile(path: string, content: FileContent, options?: WriteOptions): Promise<void> {
+    if (isNullDevice(path)) return;
     // The API has no append, so this is read-modify-write; the agent's steps run one at a time.
     const p = this.links.resolve(path, true, 'open');
     let before: Uint8Array = new Uint8Array();
@@ -145,6 +150,7 @@ export class WebContainerWorkspace implements Workspace {
   }
 
   async exists(path: string): Promise<boolean> {
+    if (isNullDevice(path)) return Promise.resolve(true);
     try {
       await this.stat(path);
       return true;
@@ -154,10 +160,12 @@ export class WebContainerWorkspace implements Workspace {
   }
 
   stat(path: string): Promise<FsStat> {
+    if (isNullDevice(path)) return Promise.resolve(nullDeviceStat());
     return this.statResolved(this.links.resolve(path, true, 'stat'), normalizePath(path));
   }
 
   async lstat(path: string): Promise<FsStat> {
+    if (isNullDevice(path)) return Promise.resolve(nullDeviceStat());
     const p = this.links.resolve(path, false, 'lstat');
     const target = this.links.target(p);
     if (target === undefined) return this.statResolved(p, normalizePath(path));

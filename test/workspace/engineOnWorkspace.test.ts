@@ -1,11 +1,11 @@
 // The engine over each Workspace backend: the same scenario, profile and seed must give the same
 // event log whichever backend holds the world, and the agent's effects must land in that backend.
 import { describe, expect, it } from 'vitest';
+import { InMemoryFs, type IFileSystem } from 'just-bash';
 import { runScenario } from '../../src/sim/run/runScenario.ts';
 import { SCENARIOS } from '../../src/sim/scenarios/index.ts';
 import { preset, shippedProfile } from '../../src/sim/profile/presets.ts';
 import type { ProductId } from '../../src/sim/core/ids.ts';
-import type { SimEvent } from '../../src/sim/core/events.ts';
 import { badgesFromDiff, badgesFromTouches, mergeBadges } from '../../src/workspace/badges.ts';
 import { secretPathsOf, touchesFromEvents } from '../../src/workspace/simBadges.ts';
 import { snapshotWorkspace } from '../../src/workspace/snapshot.ts';
@@ -13,27 +13,27 @@ import { backends } from './backends.ts';
 
 const products: ProductId[] = ['claude-ai', 'claude-code', 'cowork'];
 
-function discardedLater(log: readonly SimEvent[], index: number, path: string): boolean {
-  return log.slice(index).some((e) => e.type === 'session-started' && e.wiped.some((root) => path === root || path.startsWith(`${root}/`)));
+/** Every path with its kind, and every file's bytes, minus /dev (devices, not world content). */
+async function endState(fs: IFileSystem): Promise<string[]> {
+  const { entries } = await snapshotWorkspace(fs, '/', { skip: (p) => p === '/dev' });
+  return Promise.all(entries.map(async (e) => (e.kind === 'file' ? `${e.path} = ${await fs.readFile(e.path, 'hex')}` : `${e.path} (${e.kind})`)));
 }
 
 describe.each(SCENARIOS.map((s) => ({ scenario: s, id: s.id })))('engine over the workspace backends: $id', ({ scenario }) => {
-  it.each(products)('%s: identical log on every backend, effects visible in the backend', async (product) => {
+  it.each(products)('%s: identical log and identical end state on every backend', async (product) => {
     const profile = shippedProfile(product);
-    const reference = await runScenario({ scenario, profile, seed: 7, answerer: 'fatigued', worstCase: true });
+    // The engine's own default: a bare InMemoryFs (which, unlike a world, invents /dev/null as a file).
+    const referenceFs = new InMemoryFs();
+    const reference = await runScenario({ scenario, profile, seed: 7, answerer: 'fatigued', worstCase: true, fs: referenceFs });
     // The engine itself never crashes; a modeled component may (vm-crash is about a VM that fails).
     expect(reference.log.some((e) => e.type === 'crash' && e.component === 'engine')).toBe(false);
+    const expected = await endState(referenceFs);
+    expect(expected.length).toBeGreaterThan(0);
     for (const backend of backends) {
       const ws = backend.make();
       const run = await runScenario({ scenario, profile, seed: 7, answerer: 'fatigued', worstCase: true, fs: ws });
       expect({ backend: backend.name, log: run.log }).toEqual({ backend: backend.name, log: reference.log });
-      // Every successful write the log reports is a file in this backend now (some incidents write
-      // nothing on some products: their harm is a read, a request or what nobody can see), except
-      // what a later session discarded (an ephemeral container or the VM's own directories).
-      const written = run.log.flatMap((e, i) => (e.type === 'file-access' && e.op === 'write' && e.ok && !discardedLater(run.log, i, e.path) ? [e.path] : []));
-      const { entries } = await snapshotWorkspace(ws);
-      const present = new Set(entries.map((e) => e.path));
-      for (const path of written) expect(present.has(path) || (await ws.exists(path))).toBe(true);
+      expect({ backend: backend.name, files: await endState(ws) }).toEqual({ backend: backend.name, files: expected });
     }
   });
 });

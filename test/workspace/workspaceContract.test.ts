@@ -205,6 +205,22 @@ describe.each(backends)('Workspace contract: $name', ({ make }) => {
     });
   });
 
+  describe('/dev/null', () => {
+    it('swallows writes, reads empty, and stays out of listings', async () => {
+      const ws = make(world);
+      await ws.writeFile('/dev/null', 'discarded');
+      await ws.appendFile('/dev/null', 'discarded');
+      expect(await ws.readFile('/dev/null')).toBe('');
+      expect(await ws.exists('/dev/null')).toBe(true);
+      expect((await ws.stat('/dev/null')).size).toBe(0);
+      expect(await ws.readdir('/')).toEqual(['etc', 'home']);
+      const bash = new Bash({ fs: ws, cwd: '/home/user' });
+      const result = await bash.exec('cat notes.txt > /dev/null 2>&1 && cat /dev/null && echo quiet');
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe('quiet\n');
+    });
+  });
+
   describe('missing paths and errors', () => {
     it('names the world path in every error', async () => {
       const ws = make(world);
