@@ -7,6 +7,7 @@ import { SCENARIOS, scenarioById } from '../sim/scenarios/index.ts';
 import { runScenario } from '../sim/run/runScenario.ts';
 import { monteCarlo } from '../sim/run/monteCarlo.ts';
 import type { Scenario } from '../sim/scenarios/types.ts';
+import { compileScenario, describeProblem } from '../sim/authoring/compile.ts';
 import type { EngineHandlers } from './server.ts';
 import type { MonteCarloSummary, PaneRun, ScenarioSummary } from './protocol.ts';
 
@@ -26,12 +27,27 @@ function requireScenario(id: string): Scenario {
   return scenario;
 }
 
+/**
+ * The scenario a request names: an authored one is compiled (and so validated again: the worker
+ * never trusts the page), the last one kept so a control toggle does not recompile it.
+ */
+let lastCustom: { key: string; scenario: Scenario } | null = null;
+function scenarioFor(request: { scenarioId: string; custom?: unknown }): Scenario {
+  if (request.custom === undefined) return requireScenario(request.scenarioId);
+  const key = JSON.stringify(request.custom) ?? '';
+  if (lastCustom?.key === key) return lastCustom.scenario;
+  const compiled = compileScenario(request.custom);
+  if (!compiled.ok) throw new Error(`Custom scenario: ${compiled.errors.map(describeProblem).join('; ')}`);
+  lastCustom = { key, scenario: compiled.scenario };
+  return compiled.scenario;
+}
+
 export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHandlers {
   return {
     hello: () => ({ engineVersion: ENGINE_VERSION, runtime }),
     catalog: () => SCENARIOS.map(summarize),
     async run(request) {
-      const scenario = requireScenario(request.scenarioId);
+      const scenario = scenarioFor(request);
       const result = await runScenario({
         scenario, profile: request.profile, seed: request.seed, answerer: request.answerer,
         answers: request.answers, worstCase: request.worstCase,
@@ -54,7 +70,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
       return pane;
     },
     async monteCarlo(request, ctx) {
-      const scenario = requireScenario(request.scenarioId);
+      const scenario = scenarioFor(request);
       ctx.progress(0, request.seeds);
       const summary: MonteCarloSummary = await monteCarlo({
         scenario, profile: request.profile, answerer: request.answerer, runs: request.seeds, worstCase: request.worstCase,
