@@ -40,14 +40,20 @@ describe('scenario authoring', () => {
     await expect.poll(() => page.getByTestId('authoring-valid').textContent()).toContain('My own leak');
     await page.getByTestId('authoring-run').click();
     await expect.poll(() => page.getByTestId('custom-scenario').textContent()).toContain('My own leak');
+    // Running folds the editor away so the panes are in view; the draft is kept for the next edit.
+    await expect.poll(() => page.getByTestId('authoring-panel').isVisible()).toBe(false);
     for (const p of PRODUCTS) await expect.poll(() => outcome(page, p).textContent(), { timeout: 20_000 }).toBe('contained');
 
+    // The injected upload was tried and refused by the sandbox's proxy.
+    await page.getByTestId('pane-claude-code-tab-network').click();
+    await expect.poll(() => page.getByTestId('network-claude-code').textContent()).toContain('paste.evil.example');
+    // Without the sandbox only a (fatigued) person's answer stands between the key and the paste site.
     await page.getByTestId('pane-claude-code-tab-controls').click();
     await page.getByTestId('control-claude-code.sandbox.enabled').uncheck();
     await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('not contained');
-    await page.getByTestId('pane-claude-code-tab-network').click();
-    await expect.poll(() => page.getByTestId('network-claude-code').textContent()).toContain('paste.evil.example');
     await page.screenshot({ path: 'test-results/authoring-run.png' });
+    await page.getByTestId('authoring-open').click();
+    expect(await page.getByTestId('authoring-text').inputValue()).toContain('"title": "My own leak"');
     expect(errors).toEqual([]);
     await close();
   });

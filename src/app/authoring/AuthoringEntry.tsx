@@ -53,6 +53,8 @@ async function openScenarioLink(store: Store, show: (text: string) => void): Pro
 
 export function AuthoringEntry({ store = useAppStore, editor = 'monaco' }: { store?: Store; editor?: 'monaco' | 'plain' }) {
   const [open, setOpen] = useState(false);
+  // Once opened the panel stays mounted (hidden when closed) so the draft survives closing it.
+  const [mounted, setMounted] = useState(false);
   const [initialText, setInitialText] = useState<string | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
   const custom = store((s) => (s.customScenario && s.scenarioId === s.customScenario.scenarioId ? s.customScenario : null));
@@ -62,14 +64,23 @@ export function AuthoringEntry({ store = useAppStore, editor = 'monaco' }: { sto
     void openScenarioLink(store, (text) => {
       setInitialText(text);
       setGeneration((g) => g + 1);
+      setMounted(true);
       setOpen(true);
     });
   }, [store]);
 
-  const run = (c: CustomScenario) => runCustomScenario(c);
+  // Running shows the panes: the editor folds away and the banner offers it back.
+  const run = async (c: CustomScenario) => {
+    await runCustomScenario(c);
+    setOpen(false);
+  };
+  const toggle = () => {
+    setMounted(true);
+    setOpen(!open);
+  };
   return (
     <section className="authoring-entry" aria-label="Your own scenario">
-      <button type="button" data-testid="authoring-open" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" data-testid="authoring-open" aria-expanded={open} onClick={toggle}>
         {open ? 'Hide the scenario editor' : 'Write your own scenario'}
       </button>
       {custom && (
@@ -78,12 +89,14 @@ export function AuthoringEntry({ store = useAppStore, editor = 'monaco' }: { sto
           {custom.explanation !== '' && <p>{custom.explanation}</p>}
         </div>
       )}
-      {open && (
-        <PanelBoundary>
-          <Suspense fallback={<p role="status">Loading the scenario editor…</p>}>
-            <AuthoringPanel key={generation} initialText={initialText} editor={editor} onRun={run} onClose={() => setOpen(false)} />
-          </Suspense>
-        </PanelBoundary>
+      {mounted && (
+        <div hidden={!open}>
+          <PanelBoundary>
+            <Suspense fallback={<p role="status">Loading the scenario editor…</p>}>
+              <AuthoringPanel key={generation} initialText={initialText} editor={editor} onRun={run} onClose={() => setOpen(false)} />
+            </Suspense>
+          </PanelBoundary>
+        </div>
       )}
     </section>
   );
