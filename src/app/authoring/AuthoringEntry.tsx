@@ -4,7 +4,7 @@
 import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useAppStore } from '../store/index.ts';
 import type { CustomScenario } from '../store/playgroundSlice.ts';
-import { decodeScenarioParam, takeScenarioParam } from './scenarioLink.ts';
+import { decodeScenarioParam, encodeScenarioParam, takeScenarioParam } from './scenarioLink.ts';
 
 const AuthoringPanel = lazy(() => import('./AuthoringPanel.tsx'));
 
@@ -47,7 +47,7 @@ async function openScenarioLink(store: Store, show: (text: string) => void): Pro
   // Let the share sync apply the (now scenario-free) hash first, so it does not reset this run.
   await new Promise((resolve) => setTimeout(resolve, 0));
   await store.getState().runCustomScenario({
-    scenarioId: `custom:${result.spec.id}`, title: result.spec.title, explanation: result.spec.explanation, spec: JSON.parse(decoded.text) as unknown,
+    scenarioId: `custom:${result.spec.id}`, title: result.spec.title, explanation: result.spec.explanation, spec: JSON.parse(decoded.text) as unknown, linkParam: param,
   });
 }
 
@@ -71,7 +71,7 @@ export function AuthoringEntry({ store = useAppStore, editor = 'monaco' }: { sto
 
   // Running shows the panes: the editor folds away and the banner offers it back.
   const run = async (c: CustomScenario) => {
-    await runCustomScenario(c);
+    await runCustomScenario({ ...c, linkParam: await encodeScenarioParam(JSON.stringify(c.spec)) });
     setOpen(false);
   };
   const toggle = () => {

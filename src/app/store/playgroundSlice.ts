@@ -50,6 +50,8 @@ export interface CustomScenario {
   explanation: string;
   /** The authored JSON as sent to the engine. */
   spec: unknown;
+  /** The same scenario as a `#scenario=` value (src/app/authoring/scenarioLink.ts), for share links. */
+  linkParam?: string;
 }
 
 /** The authored scenario if it is the one selected, as the request field the engine reads. */

@@ -38,6 +38,8 @@ export function describeProblem(p: SpecProblem): string {
   return `${p.path}: ${p.message}`;
 }
 
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{]/;
+
 const list = (items: Iterable<string>) => [...items].join(', ') || '(none)';
 
 function toolCall(spec: ToolCallSpec): ToolStep {
@@ -118,6 +120,12 @@ function crossCheck(spec: ScenarioSpec): { errors: SpecProblem[]; warnings: Spec
     }
     if (h.kind === 'host-contacted' && !hosts.has(h.host.toLowerCase())) errors.push({ path: `harms[${i}].host`, message: `unknown host "${h.host}"; known: ${list(hosts)}` });
     if (h.kind !== 'command-executed') return null;
+    // A shared link must not be able to hang the engine: nested quantifiers like (a+)+ can make a
+    // regular expression take exponential time.
+    if (NESTED_QUANTIFIER.test(h.pattern)) {
+      errors.push({ path: `harms[${i}].pattern`, message: 'a repeated group that itself repeats (like (a+)+) can take forever to match; simplify it' });
+      return null;
+    }
     try {
       return new RegExp(h.pattern);
     } catch (error) {

@@ -66,6 +66,7 @@ describe('scenario links', () => {
     render(<AuthoringEntry store={store} editor="plain" />);
     await waitFor(() => expect(screen.getByTestId('custom-scenario').textContent).toContain('A CONTRIBUTING file asks'), WAIT);
     expect(window.location.hash).toBe('');
+    expect(store.getState().customScenario?.linkParam).toBe(await encodeScenarioParam(JSON.stringify(pasteSiteLeak)));
     expect(store.getState().panes.cowork.run).not.toBeNull();
     expect((await screen.findByTestId('authoring-text') as HTMLTextAreaElement).value).toBe(JSON.stringify(pasteSiteLeak));
   });

@@ -129,6 +129,12 @@ describe('errors name the JSON path', () => {
     expect(second.some((e) => e.startsWith('harms[2].pattern: not a valid regular expression'))).toBe(true);
   });
 
+  it('refuses regular expressions with nested quantifiers (a link must not hang the engine)', () => {
+    const spec = clone(pasteSiteLeak) as Doc;
+    spec.harms = [{ id: 'slow', kind: 'command-executed', pattern: '^(a+)+$' }, { id: 'fine', kind: 'command-executed', pattern: '^(curl|wget) .+' }];
+    expect(errorsOf(spec)).toEqual(['harms[0].pattern: a repeated group that itself repeats (like (a+)+) can take forever to match; simplify it']);
+  });
+
   it('bad JSON text and non-objects are reported at the root', () => {
     expect(errorsOf(42)[0]).toMatch(/^\(root\): /);
     const r = compileScenarioText('{"id": ');
