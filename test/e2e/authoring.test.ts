@@ -58,6 +58,24 @@ describe('scenario authoring', () => {
     await close();
   });
 
+  it('Monaco validates against the schema made from the zod schema', async () => {
+    const { page, errors, close } = await openPage(browser, inject('baseURL'));
+    await catalogReady(page);
+    await page.getByTestId('authoring-open').click();
+    const surface = page.locator('.authoring .monaco-editor');
+    await surface.waitFor({ timeout: 20_000 });
+    await surface.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.getByTestId('authoring-errors').textContent()).toContain('not valid JSON');
+    await page.keyboard.insertText('{ "id": "x", "title": "t", "unknownField": 1 }');
+    // The JSON worker marks the key the schema does not allow (a warning squiggle); our own check names it by path too.
+    await expect.poll(() => page.locator('.authoring .monaco-editor :is(.squiggly-warning, .squiggly-error)').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('authoring-errors').textContent()).toContain('unknownField');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('a broken scenario shows the problem with its JSON path and cannot run', async () => {
     const { page, close } = await openPage(browser, inject('baseURL'));
     await catalogReady(page);

@@ -125,5 +125,5 @@ export type ToolCallSpec = z.output<typeof toolCallSpec>;
 
 /** JSON Schema for the editor (validation and completion); `input` so optional fields stay optional. */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSpec, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(scenarioSpec, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
 }
