@@ -1,4 +1,4 @@
-// `containment-lab replay ID [--product P] [--config CONFIG] [--seed N] [--answerer A] [--worst-case] [--json]`
+// `containment-lab replay ID [--product P] [--config CONFIG [--format F]] [--seed N] [--answerer A] [--worst-case] [--json]`
 // Runs one incident through the engine and prints its event log. Exit 0 on a finished run, 2 on bad
 // input (one clear line on stderr, nothing else).
 import { readFileSync } from 'node:fs';
@@ -6,7 +6,9 @@ import type { SimEvent } from '../sim/core/events.ts';
 import { PRODUCT_IDS, isProductId, type ProductId } from '../sim/core/ids.ts';
 import type { Answerer } from '../sim/agent/approvals.ts';
 import { preset } from '../sim/profile/presets.ts';
-import { parseProfile, type ProductProfile } from '../sim/profile/schema.ts';
+import type { ProductProfile } from '../sim/profile/schema.ts';
+import { profileFromConfig } from '../sim/profile/fromConfig.ts';
+import type { ConfigFormat } from '../sim/config/detectFormat.ts';
 import { runScenario } from '../sim/run/runScenario.ts';
 import { SCENARIO_IDS, scenarioById } from '../sim/scenarios/index.ts';
 
@@ -21,6 +23,7 @@ interface Args {
   id: string;
   product: ProductId | null;
   config: string | null;
+  format: ConfigFormat | undefined;
   seed: number;
   answerer: Answerer | null;
   worstCase: boolean;
@@ -29,7 +32,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args | string {
   const rest = argv[0] === 'replay' ? argv.slice(1) : [...argv];
-  const args: Args = { id: '', product: null, config: null, seed: 1, answerer: null, worstCase: false, json: false };
+  const args: Args = { id: '', product: null, config: null, format: undefined, seed: 1, answerer: null, worstCase: false, json: false };
   for (let i = 0; i < rest.length; i += 1) {
     const a = rest[i] ?? '';
     const value = (): string | null => {
@@ -47,6 +50,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       const v = value();
       if (v === null) return '--config: expected a file path';
       args.config = v;
+    } else if (a === '--format') {
+      const v = value();
+      if (v !== 'claude-code' && v !== 'srt' && v !== 'profile') return `--format: expected claude-code, srt or profile, got ${v ?? 'nothing'}`;
+      args.format = v;
     } else if (a === '--seed') {
       const v = value();
       if (v === null || !/^\d+$/.test(v)) return `--seed: expected a non-negative integer, got ${v ?? 'nothing'}`;
@@ -63,7 +70,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args;
 }
 
-function loadConfig(path: string): ProductProfile | string {
+function loadConfig(path: string, format: ConfigFormat | undefined): ProductProfile | string {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -72,15 +79,12 @@ function loadConfig(path: string): ProductProfile | string {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return `--config: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
   }
-  if (typeof json !== 'object' || json === null || !('product' in json)) {
-    return `--config: ${path} is not a product-profile JSON (no "product" field); settings.json and srt files are read by the check command`;
-  }
-  const parsed = parseProfile(json);
-  return parsed.ok ? parsed.profile : `--config: ${path}: ${parsed.message}`;
+  const loaded = profileFromConfig(json, format);
+  return loaded.ok ? loaded.profile : `--config: ${path}: ${loaded.message}`;
 }
 
 function describeEvent(e: SimEvent): string {
@@ -116,7 +120,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   let profile: ProductProfile;
   if (args.config !== null) {
-    const loaded = loadConfig(args.config);
+    const loaded = loadConfig(args.config, args.format);
     if (typeof loaded === 'string') {
       io.stderr(`containment-lab replay: ${loaded}\n`);
       return 2;

@@ -8,8 +8,15 @@ import { runScenario } from '../sim/run/runScenario.ts';
 import { monteCarlo } from '../sim/run/monteCarlo.ts';
 import type { Scenario } from '../sim/scenarios/types.ts';
 import { compileScenario, describeProblem } from '../sim/authoring/compile.ts';
+import { scenarioBlast, type BlastRadius } from '../sim/blast/blastRadius.ts';
+import { containmentVerdict } from '../sim/verdict.ts';
 import type { EngineHandlers } from './server.ts';
-import type { MonteCarloSummary, PaneRun, ScenarioSummary } from './protocol.ts';
+import type { MonteCarloSummary, PaneAsset, PaneRun, ScenarioSummary } from './protocol.ts';
+
+function paneBlast(b: BlastRadius): NonNullable<PaneRun['blast']> {
+  const assets: PaneAsset[] = b.assets.map((a) => ({ id: a.id, label: a.label, zone: a.zone, mark: a.mark, weight: a.weight }));
+  return { reachable: b.reachable, realized: b.realized, assets };
+}
 
 function summarize(s: Scenario): ScenarioSummary {
   const products = Object.fromEntries(
@@ -53,7 +60,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
         answers: request.answers, worstCase: request.worstCase,
       });
       const { outcome } = result;
-      const harmed = outcome.harms.some((h) => h.happened);
+      const verdict = containmentVerdict({ outcome, log: result.log, status: result.status });
       const pane: PaneRun = {
         status: result.status,
         log: result.log,
@@ -61,10 +68,9 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
         harms: outcome.harms,
         taskCompleted: outcome.taskCompleted,
         prompts: outcome.prompts,
-        decidedBy: outcome.decidedBy,
-        // Approvals are not a boundary: a harm that only a person's answer stopped is not contained.
-        contained: !harmed && outcome.decidedBy !== 'approval-queue' && result.status === 'finished',
-        blast: null,
+        decidedBy: verdict.decidedBy,
+        contained: verdict.contained,
+        blast: paneBlast(await scenarioBlast(scenario, request.profile, result.log)),
         maxStep: result.log.reduce((m, e) => Math.max(m, e.step), 0),
       };
       return pane;

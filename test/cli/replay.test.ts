@@ -67,3 +67,37 @@ describe('containment-lab replay', () => {
     expect(r.stderr).toMatch(/vm\.agentLoop/);
   });
 });
+
+describe('containment-lab replay --config formats', () => {
+  const write = (name: string, value: unknown) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cl-replay-')), name);
+    writeFileSync(file, JSON.stringify(value));
+    return file;
+  };
+
+  it('runs a Claude Code settings.json: no sandbox block means no sandbox, a sandbox block contains it', async () => {
+    const bare = write('settings.json', { permissions: { allow: [], deny: [] } });
+    const sandboxed = write('settings.json', { sandbox: { enabled: true } });
+    const harm = async (file: string) => {
+      const r = await cli(['phished-prompt', '--config', file, '--seed', '1', '--answerer', 'attentive', '--worst-case', '--json']);
+      return JSON.parse(r.stdout) as { outcome: { decidedBy: string | null; prompts: number } };
+    };
+    const a = await harm(bare);
+    expect(a.outcome.prompts).toBeGreaterThan(0);
+    expect(a.outcome.decidedBy).toBe('approval-queue');
+    const b = await harm(sandboxed);
+    expect(b.outcome.prompts).toBe(0);
+    expect(b.outcome.decidedBy).toBe('os-sandbox');
+  });
+
+  it('runs a sandbox-runtime settings file, and names the bad field of one that is wrong', async () => {
+    const srt = write('srt.json', { network: { allowedDomains: [], deniedDomains: [] }, filesystem: { denyRead: ['~/.aws'], allowWrite: ['.'], denyWrite: [] } });
+    const r = await cli(['phished-prompt', '--config', srt, '--worst-case', '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { outcome: { exposures: unknown[] } }).outcome.exposures).toEqual([]);
+    const bad = write('srt.json', { network: { allowedDomains: ['*.com'], deniedDomains: [] }, filesystem: { denyRead: [], allowWrite: [], denyWrite: [] } });
+    const e = await cli(['phished-prompt', '--config', bad, '--format', 'srt']);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toMatch(/allowedDomains/);
+  });
+});

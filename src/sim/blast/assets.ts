@@ -3,6 +3,7 @@
 // from weights.ts. Zones depend on the product: the folder a product hands its agent is its workspace.
 import type { ProductId } from '../core/ids.ts';
 import { isWithin, normalizePath } from '../vfs/paths.ts';
+import type { ProductProfile } from '../profile/schema.ts';
 import type { World } from '../world/types.ts';
 import { ACCOUNT_WEIGHT, AREA_WEIGHT, DESTINATION_WEIGHT, EPHEMERAL_FILES_WEIGHT, SECRET_WEIGHT, type AreaCategory } from './weights.ts';
 
@@ -38,6 +39,8 @@ export interface Roots {
   home: string;
   /** The workspace is destroyed at session end (claude.ai's container). */
   ephemeralWorkspace: boolean;
+  /** Paths the agent touches are on the user's machine (false in claude.ai's container: another machine). */
+  onUserMachine: boolean;
 }
 
 const FILE_CAPS: readonly Capability[] = ['read', 'write', 'delete'];
@@ -45,14 +48,14 @@ const SEND_CAPS: readonly Capability[] = ['send'];
 const SHELL_STARTUP = new Set(['.bashrc', '.bash_profile', '.zshrc', '.zprofile', '.profile']);
 const AGENT_CONFIG = new Set(['.mcp.json', 'CLAUDE.md']);
 
-export function rootsFor(product: ProductId, world: World, cwd: string): Roots {
-  switch (product) {
+export function rootsFor(profile: ProductProfile, world: World, cwd: string): Roots {
+  switch (profile.product) {
     case 'claude-code':
-      return { workspace: world.host.projects.find((p) => isWithin(p, cwd)) ?? cwd, home: world.host.home, ephemeralWorkspace: false };
+      return { workspace: world.host.projects.find((p) => isWithin(p, cwd)) ?? cwd, home: world.host.home, ephemeralWorkspace: false, onUserMachine: true };
     case 'cowork':
-      return { workspace: world.host.workspace, home: world.host.home, ephemeralWorkspace: false };
+      return { workspace: world.host.workspace, home: world.host.home, ephemeralWorkspace: false, onUserMachine: true };
     case 'claude-ai':
-      return { workspace: world.container.home, home: world.host.home, ephemeralWorkspace: true };
+      return { workspace: world.container.home, home: world.host.home, ephemeralWorkspace: profile.container.ephemeral, onUserMachine: false };
   }
 }
 
@@ -164,16 +167,18 @@ function accountAssets(world: World, product: ProductId): Asset[] {
   return out;
 }
 
-/** Every asset of `world` as seen from `product` working in `cwd`, ring by ring. */
-export function worldAssets(world: World, product: ProductId, cwd: string): Asset[] {
-  const roots = rootsFor(product, world, cwd);
-  const all = [...secretAssets(world, roots), ...fileAreas(world, roots), ...destinationAssets(world), ...accountAssets(world, product)];
+/** Every asset of `world` as seen from the profile's product working in `cwd`, ring by ring. */
+export function worldAssets(world: World, profile: ProductProfile, cwd: string): Asset[] {
+  const roots = rootsFor(profile, world, cwd);
+  const all = [...secretAssets(world, roots), ...fileAreas(world, roots), ...destinationAssets(world), ...accountAssets(world, profile.product)];
   return all.sort((a, b) => ZONES.indexOf(a.zone) - ZONES.indexOf(b.zone));
 }
 
 /** The asset a path belongs to: its secret if it holds one, else its file area. */
 export function assetOfPath(assets: readonly Asset[], roots: Roots, path: string): Asset | undefined {
   const p = normalizePath(path);
+  // In a server-side container a path like ~/.aws names the container's own file, not the user's.
+  if (!roots.onUserMachine && !isWithin(roots.workspace, p)) return undefined;
   const secret = assets.find((a) => a.secretId !== undefined && a.probes.includes(p));
   if (secret) return secret;
   const place = placeOf(p, roots);

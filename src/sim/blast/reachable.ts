@@ -6,12 +6,10 @@
 import type { IFileSystem } from 'just-bash';
 import type { Verdict } from '../core/events.ts';
 import type { LayerId } from '../core/ids.ts';
-import type { RuleMatcher } from '../layers/permissionRules.ts';
 import type { ExecVia, LayerDecision, ToolCall } from '../layers/types.ts';
 import type { HttpRequest } from '../net/http.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import { buildProductEnv, type ProductEnv } from '../run/productEnv.ts';
-import { defaultRuleMatcher } from '../run/rules.ts';
 import { isWithin, normalizePath } from '../vfs/paths.ts';
 import type { World } from '../world/types.ts';
 import { rootsFor, worldAssets, type Asset, type Capability, type Roots } from './assets.ts';
@@ -43,7 +41,6 @@ export interface ReachableBlast {
 }
 
 export interface ReachOptions {
-  matchRules?: RuleMatcher;
   fs?: IFileSystem;
 }
 
@@ -112,9 +109,9 @@ function toolGate(env: ProductEnv, capability: Capability, path: string): Verdic
 }
 
 export async function reachableBlast(world: World, profile: ProductProfile, cwd: string, options: ReachOptions = {}): Promise<ReachableBlast> {
-  const env = await buildProductEnv(world, profile, cwd, { matchRules: options.matchRules ?? defaultRuleMatcher, ...(options.fs ? { fs: options.fs } : {}) });
-  const roots = rootsFor(profile.product, world, cwd);
-  const assets = worldAssets(world, profile.product, cwd);
+  const env = await buildProductEnv(world, profile, cwd, options.fs ? { fs: options.fs } : {});
+  const roots = rootsFor(profile, world, cwd);
+  const assets = worldAssets(world, profile, cwd);
   const foreignKey = world.accounts.find((a) => a.owner === 'attacker')?.apiKey ?? 'sk-ant-api03-someone-else';
   const chans = env.loopDown ? [] : channels(env, profile, `https://${world.network[0]?.name ?? 'example.com'}/`);
   const down: Verdicted = { verdict: 'deny', layer: 'vm-boundary', rule: env.loopDown ?? 'VM not running' };

@@ -1,33 +1,50 @@
-// Claude Code permission rules and modes. Rule matching (deny -> ask -> allow, first match wins) is the
-// policy layer's `evaluatePermission`; this module adds what the mode does when no rule matched.
+// Claude Code tool calls through the policy layer: permission rules and modes for every tool, the
+// sandbox's auto-allow for Bash, and the escape hatch (retry unsandboxed) behind an approval.
+import { compileClaudeCode, decideClaudeCodeBash, decideUnsandboxedRetry, type CompiledClaudeCode } from '../policy/claudeCode.ts';
+import { evaluatePermission, type PermissionContext, type ToolCall as PolicyCall } from '../policy/permissions.ts';
 import type { ClaudeCodeProfile } from '../profile/schema.ts';
-import { decide, type LayerDecision, type ToolCall } from './types.ts';
-import { isWithin } from '../vfs/paths.ts';
+import { toLayerDecision } from './policyDecision.ts';
+import type { LayerDecision, ToolCall } from './types.ts';
 
-export interface RuleContext {
-  cwd: string;
-  home: string;
-  projectRoot: string;
+export function compileClaudeCodeProfile(p: ClaudeCodeProfile, ctx: { cwd: string; home: string; probe?: (absPath: string) => 'file' | 'dir' | undefined }): CompiledClaudeCode {
+  const s = p.sandbox;
+  return compileClaudeCode({
+    permissions: { allow: p.permissions.allow, ask: p.permissions.ask, deny: p.permissions.deny, defaultMode: p.permissions.defaultMode },
+    sandbox: {
+      enabled: s.enabled,
+      autoAllowBashIfSandboxed: s.autoAllowBashIfSandboxed,
+      allowUnsandboxedCommands: s.allowUnsandboxedCommands,
+      failIfUnavailable: s.failIfUnavailable,
+      excludedCommands: s.excludedCommands,
+      network: s.network,
+      // Claude Code also lets sandboxed commands write its own temp directory.
+      filesystem: { ...s.filesystem, allowWrite: ['/tmp/claude', ...s.filesystem.allowWrite] },
+    },
+  }, ctx);
 }
 
-/** Matches `call` against allow/ask/deny rules; null when no rule matched. */
-export type RuleMatcher = (rules: { allow: string[]; ask: string[]; deny: string[] }, call: ToolCall, ctx: RuleContext) => LayerDecision | null;
+function toPolicyCall(call: ToolCall): PolicyCall {
+  if (call.tool === 'Bash' && 'command' in call) return { tool: 'Bash', command: call.command };
+  if ((call.tool === 'Read' || call.tool === 'Edit' || call.tool === 'Write') && 'path' in call) return { tool: call.tool, path: call.path };
+  if (call.tool === 'WebFetch' && 'url' in call) return { tool: 'WebFetch', url: call.url };
+  const input = 'input' in call && typeof call.input === 'object' && call.input !== null ? (call.input as Record<string, unknown>) : undefined;
+  return input === undefined ? { tool: call.tool } : { tool: call.tool, input };
+}
 
-const READ_ONLY_TOOLS = new Set(['Read', 'Glob', 'Grep', 'LS']);
-const EDIT_TOOLS = new Set(['Edit', 'Write']);
+export interface ClaudeCodeAuthorization {
+  decision: LayerDecision;
+  sandboxed: boolean;
+}
 
-export function authorizeByRules(p: ClaudeCodeProfile, call: ToolCall, ctx: RuleContext, match: RuleMatcher): LayerDecision {
-  const perms = p.permissions;
-  const matched = match(perms, call, ctx);
-  if (matched && matched.decision === 'deny') return matched;
-  if (matched) return matched;
-  const mode = perms.defaultMode;
-  if (mode === 'bypassPermissions') return decide('permission-rules', 'allow', 'defaultMode: bypassPermissions', 'every tool runs without a prompt');
-  if (READ_ONLY_TOOLS.has(call.tool)) return decide('permission-rules', 'allow', 'read-only tool', 'read-only tools need no approval');
-  if (mode === 'plan') return decide('permission-rules', 'deny', 'defaultMode: plan', 'plan mode only reads and plans');
-  if (EDIT_TOOLS.has(call.tool) && 'path' in call && (mode === 'acceptEdits' || mode === 'auto') && isWithin(ctx.projectRoot, call.path)) {
-    return decide('permission-rules', 'allow', `defaultMode: ${mode}`, 'file edits inside the project are accepted');
+export function authorizeClaudeCode(c: CompiledClaudeCode, p: ClaudeCodeProfile, call: ToolCall, ctx: PermissionContext, unsandboxedRequested: boolean): ClaudeCodeAuthorization {
+  if (call.tool === 'Bash' && 'command' in call) {
+    if (unsandboxedRequested) {
+      const rules = evaluatePermission(c.permissions, { tool: 'Bash', command: call.command }, ctx);
+      if (rules.decision === 'deny') return { decision: toLayerDecision(rules, 'permission-rules'), sandboxed: false };
+      return { decision: toLayerDecision(decideUnsandboxedRetry(c, call.command), 'permission-rules'), sandboxed: false };
+    }
+    const v = decideClaudeCodeBash(c, call.command, ctx, p.sandbox.available);
+    return { decision: toLayerDecision(v, 'permission-rules'), sandboxed: v.sandboxed };
   }
-  if (mode === 'dontAsk') return decide('permission-rules', 'deny', 'defaultMode: dontAsk', 'anything not pre-approved is refused without a prompt');
-  return decide('permission-rules', 'ask', `defaultMode: ${mode}`, `${call.tool} needs approval`);
+  return { decision: toLayerDecision(evaluatePermission(c.permissions, toPolicyCall(call), ctx), 'permission-rules'), sandboxed: false };
 }

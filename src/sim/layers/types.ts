@@ -1,5 +1,6 @@
 // What every enforcement layer answers, and the actions it is asked about.
 import type { Failure, Verdict } from '../core/events.ts';
+import type { FailureClass } from '../policy/decision.ts';
 import type { LayerId } from '../core/ids.ts';
 import type { GuardOp } from '../vfs/guardedFs.ts';
 import type { HttpRequest } from '../net/http.ts';
@@ -11,7 +12,7 @@ export interface LayerDecision {
   reason: string;
   /** Where the layer sits, for the UI: "outside the guest kernel", "in the agent harness", ... */
   where: string;
-  failure?: Failure | 'EBUSY';
+  failure?: Failure | FailureClass;
 }
 
 export type ToolCall =

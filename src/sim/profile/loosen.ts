@@ -21,6 +21,7 @@ export const LOOSENINGS: readonly Loosening[] = [
   { id: 'sandbox off', applies: (p) => p.product === 'claude-code' && p.sandbox.enabled, apply: (p) => (p.product === 'claude-code' ? edit(p, (q) => { q.sandbox.enabled = false; }) : p) },
   { id: 'escape hatch on', applies: (p) => p.product === 'claude-code' && !p.sandbox.allowUnsandboxedCommands, apply: (p) => (p.product === 'claude-code' ? edit(p, (q) => { q.sandbox.allowUnsandboxedCommands = true; }) : p) },
   { id: 'no denyRead', applies: (p) => p.product === 'claude-code' && p.sandbox.filesystem.denyRead.length > 0, apply: (p) => (p.product === 'claude-code' ? edit(p, (q) => { q.sandbox.filesystem.denyRead = []; }) : p) },
+  { id: 'drop a deny rule', applies: (p) => p.product === 'claude-code' && p.permissions.deny.length > 0, apply: (p) => (p.product === 'claude-code' ? edit(p, (q) => { q.permissions.deny = q.permissions.deny.slice(1); }) : p) },
   { id: 'write home', applies: (p) => p.product === 'claude-code', apply: (p) => (p.product === 'claude-code' ? edit(p, (q) => { q.sandbox.filesystem.allowWrite.push('~'); }) : p) },
   {
     id: 'looser permission mode',

@@ -4,6 +4,9 @@ import { z } from 'zod';
 
 const rate = z.number().min(0).max(1);
 
+/** Marks a file as this project's profile format (how the config importers recognise it). */
+const profileKind = z.literal('containment-lab-profile').optional();
+
 /** Model-layer defences: probabilities, never guarantees (BRIEF.md "Model-layer numbers"). */
 export const modelSchema = z.object({
   /** Chance the agent follows instructions injected into files, web pages, tool results or memory. */
@@ -25,6 +28,7 @@ export const inspectionSchema = z.object({
 
 export const claudeCodeSchema = z.object({
   product: z.literal('claude-code'),
+  kind: profileKind,
   name: z.string(),
   model: modelSchema,
   trust: z.object({ projectConfigBeforeTrust: z.boolean() }),
@@ -56,6 +60,7 @@ export const claudeCodeSchema = z.object({
 
 export const claudeAiSchema = z.object({
   product: z.literal('claude-ai'),
+  kind: profileKind,
   name: z.string(),
   model: modelSchema,
   container: z.object({ ephemeral: z.boolean() }),
@@ -70,6 +75,7 @@ export const mountSchema = z.object({
 
 export const coworkSchema = z.object({
   product: z.literal('cowork'),
+  kind: profileKind,
   name: z.string(),
   model: modelSchema,
   vm: z.object({

@@ -6,8 +6,8 @@ import { apiProxyDecision } from '../layers/apiProxy.ts';
 import { scopedTokenDecision } from '../layers/credentials.ts';
 import { compileEgress, egressDecision } from '../layers/egressProxy.ts';
 import { mountDecision, resolveMounts } from '../layers/mounts.ts';
-import { compileOsSandbox, sandboxBashAuthorization, sandboxFs, sandboxNet } from '../layers/osSandbox.ts';
-import { authorizeByRules, type RuleMatcher } from '../layers/permissionRules.ts';
+import { sandboxFs, sandboxNet } from '../layers/osSandbox.ts';
+import { authorizeClaudeCode, compileClaudeCodeProfile } from '../layers/permissionRules.ts';
 import { decide, type ConnectAction, type ExecVia, type FsAction, type LayerDecision, type ToolCall } from '../layers/types.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import type { World, WorldFile } from '../world/types.ts';
@@ -39,8 +39,6 @@ export interface ProductEnv {
 }
 
 export interface EnvOptions {
-  /** Rule matcher for Claude Code permission rules (the policy layer's evaluatePermission). */
-  matchRules: RuleMatcher;
   /** Workspace backend to seed; default: a fresh in-memory filesystem. */
   fs?: IFileSystem;
 }
@@ -61,6 +59,16 @@ async function seed(fs: IFileSystem, files: WorldFile[], symlinks: World['host']
   for (const link of symlinks) await fs.symlink(link.target, link.path);
 }
 
+/** What exists on the host at session start: lets the sandbox tell a masked file from an emptied folder. */
+function worldProbe(world: World): (absPath: string) => 'file' | 'dir' | undefined {
+  const kinds = new Map<string, 'file' | 'dir'>();
+  for (const f of world.host.files) {
+    kinds.set(f.path, 'file');
+    for (let i = f.path.lastIndexOf('/'); i > 0; i = f.path.lastIndexOf('/', i - 1)) kinds.set(f.path.slice(0, i), 'dir');
+  }
+  return (absPath) => kinds.get(absPath);
+}
+
 function userKey(world: World): string {
   return world.accounts.find((a) => a.owner === 'user')?.apiKey ?? '';
 }
@@ -73,22 +81,16 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
       const p = profile;
       const home = world.host.home;
       await seed(fs, world.host.files, world.host.symlinks, [cwd, '/tmp']);
-      const sb = compileOsSandbox(p, { cwd, home });
+      const cc = compileClaudeCodeProfile(p, { cwd, home, probe: worldProbe(world) });
       const projectRoot = world.host.projects.find((root) => cwd.startsWith(root)) ?? cwd;
+      const ctx = { cwd, home, projectRoot };
+      // A sandbox that is enabled but cannot start never wraps anything.
+      const sb = p.sandbox.available ? cc.sandbox : null;
       return {
         ...base, product: 'claude-code', home, user: world.host.user,
         env: { ANTHROPIC_API_KEY: userKey(world) },
         autoMode: p.permissions.defaultMode === 'auto',
-        authorizeTool(call, unsandboxedRequested) {
-          const rules = authorizeByRules(p, call, { cwd, home, projectRoot }, options.matchRules);
-          if (call.tool !== 'Bash' || !('command' in call)) return { decision: rules, sandboxed: false };
-          const sandbox = sandboxBashAuthorization(p, sb, call.command, unsandboxedRequested);
-          if (rules.decision === 'deny') return { decision: rules, sandboxed: sandbox.sandboxed };
-          if (sandbox.decision?.decision === 'deny') return { decision: sandbox.decision, sandboxed: sandbox.sandboxed };
-          const explicitAsk = rules.decision === 'ask' && !rules.rule.startsWith('defaultMode');
-          if (sandbox.decision?.decision === 'allow' && !explicitAsk) return { decision: sandbox.decision, sandboxed: true };
-          return { decision: rules, sandboxed: sandbox.sandboxed };
-        },
+        authorizeTool: (call, unsandboxedRequested) => authorizeClaudeCode(cc, p, call, ctx, unsandboxedRequested),
         fsDecision: (a) => sandboxFs(sb, a),
         connectDecisions: (a) => {
           const d = sandboxNet(sb, a);

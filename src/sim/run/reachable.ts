@@ -6,8 +6,6 @@ import type { ProductProfile } from '../profile/schema.ts';
 import type { World } from '../world/types.ts';
 import type { ExecVia, LayerDecision, ToolCall } from '../layers/types.ts';
 import { buildProductEnv, type ProductEnv } from './productEnv.ts';
-import { defaultRuleMatcher } from './rules.ts';
-import type { RuleMatcher } from '../layers/permissionRules.ts';
 
 export type AssetKey = `${'read' | 'write' | 'delete'}:${string}` | `egress:${string}`;
 
@@ -18,8 +16,8 @@ function toolOpen(env: ProductEnv, call: ToolCall, unsandboxed = false): { open:
   return { open: auth.decision.decision !== 'deny', sandboxed: auth.sandboxed };
 }
 
-export async function reachableAssets(world: World, profile: ProductProfile, cwd: string, options: { matchRules?: RuleMatcher; fs?: IFileSystem } = {}): Promise<Set<AssetKey>> {
-  const env = await buildProductEnv(world, profile, cwd, { matchRules: options.matchRules ?? defaultRuleMatcher, ...(options.fs ? { fs: options.fs } : {}) });
+export async function reachableAssets(world: World, profile: ProductProfile, cwd: string, options: { fs?: IFileSystem } = {}): Promise<Set<AssetKey>> {
+  const env = await buildProductEnv(world, profile, cwd, options.fs ? { fs: options.fs } : {});
   const out = new Set<AssetKey>();
   if (env.loopDown || env.execDown) return out;
   const files = env.product === 'claude-ai' ? world.container.files : world.host.files;

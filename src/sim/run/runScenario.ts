@@ -6,13 +6,11 @@ import type { SimEvent } from '../core/events.ts';
 import { foldLog, type SimView } from '../core/fold.ts';
 import type { LayerId } from '../core/ids.ts';
 import { decide, type LayerDecision } from '../layers/types.ts';
-import type { RuleMatcher } from '../layers/permissionRules.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import type { Answerer, ApprovalRequest } from '../agent/approvals.ts';
 import { buildProductEnv, type ProductEnv } from './productEnv.ts';
 import { Runner } from './runner.ts';
-import { defaultRuleMatcher } from './rules.ts';
 
 export interface RunOptions {
   scenario: Scenario;
@@ -25,7 +23,6 @@ export interface RunOptions {
   worstCase?: boolean;
   /** Workspace backend to seed (default: in-memory). */
   fs?: IFileSystem;
-  matchRules?: RuleMatcher;
 }
 
 export interface HarmResult {
@@ -78,7 +75,6 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   const { scenario, profile, seed } = options;
   const world = scenario.world();
   const env = await buildProductEnv(world, profile, scenario.cwd(profile.product, world), {
-    matchRules: options.matchRules ?? defaultRuleMatcher,
     ...(options.fs ? { fs: options.fs } : {}),
   });
   const runner = new Runner(world, profile, env, seed, options.answerer, options.answers ?? [], options.worstCase === true);

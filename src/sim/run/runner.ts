@@ -55,7 +55,8 @@ export class Runner {
   ) {
     this.rng = createRng(seed);
     this.network = new Network(world);
-    for (const f of world.host.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
+    // claude.ai's container is another machine: a file it creates at ~/.aws/credentials is not the user's.
+    if (env.product !== 'claude-ai') for (const f of world.host.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
     for (const f of world.container.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
     const seededSymlinks = env.product !== 'claude-ai' && world.host.symlinks.length > 0;
     const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) }, { mayHoldSymlinks: seededSymlinks || !env.seededFresh });

@@ -54,7 +54,12 @@ export const memoryPoisoning: Scenario = {
     'become a permanent one. Where memory lives decides the fix: files the agent\'s code cannot write, a ' +
     'memory folder mounted read-only, or a workspace that is thrown away after each session.',
   world: () => {
-    const w = officeWorkspace({ files: [{ path: `${WORKSPACE}/meeting-notes.txt`, content: notes }] });
+    // The workspace already has its .claude folder (Cowork mounts it next to the work). That matters on
+    // Linux: the real sandbox can only protect a denyWrite path that exists when it starts.
+    const w = officeWorkspace({ files: [
+      { path: `${WORKSPACE}/meeting-notes.txt`, content: notes },
+      { path: `${WORKSPACE}/.claude/settings.json`, content: '{}\n' },
+    ] });
     // On claude.ai the user uploads the same two files into the chat, so they sit in the container.
     const uploads = w.host.files.filter((f) => f.path === `${WORKSPACE}/meeting-notes.txt` || f.path === INVOICE);
     w.container.files.push(...uploads.map((f) => ({ path: `${w.container.home}/${f.path.slice(WORKSPACE.length + 1)}`, content: f.content })));

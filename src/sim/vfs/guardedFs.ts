@@ -101,9 +101,14 @@ export class GuardedFs implements IFileSystem {
     }
   }
 
-  private async visible(path: string, syscall: string): Promise<void> {
+  /** A refused path is hidden only when the refusal is "does not exist"; a masked file still lists. */
+  private async hidden(path: string): Promise<boolean> {
     const result = this.guard.check('stat', await this.access(path));
-    if (!result.ok) throw new FsDeniedError('ENOENT', syscall, normalizePath(path));
+    return !result.ok && result.failure === 'ENOENT';
+  }
+
+  private async visible(path: string, syscall: string): Promise<void> {
+    if (await this.hidden(path)) throw new FsDeniedError('ENOENT', syscall, normalizePath(path));
   }
 
   private fixStat(stat: FsStat): FsStat {
@@ -127,8 +132,7 @@ export class GuardedFs implements IFileSystem {
   }
 
   async exists(path: string): Promise<boolean> {
-    const result = this.guard.check('stat', await this.access(path));
-    return result.ok ? this.inner.exists(path) : false;
+    return (await this.hidden(path)) ? false : this.inner.exists(path);
   }
 
   async stat(path: string): Promise<FsStat> {
@@ -152,7 +156,7 @@ export class GuardedFs implements IFileSystem {
     const names = await this.inner.readdir(path);
     const shown: string[] = [];
     for (const name of names) {
-      if (this.guard.check('stat', await this.access(`${base}/${name}`)).ok) shown.push(name);
+      if (!(await this.hidden(`${base}/${name}`))) shown.push(name);
     }
     return shown;
   }
@@ -177,7 +181,10 @@ export class GuardedFs implements IFileSystem {
   }
 
   getAllPaths(): string[] {
-    return this.inner.getAllPaths().filter((p) => this.guard.check('stat', { path: p, realPath: p }).ok);
+    return this.inner.getAllPaths().filter((p) => {
+      const r = this.guard.check('stat', { path: p, realPath: p });
+      return r.ok || r.failure !== 'ENOENT';
+    });
   }
 
   async chmod(path: string, mode: number): Promise<void> {

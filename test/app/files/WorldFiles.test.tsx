@@ -25,14 +25,17 @@ describe('WorldFiles', () => {
     // Before the write the badge alone put a "gone" ghost row there; now it is a real file.
     await waitFor(() => expect(row('/home/user/out.txt')?.getAttribute('aria-disabled')).toBeNull(), WAIT);
     expect(within(row('/home/user/out.txt') as HTMLElement).getByText('created')).toBeTruthy();
-    expect(within(row('/home/user/out.txt') as HTMLElement).getByText('8 B')).toBeTruthy();
+    // The size is read after the row appears; on a busy machine that can take a moment longer.
+    await waitFor(() => expect(within(row('/home/user/out.txt') as HTMLElement).getByText('8 B')).toBeTruthy(), WAIT);
 
     fireEvent.click(row('/home/user/out.txt') as HTMLElement);
     await waitFor(() => expect((screen.getByLabelText('Contents of /home/user/out.txt') as HTMLTextAreaElement).value).toBe('summary\n'), WAIT);
 
     fireEvent.click(row('/home/user/docs') as HTMLElement);
     fireEvent.click(row('/home/user/docs/brief.md') as HTMLElement);
-    const editor = await screen.findByLabelText('Contents of /home/user/docs/brief.md', undefined, WAIT);
+    const editor = await screen.findByLabelText('Contents of /home/user/docs/brief.md', undefined, WAIT) as HTMLTextAreaElement;
+    // Edit only once the file's contents have loaded, as a person would.
+    await waitFor(() => expect(editor.value).toContain('evil.example'), WAIT);
     fireEvent.change(editor, { target: { value: 'Summarise this.\n' } });
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Save' })); });
     expect(await ws.readFile('/home/user/docs/brief.md')).toBe('Summarise this.\n');

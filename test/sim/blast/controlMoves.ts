@@ -79,6 +79,7 @@ export const CONTROL_MOVES: readonly ControlMove[] = [
   on<CW>('cowork', 'credentials.mode', (p) => { p.credentials.mode = 'scoped-session-token'; }, (p) => { p.credentials.mode = 'host-credentials'; }),
   on<CW>('cowork', 'credentials.revoked', (p) => { p.credentials.revoked = true; }, (p) => { p.credentials.revoked = false; }),
   on<CW>('cowork', 'credentials.scopes', (p, k) => { p.credentials.scopes = without(p.credentials.scopes, k); }, (p, k) => { p.credentials.scopes.push(pick(['files', 'messages'], k)); }),
+  on<ClaudeAiProfile>('claude-ai', 'container.ephemeral', (p) => { p.container.ephemeral = true; }, (p) => { p.container.ephemeral = false; }),
   ...domainMoves<ClaudeAiProfile>('claude-ai'),
   ...domainMoves<CoworkProfile>('cowork'),
 ];

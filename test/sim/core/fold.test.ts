@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventLog } from '../../../src/sim/core/events.ts';
-import { foldLog } from '../../../src/sim/core/fold.ts';
+import { foldLog, lastSeqOfStep } from '../../../src/sim/core/fold.ts';
 
 function sampleLog() {
   const log = new EventLog();
@@ -29,5 +29,16 @@ describe('foldLog', () => {
     expect(view.files[0]?.denied).toBe(0);
     expect(view.uptoSeq).toBe(1);
     expect(foldLog(events, 0).network).toEqual([]);
+  });
+
+  it('seeks to the end of an agent step and steps back one step', () => {
+    const events = sampleLog();
+    expect(lastSeqOfStep(events, 1)).toBe(1);
+    expect(lastSeqOfStep(events, 2)).toBe(4);
+    expect(lastSeqOfStep(events, 0)).toBe(-1);
+    const atTwo = foldLog(events, lastSeqOfStep(events, 2));
+    const back = foldLog(events, lastSeqOfStep(events, atTwo.step - 1));
+    expect(back.step).toBe(1);
+    expect(back.layers).toEqual({});
   });
 });

@@ -20,13 +20,15 @@ export const profileArb: fc.Arbitrary<ProductProfile> = fc
     allowlist: fc.boolean(),
     revoked: fc.boolean(),
     follow: fc.constantFrom(0, 0.3, 1),
+    rules: fc.subarray(['Bash(curl *)', 'Read(~/.aws/**)', 'Bash(rm *)', 'WebFetch(domain:github.com)']),
   })
-  .map(({ which, denyAws, hatch, mode, symlinks, allowlist, revoked, follow }) => {
+  .map(({ which, denyAws, hatch, mode, symlinks, allowlist, revoked, follow, rules }) => {
     const p = structuredClone(preset(which[0], which[1]) as ProductProfile);
     p.model.injectionFollowRate = follow;
     if (p.product === 'claude-code') {
       if (denyAws) p.sandbox.filesystem.denyRead.push('~/.aws');
       p.sandbox.allowUnsandboxedCommands = hatch;
+      p.permissions.deny.push(...rules);
     }
     if (p.product === 'cowork') {
       p.mounts.entries = p.mounts.entries.map((m) => ({ ...m, mode }));

@@ -1,0 +1,72 @@
+// `containment-lab check CONFIG... [--product P] [--incident ID]... [--json] [--format F] [--report FILE]`
+// Runs the incident catalog against a reviewer's config in the worst case. Exit 0 when every incident
+// is contained, 1 when some are not, 2 on bad input (one line on stderr, nothing on stdout).
+import { writeFileSync } from 'node:fs';
+import { isProductId, PRODUCT_IDS } from '../sim/core/ids.ts';
+import { checkJson, checkProfile, selectIncidents, type CheckReport } from '../sim/review/check.ts';
+import { reviewMarkdown } from '../sim/review/report.ts';
+import { parseArgs } from './args.ts';
+import { fail, UsageError, type CliIO } from './io.ts';
+import { loadProfile } from './loadProfile.ts';
+
+/** `--incident` may repeat; the shared flag parser takes each flag once, so collect it first. */
+function takeIncidents(argv: string[]): { ids: string[]; rest: string[] } {
+  const ids: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i] as string;
+    if (a === '--incident') {
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith('--')) throw new UsageError('--incident needs an incident id');
+      ids.push(v);
+      i += 1;
+    } else if (a.startsWith('--incident=')) ids.push(a.slice('--incident='.length));
+    else rest.push(a);
+  }
+  return { ids, rest };
+}
+
+function table(report: CheckReport): string {
+  const rows = [['incident', 'contained', 'decided by', 'score', 'reachable', 'realized']];
+  for (const i of report.incidents) {
+    const word = i.contained ? 'yes' : i.decidedBy === 'approval-queue' ? 'NO (prompt only)' : 'NO';
+    rows.push([i.id, word, i.decidedBy ?? '-', String(i.blast.score), String(i.blast.reachable), String(i.blast.realized)]);
+  }
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const line = (r: string[]) => r.map((v, c) => (c >= 3 ? v.padStart(widths[c] ?? 0) : v.padEnd(widths[c] ?? 0))).join('  ').trimEnd();
+  const contained = report.incidents.filter((i) => i.contained).length;
+  const out = [`${report.product} (${report.profile.name}): ${contained} of ${report.incidents.length} incidents contained (worst case; a prompt is not a boundary)`, '', line(rows[0] ?? []), ...rows.slice(1).map(line)];
+  const failing = report.incidents.filter((i) => !i.contained && i.recommendation);
+  if (failing.length > 0) {
+    out.push('', 'Fixes (each re-run against your config):');
+    for (const i of failing) out.push(`  ${i.id}: ${i.recommendation?.summary ?? ''} ${i.recommendation?.verified ? '[contains it]' : '[not enough alone]'}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const { ids, rest } = takeIncidents(argv);
+    const args = parseArgs(rest, { values: ['product', 'format', 'report'], booleans: ['json'] });
+    const productArg = args.values.get('product');
+    if (productArg !== undefined && !isProductId(productArg)) throw new UsageError(`--product must be one of ${PRODUCT_IDS.join(', ')}, not "${productArg}"`);
+    const selection = selectIncidents(ids);
+    if (!selection.ok) throw new UsageError(selection.message);
+    const { profile, format, warnings } = loadProfile(args.positionals, args.values.get('format'), productArg);
+    const report = await checkProfile(profile, selection.scenarios);
+    const reportFile = args.values.get('report');
+    if (reportFile !== undefined) {
+      try {
+        writeFileSync(reportFile, reviewMarkdown(report, { files: args.positionals, format }));
+      } catch (e) {
+        throw new UsageError(`cannot write --report ${reportFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+    }
+    for (const w of warnings) io.stderr.write(`containment-lab: warning: ${w}\n`);
+    io.stdout.write(args.booleans.has('json') ? `${JSON.stringify(checkJson(report))}\n` : table(report));
+    return report.incidents.every((i) => i.contained) ? 0 : 1;
+  } catch (e) {
+    if (e instanceof UsageError) return fail(io, e.message);
+    throw e;
+  }
+}

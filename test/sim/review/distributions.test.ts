@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { catalogDistributions, distributionOf } from '../../../src/sim/review/distributions.ts';
+import { preset } from '../../../src/sim/profile/presets.ts';
+import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
+import { phishedPrompt } from '../../../src/sim/scenarios/phishedPrompt.ts';
+
+describe('Monte Carlo distributions per incident', () => {
+  it('the phished prompt: the model layer alone lets about 24 of 25 runs through; the environment fix lets none', async () => {
+    // With no prompt in the way only the agent's own choice is left: the user typed the request.
+    const unattended = structuredClone(preset('claude-code', 'v1-approvals') as ProductProfile);
+    if (unattended.product === 'claude-code') unattended.permissions.defaultMode = 'bypassPermissions';
+    const modelOnly = await distributionOf(phishedPrompt, unattended, 25);
+    expect(modelOnly.anyHarm).toBeGreaterThanOrEqual(22);
+    const sandboxed = structuredClone(unattended);
+    if (sandboxed.product === 'claude-code') sandboxed.sandbox.enabled = true;
+    expect((await distributionOf(phishedPrompt, sandboxed, 25)).anyHarm).toBe(0);
+  });
+
+  it('lists only incidents whose original run is probabilistic, with the fix holding on every seed', async () => {
+    const rows = await catalogDistributions(200);
+    const phished = rows.find((r) => r.id === 'phished-prompt' && r.product === 'claude-code');
+    expect(phished?.original.profile).toBe('v1-approvals');
+    // A fatigued human in the loop refuses some prompts, so fewer runs are harmed than with the model alone.
+    expect(phished?.original.dist.anyHarm).toBeGreaterThan(150);
+    expect(phished?.original.dist.anyHarm).toBeLessThan(200);
+    for (const r of rows) {
+      expect(r.original.dist.distinctPaths, r.id).toBeGreaterThan(1);
+      expect(r.fixed.dist.anyHarm, `${r.id} on ${r.product} with the fix`).toBe(0);
+    }
+  });
+});
