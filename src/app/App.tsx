@@ -12,6 +12,7 @@ import { maxStepOf } from './store/playgroundSlice.ts';
 import { getEngine } from '../worker/connect.ts';
 import { startShareSync } from './share/shareSync.ts';
 import { PresenterBar, usePresenterKeys } from './shell/PresenterBar.tsx';
+import { AuthoringEntry } from './authoring/AuthoringEntry.tsx';
 
 function useEngineHandshake() {
   const setEngineStatus = useAppStore((s) => s.setEngineStatus);
@@ -65,6 +66,7 @@ export function App() {
         <main className="workbench">
           <Notices />
           <ScenarioBar />
+          {!presenting && <AuthoringEntry />}
           {presenting ? <PresenterBar /> : <><PlaygroundTimeline /><MonteCarloDrawer /></>}
           <div className="panes">
             {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}

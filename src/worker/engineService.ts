@@ -10,6 +10,7 @@ import type { Scenario } from '../sim/scenarios/types.ts';
 import { combineBlast, type BlastRadius } from '../sim/blast/blastRadius.ts';
 import { reachableBlast, type ReachableBlast } from '../sim/blast/reachable.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
+import { compileScenario, describeProblem } from '../sim/authoring/compile.ts';
 import { containmentVerdict } from '../sim/verdict.ts';
 import type { EngineHandlers } from './server.ts';
 import type { MonteCarloSummary, PaneAsset, PaneRun, ScenarioSummary } from './protocol.ts';
@@ -19,8 +20,17 @@ import type { MonteCarloSummary, PaneAsset, PaneRun, ScenarioSummary } from './p
 const reachCache = new Map<string, Promise<ReachableBlast>>();
 const REACH_CACHE_SIZE = 48;
 
+const customSerials = new WeakMap<Scenario, number>();
+let nextCustomSerial = 0;
+function customSerial(s: Scenario): number {
+  let n = customSerials.get(s);
+  if (n === undefined) { n = nextCustomSerial++; customSerials.set(s, n); }
+  return n;
+}
+
 function cachedReach(scenario: Scenario, profile: ProductProfile): Promise<ReachableBlast> {
-  const key = JSON.stringify([scenario.id, profile]);
+  // Built-in scenarios are keyed by id; an authored one by its object, since edits keep the id.
+  const key = JSON.stringify([SCENARIOS.includes(scenario) ? scenario.id : `custom#${customSerial(scenario)}`, profile]);
   let hit = reachCache.get(key);
   if (!hit) {
     const world = scenario.world();
@@ -53,12 +63,27 @@ function requireScenario(id: string): Scenario {
   return scenario;
 }
 
+/**
+ * The scenario a request names: an authored one is compiled (and so validated again: the worker
+ * never trusts the page), the last one kept so a control toggle does not recompile it.
+ */
+let lastCustom: { key: string; scenario: Scenario } | null = null;
+function scenarioFor(request: { scenarioId: string; custom?: unknown }): Scenario {
+  if (request.custom === undefined) return requireScenario(request.scenarioId);
+  const key = JSON.stringify(request.custom) ?? '';
+  if (lastCustom?.key === key) return lastCustom.scenario;
+  const compiled = compileScenario(request.custom);
+  if (!compiled.ok) throw new Error(`Custom scenario: ${compiled.errors.map(describeProblem).join('; ')}`);
+  lastCustom = { key, scenario: compiled.scenario };
+  return compiled.scenario;
+}
+
 export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHandlers {
   return {
     hello: () => ({ engineVersion: ENGINE_VERSION, runtime }),
     catalog: () => SCENARIOS.map(summarize),
     async run(request) {
-      const scenario = requireScenario(request.scenarioId);
+      const scenario = scenarioFor(request);
       const result = await runScenario({
         scenario, profile: request.profile, seed: request.seed, answerer: request.answerer,
         answers: request.answers, worstCase: request.worstCase,
@@ -80,7 +105,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
       return pane;
     },
     async monteCarlo(request, ctx) {
-      const scenario = requireScenario(request.scenarioId);
+      const scenario = scenarioFor(request);
       ctx.progress(0, request.seeds);
       const summary: MonteCarloSummary = await monteCarlo({
         scenario, profile: request.profile, answerer: request.answerer, runs: request.seeds, worstCase: request.worstCase,

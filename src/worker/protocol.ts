@@ -29,6 +29,8 @@ export interface ScenarioSummary {
 
 export interface RunRequest {
   scenarioId: string;
+  /** An authored scenario (JSON, see src/sim/authoring/schema.ts) to run instead of a built-in one. */
+  custom?: unknown;
   product: ProductId;
   profile: ProductProfile;
   seed: number;
@@ -60,6 +62,7 @@ export interface PaneRun {
 
 export interface MonteCarloRequest {
   scenarioId: string;
+  custom?: unknown;
   product: ProductId;
   profile: ProductProfile;
   answerer: AnswererKind;

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/register.all';
-import 'monaco-editor/languages/features/json/register';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/editor/contrib/folding/browser/folding';
 import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
@@ -18,15 +18,36 @@ import { installMonacoWorkers } from './monacoWorkers.ts';
 
 installMonacoWorkers();
 
+export interface JsonSchemaBinding {
+  /** Identifies the schema; re-binding the same uri replaces it. */
+  uri: string;
+  schema: Record<string, unknown>;
+}
+
 export interface MonacoEditorProps {
   path: string;
   value: string;
   readOnly: boolean;
   onChange(text: string): void;
   onSave(): void;
+  /** JSON Schema for this model (a .json path): diagnostics and completion come from it. */
+  schema?: JsonSchemaBinding;
 }
 
-export default function MonacoEditor({ path, value, readOnly, onChange, onSave }: MonacoEditorProps) {
+/** Associates `binding` with one model, keeping the schemas other editors registered. */
+function bindSchema(modelUri: string, binding: JsonSchemaBinding): void {
+  const current = jsonDefaults.diagnosticsOptions;
+  const others = (current.schemas ?? []).filter((s) => s.uri !== binding.uri);
+  jsonDefaults.setDiagnosticsOptions({
+    ...current,
+    validate: true,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemas: [...others, { uri: binding.uri, fileMatch: [modelUri], schema: binding.schema }],
+  });
+}
+
+export default function MonacoEditor({ path, value, readOnly, onChange, onSave, schema }: MonacoEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const callbacks = useRef({ onChange, onSave });
@@ -35,7 +56,9 @@ export default function MonacoEditor({ path, value, readOnly, onChange, onSave }
   useEffect(() => {
     if (!host.current) return;
     // The file's extension picks the colouring, through the model URI.
-    const model = monaco.editor.createModel(value, undefined, monaco.Uri.file(path));
+    const uri = monaco.Uri.file(path);
+    if (schema) bindSchema(uri.toString(), schema);
+    const model = monaco.editor.createModel(value, undefined, uri);
     const editor = monaco.editor.create(host.current, {
       model,
       readOnly,

@@ -43,6 +43,21 @@ export interface PlaygroundSnapshot {
   step: number | null;
 }
 
+export interface CustomScenario {
+  /** `custom:<id>`, so it never collides with a built-in incident id. */
+  scenarioId: string;
+  title: string;
+  explanation: string;
+  /** The authored JSON as sent to the engine. */
+  spec: unknown;
+  /** The same scenario as a `#scenario=` value (src/app/authoring/scenarioLink.ts), for share links. */
+  linkParam?: string;
+}
+
+/** The authored scenario if it is the one selected, as the request field the engine reads. */
+const customOf = (s: Pick<PlaygroundSlice, 'scenarioId' | 'customScenario'>) =>
+  (s.customScenario && s.customScenario.scenarioId === s.scenarioId ? { custom: s.customScenario.spec } : {});
+
 export interface PlaygroundSlice {
   catalog: ScenarioSummary[];
   scenarioId: string | null;
@@ -56,6 +71,8 @@ export interface PlaygroundSlice {
   playing: boolean;
   notices: string[];
   monteCarlo: Record<ProductId, MonteCarloState>;
+  /** An authored scenario; runs whenever `scenarioId` is its `scenarioId` (see src/app/authoring). */
+  customScenario: CustomScenario | null;
 
   runMonteCarlo(seeds: number): Promise<void>;
   setCatalog(catalog: ScenarioSummary[]): void;
@@ -73,6 +90,8 @@ export interface PlaygroundSlice {
   setPlaying(playing: boolean): void;
   /** Replace the whole shareable state at once (share links, back/forward) and run once. */
   applySnapshot(snapshot: PlaygroundSnapshot): Promise<void>;
+  /** Run an authored scenario (already validated on the page; the worker validates again). */
+  runCustomScenario(custom: CustomScenario): Promise<void>;
   addNotices(notices: string[]): void;
   dismissNotice(index: number): void;
 }
@@ -105,7 +124,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     const token = ++tokens[product];
     const request: RunRequest = {
       scenarioId: s.scenarioId, product, profile: s.profiles[product], seed: s.seed,
-      answerer: s.answerers[product], answers: s.answers[product], worstCase: s.worstCase,
+      answerer: s.answerers[product], answers: s.answers[product], worstCase: s.worstCase, ...customOf(s),
     };
     set((st) => ({ panes: { ...st.panes, [product]: { ...st.panes[product], running: true, error: null } } }));
     try {
@@ -139,6 +158,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     playing: false,
     notices: [],
     monteCarlo: perProduct(() => ({ status: 'idle' })),
+    customScenario: null,
 
     async runMonteCarlo(seeds) {
       const s = get();
@@ -151,7 +171,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
         setMc(product, { status: 'running', done: 0, total: seeds });
         try {
           const result = await engine().monteCarlo(
-            { scenarioId, product, profile: profiles[product], answerer: answerers[product], seeds, worstCase },
+            { scenarioId, product, profile: profiles[product], answerer: answerers[product], seeds, worstCase, ...customOf(get()) },
             (done, total) => setMc(product, { status: 'running', done, total }),
           );
           setMc(product, { status: 'done', result, key: monteCarloKey(get(), product) });
@@ -211,6 +231,10 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
       });
       await rerunAll();
       set((st) => ({ step: snap.step === null ? maxStepOf(st.panes) : Math.min(snap.step, maxStepOf(st.panes)) }));
+    },
+    async runCustomScenario(custom) {
+      set({ customScenario: custom });
+      await get().selectScenario(custom.scenarioId);
     },
     addNotices: (notices) => set((st) => ({ notices: [...st.notices, ...notices] })),
     dismissNotice: (index) => set((st) => ({ notices: st.notices.filter((_, i) => i !== index) })),
