@@ -1,0 +1,116 @@
+// Control paths: `product.field.sub[0].leaf` names one field of a product profile. Lessons unlock
+// controls and express solutions as changes at these paths; every change is validated against the
+// profile schema so a typo in a lesson is a clear error naming the path, never a silent no-op.
+import { isProductId, type ProductId } from '../sim/core/ids.ts';
+import { parseProfile, type ProductProfile } from '../sim/profile/schema.ts';
+import { preset } from '../sim/profile/presets.ts';
+import type { ControlPath, Lesson, SettingChange } from './types.ts';
+
+export type PathStep = string | number;
+
+export type ParsedPath = { ok: true; product: ProductId; steps: PathStep[] } | { ok: false; error: string };
+
+export function parseControlPath(path: ControlPath): ParsedPath {
+  const dot = path.indexOf('.');
+  const product = dot === -1 ? path : path.slice(0, dot);
+  if (!isProductId(product)) return { ok: false, error: `control "${path}": "${product}" is not a product (claude-ai, claude-code, cowork)` };
+  const rest = dot === -1 ? '' : path.slice(dot + 1);
+  if (rest === '') return { ok: false, error: `control "${path}": names a product but no field` };
+  const steps: PathStep[] = [];
+  for (const part of rest.split('.')) {
+    const m = /^([A-Za-z][A-Za-z0-9]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m || m[1] === undefined) return { ok: false, error: `control "${path}": "${part}" is not a field name (letters, digits, optional [index])` };
+    steps.push(m[1]);
+    for (const idx of (m[2] ?? '').matchAll(/\[(\d+)\]/g)) steps.push(Number(idx[1]));
+  }
+  return { ok: true, product, steps };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The value at `steps`, or `undefined` with the first step that does not exist. */
+function walk(root: unknown, steps: readonly PathStep[]): { found: true; value: unknown } | { found: false; missing: string } {
+  let here: unknown = root;
+  for (const step of steps) {
+    if (typeof step === 'number') {
+      if (!Array.isArray(here) || step >= here.length) return { found: false, missing: `[${step}]` };
+      here = here[step];
+    } else {
+      if (!isRecord(here) || !Object.hasOwn(here, step)) return { found: false, missing: step };
+      here = here[step];
+    }
+  }
+  return { found: true, value: here };
+}
+
+export function readControl(profile: ProductProfile, path: ControlPath): { ok: true; value: unknown } | { ok: false; error: string } {
+  const parsed = parseControlPath(path);
+  if (!parsed.ok) return parsed;
+  if (parsed.product !== profile.product) return { ok: false, error: `control "${path}" belongs to ${parsed.product}, not ${profile.product}` };
+  const w = walk(profile, parsed.steps);
+  return w.found ? { ok: true, value: w.value } : { ok: false, error: `control "${path}": the ${profile.product} profile has no "${w.missing}" there` };
+}
+
+function setAt(root: unknown, steps: readonly PathStep[], value: unknown): void {
+  const parentSteps = steps.slice(0, -1);
+  const last = steps[steps.length - 1];
+  const parent = walk(root, parentSteps);
+  if (!parent.found || last === undefined) return;
+  (parent.value as Record<string | number, unknown>)[last] = structuredClone(value);
+}
+
+export type ApplyResult = { ok: true; profile: ProductProfile } | { ok: false; error: string };
+
+/** Apply changes to a copy of `profile`; the result must still satisfy the profile schema. */
+export function applyChanges(profile: ProductProfile, changes: readonly SettingChange[]): ApplyResult {
+  const next = structuredClone(profile);
+  for (const change of changes) {
+    const at = readControl(next, change.path);
+    if (!at.ok) return at;
+    const parsed = parseControlPath(change.path);
+    if (!parsed.ok) return parsed;
+    setAt(next, parsed.steps, change.value);
+  }
+  const checked = parseProfile(next);
+  if (!checked.ok) {
+    const which = changes.map((c) => c.path).join(', ');
+    return { ok: false, error: `${checked.message} (after changing ${which})` };
+  }
+  return { ok: true, profile: checked.profile };
+}
+
+/** The profile a lesson starts from: its preset plus its starting changes. */
+export function startProfile(lesson: Lesson): ApplyResult {
+  const base = preset(lesson.product, lesson.start.preset);
+  if (!base) return { ok: false, error: `lesson ${lesson.id}: ${lesson.product} has no preset "${lesson.start.preset}"` };
+  const applied = applyChanges(base, lesson.start.changes);
+  return applied.ok ? applied : { ok: false, error: `lesson ${lesson.id} start: ${applied.error}` };
+}
+
+/** The profile after the reference solution is applied to the start. */
+export function solvedProfile(lesson: Lesson): ApplyResult {
+  const start = startProfile(lesson);
+  if (!start.ok) return start;
+  const applied = applyChanges(start.profile, lesson.solution);
+  return applied.ok ? applied : { ok: false, error: `lesson ${lesson.id} solution: ${applied.error}` };
+}
+
+/** Every problem with a lesson's controls: unknown paths, or a solution touching a locked control. */
+export function controlProblems(lesson: Lesson): string[] {
+  const problems: string[] = [];
+  const shipped = preset(lesson.product, 'shipped');
+  if (!shipped) return [`lesson ${lesson.id}: no shipped profile for ${lesson.product}`];
+  for (const c of lesson.controls) {
+    const r = readControl(shipped, c.path);
+    if (!r.ok) problems.push(`lesson ${lesson.id}: ${r.error}`);
+  }
+  const unlocked = new Set(lesson.controls.map((c) => c.path));
+  for (const s of lesson.solution) {
+    if (!unlocked.has(s.path)) problems.push(`lesson ${lesson.id}: the solution changes "${s.path}", which the lesson does not unlock`);
+    const spec = lesson.controls.find((c) => c.path === s.path);
+    if (spec?.choices && !spec.choices.some((choice) => JSON.stringify(choice) === JSON.stringify(s.value))) {
+      problems.push(`lesson ${lesson.id}: the solution sets "${s.path}" to ${JSON.stringify(s.value)}, not one of its choices`);
+    }
+  }
+  return problems;
+}
