@@ -1,0 +1,44 @@
+// Loaded lazily (React.lazy) so xterm never weighs on first load. Shows a read-only transcript.
+import { useEffect, useRef } from 'react';
+import { Terminal } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import '@xterm/xterm/css/xterm.css';
+
+export default function XtermView({ text, label }: { text: string; label: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  const term = useRef<Terminal | null>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const terminal = new Terminal({
+      convertEol: false, disableStdin: true, cursorBlink: false, fontSize: 12, rows: 12, scrollback: 2000,
+      theme: { background: '#0f172a', foreground: '#e2e8f0' }, fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
+    });
+    const fit = new FitAddon();
+    terminal.loadAddon(fit);
+    terminal.open(host.current);
+    term.current = terminal;
+    const observer = new ResizeObserver(() => {
+      try {
+        fit.fit();
+      } catch {
+        // Not laid out yet (hidden panel); the next resize fits it.
+      }
+    });
+    observer.observe(host.current);
+    return () => {
+      observer.disconnect();
+      terminal.dispose();
+      term.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const terminal = term.current;
+    if (!terminal) return;
+    terminal.reset();
+    terminal.write(text);
+  }, [text]);
+
+  return <div ref={host} className="xterm-host" role="log" aria-label={label} />;
+}

@@ -1,0 +1,34 @@
+// The shape every enforcement layer answers with. The UI and the event log show `layer` and `rule`,
+// so a learner can read "blocked by the OS sandbox (denyRead ~/.aws)" rather than a bare "no".
+export type Verdict = 'allow' | 'deny' | 'ask';
+
+/**
+ * How a refusal looks to the process that hit it. EBUSY is what unlinking a path that the sandbox
+ * bind-mounted over reports on Linux (the mount point cannot be removed).
+ */
+export type FailureClass = 'ENOENT' | 'EACCES' | 'EROFS' | 'EBUSY' | 'HTTP_403' | 'CONNECT_403';
+
+export interface Decision {
+  decision: Verdict;
+  layer: string;
+  rule: string | null;
+  reason: string;
+  failure?: FailureClass;
+}
+
+export const LAYER_PERMISSION_RULES = 'permission-rules';
+export const LAYER_OS_SANDBOX = 'os-sandbox';
+
+export function allow(layer: string, rule: string | null, reason: string): Decision {
+  return { decision: 'allow', layer, rule, reason };
+}
+
+export function deny(layer: string, rule: string | null, reason: string, failure?: FailureClass): Decision {
+  return failure === undefined
+    ? { decision: 'deny', layer, rule, reason }
+    : { decision: 'deny', layer, rule, reason, failure };
+}
+
+export function ask(layer: string, rule: string | null, reason: string): Decision {
+  return { decision: 'ask', layer, rule, reason };
+}

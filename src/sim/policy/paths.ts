@@ -1,0 +1,85 @@
+// Pure POSIX path helpers. The engine runs in the browser too, so node:path is not available; these
+// follow POSIX lexical rules (no symlink resolution: the simulated world has none unless it says so).
+
+export interface PathContext {
+  cwd: string;
+  home: string;
+}
+
+export function isAbsolute(p: string): boolean {
+  return p.startsWith('/');
+}
+
+/** Lexically normalize: collapse `//`, drop `.`, fold `..`, strip a trailing slash. */
+export function normalize(p: string): string {
+  const absolute = isAbsolute(p);
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (!absolute) out.push('..');
+      continue;
+    }
+    out.push(seg);
+  }
+  const body = out.join('/');
+  if (absolute) return '/' + body;
+  return body === '' ? '.' : body;
+}
+
+export function join(...parts: string[]): string {
+  return normalize(parts.filter((s) => s !== '').join('/'));
+}
+
+export function dirname(p: string): string {
+  const n = normalize(p);
+  if (n === '/') return '/';
+  const i = n.lastIndexOf('/');
+  if (i === -1) return '.';
+  return i === 0 ? '/' : n.slice(0, i);
+}
+
+export function basename(p: string): string {
+  const n = normalize(p);
+  if (n === '/') return '';
+  return n.slice(n.lastIndexOf('/') + 1);
+}
+
+/** Expand a leading `~` (bare or `~/`) against ctx.home; `~user` forms are left alone, as the shell would. */
+export function expandTilde(p: string, home: string): string {
+  if (p === '~') return home;
+  if (p.startsWith('~/')) return home + p.slice(1);
+  return p;
+}
+
+/** `~/x` against home, `/x` as is, anything else against cwd; always normalized and absolute. */
+export function resolvePath(p: string, ctx: PathContext): string {
+  const expanded = expandTilde(p, ctx.home);
+  return normalize(isAbsolute(expanded) ? expanded : ctx.cwd + '/' + expanded);
+}
+
+/** `p` is `dir` or lies beneath it, by whole segments ('/xy' is not under '/x'). */
+export function isAtOrUnder(p: string, dir: string): boolean {
+  return p === dir || p.startsWith(dir === '/' ? '/' : dir + '/');
+}
+
+export function isStrictlyUnder(p: string, dir: string): boolean {
+  return p !== dir && isAtOrUnder(p, dir);
+}
+
+/** Number of segments: '/' is 0, '/a' is 1, '/a/b' is 2. */
+export function depth(p: string): number {
+  return p === '/' ? 0 : p.split('/').length - 1;
+}
+
+/** `p` itself and every ancestor up to '/', deepest first. */
+export function selfAndAncestors(p: string): string[] {
+  const out = [p];
+  let cur = p;
+  while (cur !== '/') {
+    cur = dirname(cur);
+    out.push(cur);
+  }
+  return out;
+}
