@@ -45,8 +45,6 @@ export interface SettingChange {
 export interface ControlSpec {
   path: ControlPath;
   label: string;
-  /** If set, the only values the learner may pick (e.g. realistic model-layer rates). */
-  choices?: readonly unknown[];
 }
 
 /** Who answers approval prompts during the lesson's runs (the engine's answerer kinds). */

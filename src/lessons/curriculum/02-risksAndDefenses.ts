@@ -1,5 +1,5 @@
 import { goal, noExfiltration, taskCompletes } from '../goals.ts';
-import { code, link, SOURCES, strong } from '../text.ts';
+import { link, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
 export const risksAndDefenses: Lesson = {
@@ -19,8 +19,7 @@ export const risksAndDefenses: Lesson = {
   start: { preset: 'v1-approvals', changes: [] },
   run: { seed: 2, answerer: 'fatigued', worstCase: true },
   controls: [
-    { path: 'claude-code.model.userPromptFollowRate', label: 'Model: follows harmful requests the user pasted', choices: [0.96, 0.9, 0.8] },
-    { path: 'claude-code.model.injectionFollowRate', label: 'Model: follows injected instructions', choices: [0.06, 0.001] },
+    { path: 'claude-code.model.injectionFollowRate', label: 'Model: follows injected instructions' },
     { path: 'claude-code.toolResultInspection.enabled', label: 'External content: inspect tool results' },
     { path: 'claude-code.sandbox.enabled', label: 'Environment: OS sandbox around Bash' },
   ],

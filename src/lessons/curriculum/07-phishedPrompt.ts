@@ -19,7 +19,7 @@ export const phishedPrompt: Lesson = {
   start: { preset: 'shipped', changes: [{ path: 'claude-code.sandbox.available', value: false }] },
   run: { seed: 7, answerer: 'fatigued', worstCase: true },
   controls: [
-    { path: 'claude-code.model.userPromptFollowRate', label: 'Model: follows harmful requests the user pasted', choices: [0.96, 0.9] },
+    { path: 'claude-code.model.injectionFollowRate', label: 'Model: follows injected instructions' },
     { path: 'claude-code.sandbox.failIfUnavailable', label: 'Refuse to run if the sandbox cannot start' },
     { path: 'claude-code.permissions.ask', label: 'Permission rules: ask' },
   ],

@@ -21,7 +21,6 @@ export const localVm: Lesson = {
   controls: [
     { path: 'cowork.mounts.symlinks', label: 'When symlinks are resolved' },
     { path: 'cowork.mounts.entries[0].mode', label: 'Workspace mount mode' },
-    { path: 'cowork.mounts.adminAllowlist', label: 'Admin allowlist of mountable paths' },
   ],
   goal: goal('Nothing outside the chosen folder is reached, and the documents still get done.', noHarm('No file outside the workspace is touched'), taskCompletes()),
   hints: [

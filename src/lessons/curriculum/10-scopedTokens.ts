@@ -20,7 +20,6 @@ export const scopedTokens: Lesson = {
   run: { seed: 10, answerer: 'attentive', worstCase: true },
   controls: [
     { path: 'cowork.credentials.mode', label: 'Credentials the VM holds' },
-    { path: 'cowork.credentials.scopes', label: 'Session token scopes' },
     { path: 'cowork.credentials.revoked', label: 'Session token revoked' },
     { path: 'cowork.apiProxy.enabled', label: 'In-VM API proxy' },
   ],

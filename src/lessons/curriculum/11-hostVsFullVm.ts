@@ -21,7 +21,6 @@ export const hostVsFullVm: Lesson = {
   controls: [
     { path: 'cowork.vm.agentLoop', label: 'Where the agent loop runs' },
     { path: 'cowork.localMcpOnHost', label: 'Local MCP servers run on the host' },
-    { path: 'cowork.vm.agentUser', label: 'User the agent runs as inside the VM' },
   ],
   goal: goal('A VM that will not start does not take the whole product down.', noHarm('The product stays usable when the VM fails')),
   hints: [

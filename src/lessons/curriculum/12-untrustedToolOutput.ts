@@ -20,8 +20,7 @@ export const untrustedToolOutput: Lesson = {
   run: { seed: 12, answerer: 'attentive', worstCase: true },
   controls: [
     { path: 'cowork.toolResultInspection.enabled', label: 'Inspect tool results before the model sees them' },
-    { path: 'cowork.toolResultInspection.catchRate', label: 'Inspection catch rate', choices: [0.5, 0.9] },
-    { path: 'cowork.model.injectionFollowRate', label: 'Model: follows injected instructions', choices: [0.06, 0.001] },
+    { path: 'cowork.model.injectionFollowRate', label: 'Model: follows injected instructions' },
   ],
   goal: goal('The poisoned README does not turn into a leak.', noExfiltration('Nothing is sent out on the README\'s say-so'), noHarm()),
   hints: [

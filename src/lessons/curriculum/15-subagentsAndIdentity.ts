@@ -16,22 +16,21 @@ export const subagentsAndIdentity: Lesson = {
   sources: [SOURCES.post],
   product: 'claude-code',
   scenarios: ['subagent-trust-escalation'],
-  start: { preset: 'shipped', changes: [] },
+  // The classifier is installed (90% catch rate) but switched off; the learner decides to use it.
+  start: { preset: 'shipped', changes: [{ path: 'claude-code.toolResultInspection.catchRate', value: 0.9 }] },
   run: { seed: 15, answerer: 'fatigued', worstCase: true },
   controls: [
     { path: 'claude-code.toolResultInspection.enabled', label: 'Inspect tool and sub-agent results' },
-    { path: 'claude-code.toolResultInspection.catchRate', label: 'Inspection catch rate', choices: [0, 0.5, 0.9] },
     { path: 'claude-code.permissions.deny', label: 'Permission rules: deny' },
   ],
   goal: goal('The sub-agent\'s report cannot make the parent leak anything.', noExfiltration('No secret leaves on the sub-agent\'s say-so'), noHarm()),
   hints: [
     ['Follow the instruction back: where did the request to send the key first appear?'],
     ['The parent treated its sub-agent like the user. Treat it like a web page instead.'],
-    ['Enable result inspection with a real catch rate (0.9).'],
+    ['Turn on result inspection.'],
   ],
   solution: [
     { path: 'claude-code.toolResultInspection.enabled', value: true },
-    { path: 'claude-code.toolResultInspection.catchRate', value: 0.9 },
   ],
   quiz: {
     question: 'Why should a parent agent not fully trust its own sub-agent?',
