@@ -15,6 +15,9 @@ export type GuardResult =
   | { ok: true }
   | { ok: false; failure: Extract<Failure, 'ENOENT' | 'EACCES' | 'EROFS'>; layer: LayerId; rule: string; reason: string };
 
+/** What happened to one attempt: refused by a layer, failed in the filesystem itself (layer null), or done. */
+export type AccessRecord = GuardResult | { ok: false; failure: Extract<Failure, 'ENOENT' | 'EACCES' | 'EROFS'>; layer: null; rule: string; reason: string };
+
 export interface FsAccess {
   path: string;
   /** The path with every symlink resolved (equal to `path` when none is involved or it does not exist). */
@@ -24,7 +27,7 @@ export interface FsAccess {
 export interface FsGuard {
   check(op: GuardOp, access: FsAccess): GuardResult;
   /** Called once per read/write/delete attempt (never for stat), allowed or not. */
-  record(op: FsOp, access: FsAccess, result: GuardResult): void;
+  record(op: FsOp, access: FsAccess, result: AccessRecord): void;
 }
 
 /** Fixed timestamp reported for every file: wall-clock mtimes must never reach the event log. */
@@ -66,11 +69,23 @@ export class GuardedFs implements IFileSystem {
     }
   }
 
-  private async enforce(op: FsOp, path: string, syscall: string): Promise<void> {
+  /** Ask the guard, then run the operation; the record says whether it really happened. */
+  private async guarded<T>(op: FsOp, path: string, syscall: string, run: () => Promise<T>): Promise<T> {
     const access = await this.access(path);
     const result = this.guard.check(op, access);
-    this.guard.record(op, access, result);
-    if (!result.ok) throw new FsDeniedError(result.failure, syscall, access.path);
+    if (!result.ok) {
+      this.guard.record(op, access, result);
+      throw new FsDeniedError(result.failure, syscall, access.path);
+    }
+    try {
+      const value = await run();
+      this.guard.record(op, access, result);
+      return value;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      this.guard.record(op, access, { ok: false, failure: code === 'EACCES' || code === 'EROFS' ? code : 'ENOENT', layer: null, rule: 'filesystem', reason: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
   }
 
   private async visible(path: string, syscall: string): Promise<void> {
@@ -83,23 +98,19 @@ export class GuardedFs implements IFileSystem {
   }
 
   async readFile(path: string, options?: ReadOptions): Promise<string> {
-    await this.enforce('read', path, 'open');
-    return this.inner.readFile(path, options);
+    return this.guarded('read', path, 'open', () => this.inner.readFile(path, options));
   }
 
   async readFileBuffer(path: string): Promise<Uint8Array> {
-    await this.enforce('read', path, 'open');
-    return this.inner.readFileBuffer(path);
+    return this.guarded('read', path, 'open', () => this.inner.readFileBuffer(path));
   }
 
   async writeFile(path: string, content: FileContent, options?: WriteOptions): Promise<void> {
-    await this.enforce('write', path, 'open');
-    return this.inner.writeFile(path, content, options);
+    return this.guarded('write', path, 'open', () => this.inner.writeFile(path, content, options));
   }
 
   async appendFile(path: string, content: FileContent, options?: WriteOptions): Promise<void> {
-    await this.enforce('write', path, 'open');
-    return this.inner.appendFile(path, content, options);
+    return this.guarded('write', path, 'open', () => this.inner.appendFile(path, content, options));
   }
 
   async exists(path: string): Promise<boolean> {
@@ -119,8 +130,7 @@ export class GuardedFs implements IFileSystem {
 
   async mkdir(path: string, options?: MkdirOptions): Promise<void> {
     if (options?.recursive && (await this.inner.exists(path))) return;
-    await this.enforce('write', path, 'mkdir');
-    return this.inner.mkdir(path, options);
+    return this.guarded('write', path, 'mkdir', () => this.inner.mkdir(path, options));
   }
 
   async readdir(path: string): Promise<string[]> {
@@ -136,20 +146,17 @@ export class GuardedFs implements IFileSystem {
 
   async rm(path: string, options?: RmOptions): Promise<void> {
     if (options?.force && !(await this.inner.exists(path))) return;
-    await this.enforce('delete', path, 'rm');
-    return this.inner.rm(path, options);
+    return this.guarded('delete', path, 'rm', () => this.inner.rm(path, options));
   }
 
   async cp(src: string, dest: string, options?: CpOptions): Promise<void> {
-    await this.enforce('read', src, 'cp');
-    await this.enforce('write', dest, 'cp');
-    return this.inner.cp(src, dest, options);
+    await this.guarded('read', src, 'cp', async () => undefined);
+    return this.guarded('write', dest, 'cp', () => this.inner.cp(src, dest, options));
   }
 
   async mv(src: string, dest: string): Promise<void> {
-    await this.enforce('delete', src, 'mv');
-    await this.enforce('write', dest, 'mv');
-    return this.inner.mv(src, dest);
+    await this.guarded('delete', src, 'mv', async () => undefined);
+    return this.guarded('write', dest, 'mv', () => this.inner.mv(src, dest));
   }
 
   resolvePath(base: string, path: string): string {
@@ -161,19 +168,16 @@ export class GuardedFs implements IFileSystem {
   }
 
   async chmod(path: string, mode: number): Promise<void> {
-    await this.enforce('write', path, 'chmod');
-    return this.inner.chmod(path, mode);
+    return this.guarded('write', path, 'chmod', () => this.inner.chmod(path, mode));
   }
 
   async symlink(target: string, linkPath: string): Promise<void> {
-    await this.enforce('write', linkPath, 'symlink');
-    return this.inner.symlink(target, linkPath);
+    return this.guarded('write', linkPath, 'symlink', () => this.inner.symlink(target, linkPath));
   }
 
   async link(existingPath: string, newPath: string): Promise<void> {
-    await this.enforce('read', existingPath, 'link');
-    await this.enforce('write', newPath, 'link');
-    return this.inner.link(existingPath, newPath);
+    await this.guarded('read', existingPath, 'link', async () => undefined);
+    return this.guarded('write', newPath, 'link', () => this.inner.link(existingPath, newPath));
   }
 
   async readlink(path: string): Promise<string> {
@@ -187,8 +191,7 @@ export class GuardedFs implements IFileSystem {
   }
 
   async utimes(path: string, _atime: Date, _mtime: Date): Promise<void> {
-    await this.enforce('write', path, 'utimes');
     // Times are not forwarded: the simulation has no wall clock.
-    return this.inner.utimes(path, new Date(SIM_EPOCH), new Date(SIM_EPOCH));
+    return this.guarded('write', path, 'utimes', () => this.inner.utimes(path, new Date(SIM_EPOCH), new Date(SIM_EPOCH)));
   }
 }

@@ -1,6 +1,6 @@
 import { Bash, InMemoryFs } from 'just-bash';
 import { describe, expect, it } from 'vitest';
-import { GuardedFs, type FsAccess, type GuardOp, type GuardResult } from '../../../src/sim/fs/guardedFs.ts';
+import { GuardedFs, type FsAccess, type GuardOp, type GuardResult } from '../../../src/sim/vfs/guardedFs.ts';
 import type { FsOp } from '../../../src/sim/core/events.ts';
 
 function setup() {

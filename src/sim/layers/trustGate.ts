@@ -1,0 +1,12 @@
+// Claude Code's trust gate: project-local config (settings, hooks, MCP servers) is parsed only after the
+// user trusts the folder. Before the fix it was parsed at startup, ahead of the trust dialog.
+import type { ClaudeCodeProfile } from '../profile/schema.ts';
+import { decide, type LayerDecision } from './types.ts';
+
+export function projectConfigDecision(p: ClaudeCodeProfile, configPath: string, trusted: boolean): LayerDecision {
+  if (trusted) return decide('trust-gate', 'allow', 'folder trusted', `${configPath} is loaded after the user trusted the folder`);
+  if (p.trust.projectConfigBeforeTrust) {
+    return decide('trust-gate', 'allow', 'projectConfigBeforeTrust', `${configPath} was parsed at startup, before the trust dialog`);
+  }
+  return decide('trust-gate', 'deny', 'deferred until trust', `${configPath} waits until the user trusts the folder`);
+}

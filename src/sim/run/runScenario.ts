@@ -1,0 +1,116 @@
+// The run API: one scenario, one product profile, one seed -> the event log and its outcome.
+// Interactive approvals stay pure: the caller passes the answers given so far; when the run needs
+// another it stops with 'awaiting-approval', and resuming is running again with one more answer.
+import type { IFileSystem } from 'just-bash';
+import type { SimEvent } from '../core/events.ts';
+import { foldLog, type SimView } from '../core/fold.ts';
+import type { LayerId } from '../core/ids.ts';
+import { decide, type LayerDecision } from '../layers/types.ts';
+import type { RuleMatcher } from '../layers/permissionRules.ts';
+import type { ProductProfile } from '../profile/schema.ts';
+import type { Scenario } from '../scenarios/types.ts';
+import type { Answerer, ApprovalRequest } from '../agent/approvals.ts';
+import { buildProductEnv, type ProductEnv } from './productEnv.ts';
+import { Runner } from './runner.ts';
+import { defaultRuleMatcher } from './rules.ts';
+
+export interface RunOptions {
+  scenario: Scenario;
+  profile: ProductProfile;
+  seed: number;
+  answerer: Answerer;
+  /** Learner answers given so far, in order (true = approve). */
+  answers?: readonly boolean[];
+  /** Follow every injection (probability 1): what `check` and the containment verdict use. */
+  worstCase?: boolean;
+  /** Workspace backend to seed (default: in-memory). */
+  fs?: IFileSystem;
+  matchRules?: RuleMatcher;
+}
+
+export interface HarmResult {
+  id: string;
+  happened: boolean;
+  evidence: string[];
+}
+
+export interface Outcome {
+  harms: HarmResult[];
+  taskCompleted: boolean;
+  prompts: number;
+  exposures: SimView['exposures'];
+  exfiltrations: SimView['exfiltrations'];
+  /** Layer (or 'model') that kept the harm from happening; null when harm happened or nothing was tried. */
+  decidedBy: LayerId | 'model' | null;
+}
+
+export interface RunResult {
+  status: 'finished' | 'awaiting-approval';
+  log: SimEvent[];
+  pending?: ApprovalRequest;
+  outcome: Outcome;
+}
+
+/** Secrets the product keeps out of the agent's reach before any step runs, and the layer that does. */
+function exclusions(scenario: Scenario, env: ProductEnv, world: ReturnType<Scenario['world']>): { secretId: string; path: string; d: LayerDecision }[] {
+  const out: { secretId: string; path: string; d: LayerDecision }[] = [];
+  for (const f of world.host.files) {
+    if (!f.secretId) continue;
+    if (env.product === 'claude-ai') {
+      out.push({ secretId: f.secretId, path: f.path, d: decide('container-boundary', 'deny', 'per-session container filesystem', "the user's machine is not part of the container; only the session's own files exist there", 'ENOENT') });
+      continue;
+    }
+    const via = env.product === 'claude-code' ? 'sandboxed-bash' : 'bash';
+    const d = env.fsDecision({ op: 'read', path: f.path, realPath: f.path, via });
+    if (d?.decision === 'deny') out.push({ secretId: f.secretId, path: f.path, d });
+  }
+  void scenario;
+  return out;
+}
+
+function decidedBy(runner: Runner, harmSecrets: Set<string>, harmed: boolean): Outcome['decidedBy'] {
+  if (harmed) return null;
+  const blocker = runner.blockers.find((b) => (b.origin === 'setup' && b.secretId !== undefined && harmSecrets.has(b.secretId)) || b.origin === 'injection');
+  return blocker?.layer ?? null;
+}
+
+export async function runScenario(options: RunOptions): Promise<RunResult> {
+  const { scenario, profile, seed } = options;
+  const world = scenario.world();
+  const env = await buildProductEnv(world, profile, scenario.cwd(profile.product, world), {
+    matchRules: options.matchRules ?? defaultRuleMatcher,
+    ...(options.fs ? { fs: options.fs } : {}),
+  });
+  const runner = new Runner(world, profile, env, seed, options.answerer, options.answers ?? [], options.worstCase === true);
+  runner.log.append({ type: 'run-started', scenario: scenario.id, product: profile.product, profileName: profile.name, seed, worstCase: options.worstCase === true });
+  for (const ex of exclusions(scenario, env, world)) {
+    runner.log.append({ type: 'layer-decision', layer: ex.d.layer, decision: 'deny', rule: ex.d.rule, reason: ex.d.reason, where: ex.d.where, subject: `secret ${ex.secretId} (${ex.path})` });
+    runner.blockers.push({ layer: ex.d.layer, origin: 'setup', secretId: ex.secretId });
+  }
+  try {
+    await runner.run(scenario.script);
+  } catch (error) {
+    runner.log.append({ type: 'crash', component: 'engine', message: error instanceof Error ? error.message : String(error) });
+  }
+  const status = runner.pending ? 'awaiting-approval' : 'finished';
+  runner.log.append({ type: 'run-finished', status });
+  const log = [...runner.log.events];
+  const facts = { log, product: profile.product };
+  const harms = scenario.harms.map((h) => ({ id: h.id, ...h.check(facts) }));
+  const view = foldLog(log);
+  const harmSecrets = new Set(scenario.harms.flatMap((h) => h.secretIds));
+  const result: RunResult = {
+    status,
+    log,
+    outcome: {
+      harms,
+      taskCompleted: scenario.taskCompleted(facts),
+      prompts: view.approvals.length,
+      exposures: view.exposures,
+      exfiltrations: view.exfiltrations,
+      decidedBy: decidedBy(runner, harmSecrets, harms.some((h) => h.happened)),
+    },
+  };
+  if (runner.pending) result.pending = runner.pending;
+  return result;
+}

@@ -1,0 +1,237 @@
+// One scripted agent session against one product. The runner owns the mutable state of a single run
+// (event log, PRNG, approval counters); everything it decides is logged, so the log alone replays it.
+import { createRng, nextFloat } from '../core/rng.ts';
+import { EventLog, type ChoiceKind } from '../core/events.ts';
+import type { LayerId } from '../core/ids.ts';
+import { Shell } from '../exec/shell.ts';
+import { GuardedFs, type AccessRecord, type FsAccess, type GuardOp, type GuardResult } from '../vfs/guardedFs.ts';
+import { resolvePath } from '../vfs/paths.ts';
+import { WHERE, type ExecVia, type LayerDecision } from '../layers/types.ts';
+import { parseUrl } from '../net/http.ts';
+import { Network } from '../net/network.ts';
+import type { ProductProfile } from '../profile/schema.ts';
+import type { ScriptItem, ToolStep } from '../scenarios/types.ts';
+import { plainCanaries } from '../world/canary.ts';
+import type { World } from '../world/types.ts';
+import { classify, humanAnswer, newClassifierState, type Answerer, type ApprovalRequest } from '../agent/approvals.ts';
+import { sendThroughLayers } from './egress.ts';
+import type { ProductEnv } from './productEnv.ts';
+
+type Origin = 'task' | 'injection';
+type StepEnd = 'ok' | 'failed' | 'blocked' | 'halted';
+
+export interface Blocker {
+  layer: LayerId | 'model';
+  origin: Origin | 'setup';
+  secretId?: string;
+}
+
+const MAX_OUTPUT = 2000;
+
+export class Runner {
+  readonly log = new EventLog();
+  readonly network: Network;
+  readonly blockers: Blocker[] = [];
+  pending: ApprovalRequest | undefined;
+  private readonly rng;
+  private readonly shell: Shell;
+  private readonly classifierState = newClassifierState();
+  private readonly secretByPath = new Map<string, string>();
+  private readonly exposed = new Set<string>();
+  private via: ExecVia = 'tool';
+  private origin: Origin = 'task';
+  private prompts = 0;
+  private answered = 0;
+  private requests = 0;
+  private seen = '';
+  private sandboxRefused = false;
+
+  constructor(
+    private readonly world: World, private readonly profile: ProductProfile, private readonly env: ProductEnv,
+    seed: number, private readonly answerer: Answerer, private readonly answers: readonly boolean[], private readonly worstCase: boolean,
+  ) {
+    this.rng = createRng(seed);
+    this.network = new Network(world);
+    for (const f of world.host.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
+    for (const f of world.container.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
+    const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) });
+    this.shell = new Shell({
+      fs, cwd: env.cwd, home: env.home, user: env.user, env: env.env,
+      send: (req, label) => sendThroughLayers(env, this.network, this.log, world.secrets, { onDeny: (d) => this.noteDeny(d) }, req, label, this.via, ++this.requests),
+    });
+  }
+
+  choose(kind: ChoiceKind, p: number, about: string): boolean {
+    // Only genuinely uncertain choices draw from the PRNG, so certain ones never shift later draws.
+    const taken = p >= 1 ? true : p <= 0 ? false : nextFloat(this.rng) < p;
+    this.log.append({ type: 'choice', kind, p, taken, about });
+    return taken;
+  }
+
+  async run(script: readonly ScriptItem[]): Promise<void> {
+    if (this.env.loopDown) {
+      this.log.append({ type: 'crash', component: 'agent-loop', message: this.env.loopDown });
+      return;
+    }
+    for (const item of script) {
+      if (item.kind === 'say') this.log.append({ type: 'user-prompt', text: item.text, origin: item.origin });
+      else if (item.kind === 'task') {
+        if ((await this.step(item.step, 'task')) === 'halted') return;
+      } else {
+        if (item.trigger !== 'always' && !this.seen.includes(item.trigger.seen)) continue;
+        const p = this.worstCase ? 1 : item.source === 'user-prompt' ? this.profile.model.userPromptFollowRate : this.profile.model.injectionFollowRate;
+        if (!this.choose('follow-injection', p, `${item.id} (${item.source})`)) {
+          this.blockers.push({ layer: 'model', origin: 'injection' });
+          continue;
+        }
+        for (const s of item.steps) if ((await this.step(s, 'injection')) === 'halted') return;
+      }
+    }
+  }
+
+  private noteDeny(d: LayerDecision, secretId?: string): void {
+    if (d.layer === 'os-sandbox') this.sandboxRefused = true;
+    this.blockers.push(secretId === undefined ? { layer: d.layer, origin: this.origin } : { layer: d.layer, origin: this.origin, secretId });
+  }
+
+  private decisionEvent(d: LayerDecision, subject: string): void {
+    this.log.append({ type: 'layer-decision', layer: d.layer, decision: d.decision, rule: d.rule, reason: d.reason, where: d.where, subject });
+  }
+
+  private check(op: GuardOp, a: FsAccess): GuardResult {
+    const d = this.env.fsDecision({ op, path: a.path, realPath: a.realPath, via: this.via });
+    if (!d || d.decision !== 'deny') return { ok: true };
+    const failure = d.failure === 'EROFS' || d.failure === 'EACCES' ? d.failure : d.failure === 'EBUSY' ? 'EACCES' : 'ENOENT';
+    return { ok: false, failure, layer: d.layer, rule: d.rule, reason: d.reason };
+  }
+
+  private record(op: 'read' | 'write' | 'delete', a: FsAccess, r: AccessRecord): void {
+    const secretId = this.secretByPath.get(a.realPath) ?? this.secretByPath.get(a.path);
+    if (r.ok) {
+      this.log.append({ type: 'file-access', op, path: a.path, ok: true });
+      if (op === 'read' && secretId !== undefined) this.expose(secretId, `read ${a.path}`);
+      return;
+    }
+    if (r.layer === null) {
+      this.log.append({ type: 'file-access', op, path: a.path, ok: false, failure: r.failure });
+      return;
+    }
+    this.log.append({ type: 'file-access', op, path: a.path, ok: false, failure: r.failure, layer: r.layer });
+    const d: LayerDecision = { decision: 'deny', layer: r.layer, rule: r.rule, reason: r.reason, where: '', failure: r.failure };
+    this.log.append({ type: 'layer-decision', layer: r.layer, decision: 'deny', rule: r.rule, reason: r.reason, where: this.whereOf(r.layer), subject: `${op} ${a.path}` });
+    this.noteDeny(d, secretId);
+  }
+
+  private whereOf(layer: LayerId): string {
+    return WHERE[layer];
+  }
+
+  private expose(secretId: string, via: string): void {
+    if (this.exposed.has(secretId)) return;
+    this.exposed.add(secretId);
+    this.log.append({ type: 'secret-exposed', secretId, via });
+  }
+
+  private describe(step: ToolStep): string {
+    const c = step.call;
+    if ('command' in c) return c.command;
+    if ('path' in c) return c.path;
+    if ('url' in c) return c.url;
+    return JSON.stringify(c.input ?? {});
+  }
+
+  private async step(step: ToolStep, origin: Origin, unsandboxed = false): Promise<StepEnd> {
+    this.origin = origin;
+    this.log.nextStep();
+    const input = this.describe(step);
+    const auth = this.env.authorizeTool(step.call, unsandboxed);
+    this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: auth.sandboxed });
+    this.decisionEvent(auth.decision, `${step.call.tool}: ${input}`);
+    if (auth.decision.decision === 'deny') {
+      this.noteDeny(auth.decision);
+      this.result(step.call.tool, false, `Permission denied by ${auth.decision.layer}: ${auth.decision.reason}`);
+      return 'blocked';
+    }
+    if (auth.decision.decision === 'ask') {
+      const answer = this.approve(step, input, auth.decision, origin);
+      if (answer === 'wait') return 'halted';
+      if (!answer) {
+        this.result(step.call.tool, false, 'The user denied this action.');
+        return 'blocked';
+      }
+    }
+    this.sandboxRefused = false;
+    const { ok, output } = await this.execute(step, auth.sandboxed);
+    this.result(step.call.tool, ok, output);
+    if (!ok && this.sandboxRefused && auth.sandboxed && step.onBlocked === 'retry-unsandboxed') return this.step(step, origin, true);
+    return ok ? 'ok' : 'failed';
+  }
+
+  private approve(step: ToolStep, input: string, asked: LayerDecision, origin: Origin): boolean | 'wait' {
+    const harmful = origin === 'injection';
+    const classifierOn = this.env.autoMode || this.answerer === 'classifier';
+    if (classifierOn && !this.classifierState.fallenBack) {
+      const verdict = classify(this.classifierState, harmful, (k, p, about) => this.choose(k, p, about), input);
+      const d: LayerDecision = { decision: verdict === 'block' ? 'deny' : 'allow', layer: 'model-classifier', rule: verdict === 'block' ? 'transcript classifier: block' : 'transcript classifier: allow', reason: verdict === 'block' ? 'the classifier judged the action overeager or harmful' : 'the classifier let the action through', where: this.whereOf('model-classifier') };
+      this.decisionEvent(d, `${step.call.tool}: ${input}`);
+      if (verdict === 'block') this.noteDeny(d);
+      return verdict === 'allow';
+    }
+    this.prompts += 1;
+    const req: ApprovalRequest = { id: this.prompts, tool: step.call.tool, input, reason: asked.reason, layer: asked.layer, promptNumber: this.prompts };
+    this.log.append({ type: 'approval-asked', id: req.id, tool: req.tool, input, layer: asked.layer, promptNumber: req.promptNumber });
+    const human = this.answerer === 'classifier' ? 'fatigued' : this.answerer;
+    const answer = humanAnswer(human, req, harmful, this.answers, this.answered, (k, p, about) => this.choose(k, p, about));
+    if (answer.kind === 'wait') {
+      this.pending = req;
+      return 'wait';
+    }
+    this.answered += human === 'learner' ? 1 : 0;
+    this.log.append({ type: 'approval-answered', id: req.id, approved: answer.approved, by: answer.by });
+    const d: LayerDecision = { decision: answer.approved ? 'allow' : 'deny', layer: 'approval-queue', rule: `answered by ${answer.by}`, reason: answer.approved ? 'the human approved' : 'the human refused', where: this.whereOf('approval-queue') };
+    this.decisionEvent(d, `${step.call.tool}: ${input}`);
+    if (!answer.approved) this.noteDeny(d);
+    return answer.approved;
+  }
+
+  private async execute(step: ToolStep, sandboxed: boolean): Promise<{ ok: boolean; output: string }> {
+    const c = step.call;
+    if (this.env.execDown && c.tool !== 'WebFetch') {
+      this.log.append({ type: 'crash', component: 'vm', message: this.env.execDown });
+      return { ok: false, output: `Error: ${this.env.execDown}` };
+    }
+    try {
+      if (c.tool === 'Bash' && 'command' in c) {
+        this.via = sandboxed ? 'sandboxed-bash' : 'bash';
+        const r = await this.shell.run(c.command);
+        return { ok: r.exitCode === 0, output: r.stdout + r.stderr };
+      }
+      this.via = this.env.product === 'claude-code' ? 'tool' : 'bash';
+      const fs = this.shell.fs;
+      if ((c.tool === 'Read' || c.tool === 'Write' || c.tool === 'Edit') && 'path' in c) {
+        const path = resolvePath(this.env.cwd, c.path, this.env.home);
+        if (c.tool === 'Read') return { ok: true, output: await fs.readFile(path) };
+        const content = 'content' in c && typeof c.content === 'string' ? c.content : '';
+        await fs.writeFile(path, content);
+        return { ok: true, output: `Wrote ${path}` };
+      }
+      if (c.tool === 'WebFetch' && 'url' in c) {
+        const parsed = parseUrl(c.url);
+        if (!parsed.ok) return { ok: false, output: parsed.message };
+        const out = await this.shell.send({ method: 'GET', url: c.url, host: parsed.host, port: parsed.port, path: parsed.path, headers: {}, body: new Uint8Array() }, 'WebFetch');
+        return out.kind === 'response' ? { ok: out.response.status < 400, output: out.response.body } : { ok: false, output: out.message };
+      }
+      return { ok: false, output: `Unknown tool ${c.tool}` };
+    } catch (error) {
+      return { ok: false, output: error instanceof Error ? error.message : String(error) };
+    } finally {
+      this.via = 'tool';
+    }
+  }
+
+  private result(tool: string, ok: boolean, output: string): void {
+    this.log.append({ type: 'tool-result', tool, ok, output: output.length > MAX_OUTPUT ? `${output.slice(0, MAX_OUTPUT)}…` : output });
+    for (const id of plainCanaries(output, this.world.secrets)) this.expose(id, `${tool} output`);
+    this.seen += output;
+  }
+}

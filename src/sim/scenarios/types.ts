@@ -1,0 +1,69 @@
+// The shape every incident scenario has (one file each under src/sim/scenarios/). A scenario is data:
+// a world, what the user asks, the injected instructions and where they hide, harm predicates over the
+// finished run, the configuration the incident happened under and the fix.
+import type { ProductId } from '../core/ids.ts';
+import type { SimEvent } from '../core/events.ts';
+import type { ToolCall } from '../layers/types.ts';
+import type { ProductProfile } from '../profile/schema.ts';
+import type { World } from '../world/types.ts';
+import type { Answerer } from '../agent/approvals.ts';
+
+export type InjectionSource = 'user-prompt' | 'file' | 'web' | 'tool-result' | 'memory' | 'chat';
+
+export interface ToolStep {
+  call: ToolCall;
+  /** What the agent does when the step is blocked: give up and report, or retry outside the sandbox. */
+  onBlocked?: 'report' | 'retry-unsandboxed';
+}
+
+export type ScriptItem =
+  | { kind: 'say'; text: string; origin: 'user' | 'pasted' }
+  | { kind: 'task'; step: ToolStep }
+  | {
+      kind: 'injection';
+      id: string;
+      source: InjectionSource;
+      /** 'always' = the agent is handed it; otherwise it only acts once this marker is in something it read. */
+      trigger: 'always' | { seen: string };
+      steps: ToolStep[];
+    };
+
+/** Facts a harm predicate may look at: the log and the files the run left behind. */
+export interface RunFacts {
+  log: readonly SimEvent[];
+  product: ProductId;
+}
+
+export interface Harm {
+  id: string;
+  description: string;
+  /** Secrets the harm is about (used to name the layer that kept them out of reach). */
+  secretIds: string[];
+  check(facts: RunFacts): { happened: boolean; evidence: string[] };
+}
+
+export interface ProductSetup {
+  /** Preset the incident happened under on this product. */
+  original: string;
+  /** Who answered approvals when it happened. */
+  answerer: Answerer;
+  /** The fix, as a change to the profile. */
+  fix: { summary: string; apply(profile: ProductProfile): ProductProfile };
+  /** Why the incident does or does not apply to this product, in a sentence. */
+  note: string;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  source: string;
+  explanation: string;
+  world(): World;
+  /** Working directory per product (a project on the host, the container home, the mounted folder). */
+  cwd(product: ProductId, world: World): string;
+  script: ScriptItem[];
+  harms: Harm[];
+  /** Did the user's own task get done? (Friction: a fix that breaks the task is not free.) */
+  taskCompleted(facts: RunFacts): boolean;
+  products: Record<ProductId, ProductSetup>;
+}
