@@ -1,29 +1,23 @@
 // Control paths: `product.field.sub[0].leaf` names one field of a product profile. Lessons unlock
 // controls and express solutions as changes at these paths; every change is validated against the
 // profile schema so a typo in a lesson is a clear error naming the path, never a silent no-op.
-import { isProductId, type ProductId } from '../sim/core/ids.ts';
+import type { ProductId } from '../sim/core/ids.ts';
+import { parseControlPath as parseSteps, setAtPath, splitQualified, type PathSegment } from '../sim/profile/controlPath.ts';
 import { parseProfile, type ProductProfile } from '../sim/profile/schema.ts';
 import { preset } from '../sim/profile/presets.ts';
 import type { ControlPath, Lesson, SettingChange } from './types.ts';
 
-export type PathStep = string | number;
+export type PathStep = PathSegment;
 
-export type ParsedPath = { ok: true; product: ProductId; steps: PathStep[] } | { ok: false; error: string };
+export type ParsedPath = { ok: true; product: ProductId; path: string; steps: PathStep[] } | { ok: false; error: string };
 
-export function parseControlPath(path: ControlPath): ParsedPath {
-  const dot = path.indexOf('.');
-  const product = dot === -1 ? path : path.slice(0, dot);
-  if (!isProductId(product)) return { ok: false, error: `control "${path}": "${product}" is not a product (claude-ai, claude-code, cowork)` };
-  const rest = dot === -1 ? '' : path.slice(dot + 1);
-  if (rest === '') return { ok: false, error: `control "${path}": names a product but no field` };
-  const steps: PathStep[] = [];
-  for (const part of rest.split('.')) {
-    const m = /^([A-Za-z][A-Za-z0-9]*)((?:\[\d+\])*)$/.exec(part);
-    if (!m || m[1] === undefined) return { ok: false, error: `control "${path}": "${part}" is not a field name (letters, digits, optional [index])` };
-    steps.push(m[1]);
-    for (const idx of (m[2] ?? '').matchAll(/\[(\d+)\]/g)) steps.push(Number(idx[1]));
-  }
-  return { ok: true, product, steps };
+/** Splits a qualified control name; the error names what is wrong with it. */
+export function parseControlPath(name: ControlPath): ParsedPath {
+  const split = splitQualified(name);
+  if (!split) return { ok: false, error: `control "${name}": "${name.split('.')[0] ?? ''}" is not a product (claude-ai, claude-code, cowork)` };
+  const steps = parseSteps(split.path);
+  if (!steps) return { ok: false, error: `control "${name}": "${split.path}" is not a field path (names with optional [index], joined by dots)` };
+  return { ok: true, product: split.product, path: split.path, steps };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -51,25 +45,17 @@ export function readControl(profile: ProductProfile, path: ControlPath): { ok: t
   return w.found ? { ok: true, value: w.value } : { ok: false, error: `control "${path}": the ${profile.product} profile has no "${w.missing}" there` };
 }
 
-function setAt(root: unknown, steps: readonly PathStep[], value: unknown): void {
-  const parentSteps = steps.slice(0, -1);
-  const last = steps[steps.length - 1];
-  const parent = walk(root, parentSteps);
-  if (!parent.found || last === undefined) return;
-  (parent.value as Record<string | number, unknown>)[last] = structuredClone(value);
-}
-
 export type ApplyResult = { ok: true; profile: ProductProfile } | { ok: false; error: string };
 
 /** Apply changes to a copy of `profile`; the result must still satisfy the profile schema. */
 export function applyChanges(profile: ProductProfile, changes: readonly SettingChange[]): ApplyResult {
-  const next = structuredClone(profile);
+  let next: ProductProfile = profile;
   for (const change of changes) {
     const at = readControl(next, change.path);
     if (!at.ok) return at;
     const parsed = parseControlPath(change.path);
     if (!parsed.ok) return parsed;
-    setAt(next, parsed.steps, change.value);
+    next = setAtPath(next, parsed.path, structuredClone(change.value));
   }
   const checked = parseProfile(next);
   if (!checked.ok) {

@@ -5,7 +5,7 @@ import { CURRICULUM } from '../../src/lessons/curriculum.ts';
 
 describe('control paths', () => {
   it('parses product, fields and indexes', () => {
-    expect(parseControlPath('cowork.mounts.entries[0].mode')).toEqual({ ok: true, product: 'cowork', steps: ['mounts', 'entries', 0, 'mode'] });
+    expect(parseControlPath('cowork.mounts.entries[0].mode')).toEqual({ ok: true, product: 'cowork', path: 'mounts.entries[0].mode', steps: ['mounts', 'entries', 0, 'mode'] });
   });
 
   it('names the bad part of a bad path', () => {
@@ -13,7 +13,7 @@ describe('control paths', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toContain('"claude-desktop" is not a product');
     const r2 = parseControlPath('claude-code.sandbox..enabled');
-    expect(!r2.ok && r2.error).toContain('is not a field name');
+    expect(!r2.ok && r2.error).toContain('is not a field path');
   });
 
   it('reads values and reports the missing step', () => {
