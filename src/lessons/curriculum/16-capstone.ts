@@ -26,7 +26,6 @@ export const capstone: Lesson = {
     { path: 'claude-code.sandbox.autoAllowBashIfSandboxed', label: 'Auto-allow sandboxed Bash' },
     { path: 'claude-code.sandbox.allowUnsandboxedCommands', label: 'Allow the unsandboxed escape hatch' },
     { path: 'claude-code.sandbox.failIfUnavailable', label: 'Refuse to run if the sandbox cannot start' },
-    { path: 'claude-code.sandbox.excludedCommands', label: 'Commands that run outside the sandbox' },
     { path: 'claude-code.sandbox.network.allowedDomains', label: 'Sandbox: allowed domains' },
     { path: 'claude-code.sandbox.filesystem.denyRead', label: 'Sandbox: paths that cannot be read' },
     { path: 'claude-code.sandbox.filesystem.denyWrite', label: 'Sandbox: paths that cannot be written' },
