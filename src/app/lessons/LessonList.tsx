@@ -18,9 +18,10 @@ export function LessonList({ lessons, progress, currentId, onSelect }: LessonLis
   const done = lessons.filter((l) => progress[l.id]?.completed === true).length;
   return (
     <nav className="lesson-list" aria-label="Lessons" data-testid="lesson-list">
-      <p className="lesson-progress" data-testid="lesson-progress">
+      <details open>
+      <summary className="lesson-progress" data-testid="lesson-progress">
         <progress max={lessons.length} value={done} aria-label="Lessons completed" /> {done} of {lessons.length} completed
-      </p>
+      </summary>
       <ol>
         {lessons.map((l, i) => {
           const completed = progress[l.id]?.completed === true;
@@ -39,6 +40,7 @@ export function LessonList({ lessons, progress, currentId, onSelect }: LessonLis
           );
         })}
       </ol>
+      </details>
     </nav>
   );
 }

@@ -17,6 +17,7 @@ import { LessonPanel } from './LessonPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { lessonProgress } from './progressOps.ts';
 import { useLessonSession, type Evaluate, type HashPort } from './useLessonSession.ts';
+import './lessons.css';
 
 /** The engine is loaded on first use so it stays out of the first-load bundle. */
 export const evaluateInPage: Evaluate = async (lesson, profile) => {
