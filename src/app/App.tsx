@@ -4,35 +4,57 @@ import { Header } from './shell/Header.tsx';
 import { ScenarioBar } from './shell/ScenarioBar.tsx';
 import { ProductPane } from './shell/ProductPane.tsx';
 import { LessonSidebar } from './shell/LessonSidebar.tsx';
+import { Notices } from './shell/Notices.tsx';
+import { Timeline } from './views/Timeline.tsx';
 import { useAppStore } from './store/index.ts';
+import { maxStepOf } from './store/playgroundSlice.ts';
 import { getEngine } from '../worker/connect.ts';
+import { startShareSync } from './share/shareSync.ts';
 
 function useEngineHandshake() {
   const setEngineStatus = useAppStore((s) => s.setEngineStatus);
+  const setCatalog = useAppStore((s) => s.setCatalog);
   useEffect(() => {
     let live = true;
-    getEngine()
-      .call('hello', [])
-      .then(
-        (hello) => live && setEngineStatus({ state: 'ready', hello }),
-        (error: unknown) => live && setEngineStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error) }),
-      );
+    const engine = getEngine();
+    Promise.all([engine.call('hello', []), engine.call('catalog', [])]).then(
+      ([hello, catalog]) => {
+        if (!live) return;
+        setEngineStatus({ state: 'ready', hello });
+        setCatalog(catalog);
+      },
+      (error: unknown) => live && setEngineStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+    );
     return () => { live = false; };
-  }, [setEngineStatus]);
+  }, [setEngineStatus, setCatalog]);
+}
+
+function PlaygroundTimeline() {
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  const step = useAppStore((s) => s.step);
+  const playing = useAppStore((s) => s.playing);
+  const maxStep = useAppStore((s) => maxStepOf(s.panes));
+  const seek = useAppStore((s) => s.seek);
+  const setPlaying = useAppStore((s) => s.setPlaying);
+  if (!scenarioId) return null;
+  return <Timeline step={step} maxStep={maxStep} playing={playing} onSeek={seek} onPlayingChange={setPlaying} />;
 }
 
 export function App() {
   useEngineHandshake();
+  useEffect(() => startShareSync(useAppStore), []);
   return (
     <div className="app">
       <Header />
       <div className="app-main">
-        <div className="workbench">
+        <main className="workbench">
+          <Notices />
           <ScenarioBar />
+          <PlaygroundTimeline />
           <div className="panes">
             {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
           </div>
-        </div>
+        </main>
         <LessonSidebar />
       </div>
     </div>

@@ -1,8 +1,6 @@
 /// <reference lib="webworker" />
 // The engine's home in the browser: a module worker, so simulation never blocks the page.
-import { ENGINE_VERSION } from '../sim/index.ts';
 import { serveEngine } from './server.ts';
+import { createEngineService } from './engineService.ts';
 
-serveEngine(self as unknown as DedicatedWorkerGlobalScope, {
-  hello: () => ({ engineVersion: ENGINE_VERSION, runtime: 'worker' }),
-});
+serveEngine(self as unknown as DedicatedWorkerGlobalScope, createEngineService('worker'));

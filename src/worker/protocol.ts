@@ -1,6 +1,9 @@
-// The typed message protocol between the page and the engine worker. The page never imports the
-// engine for heavy work; it calls these methods through `createEngineClient`, and the worker serves
-// them with `serveEngine`. Adding a method = add it to EngineApi and implement it in engine.worker.ts.
+// The typed message protocol between the page and the engine worker. The page never runs the engine
+// for heavy work; it calls these methods through `createEngineClient`, and the worker serves them
+// with `serveEngine`. Everything crossing is plain data (structured-clone safe).
+import type { AnswererKind, SimEvent } from '../sim/core/events.ts';
+import type { ProductId } from '../sim/core/ids.ts';
+import type { ProductProfile } from '../sim/profile/schema.ts';
 
 export interface EngineHello {
   engineVersion: number;
@@ -8,8 +11,73 @@ export interface EngineHello {
   runtime: 'worker' | 'main-thread';
 }
 
+export interface ProductSetupSummary {
+  original: string;
+  answerer: AnswererKind;
+  fixSummary: string;
+  note: string;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  explanation: string;
+  source: string;
+  products: Record<ProductId, ProductSetupSummary>;
+}
+
+export interface RunRequest {
+  scenarioId: string;
+  product: ProductId;
+  profile: ProductProfile;
+  seed: number;
+  answerer: AnswererKind;
+  answers: boolean[];
+  worstCase: boolean;
+}
+
+export interface PaneAsset {
+  id: string;
+  label: string;
+  zone: 'workspace' | 'home' | 'host-secrets' | 'internal' | 'internet';
+  mark: 'unreachable' | 'reachable' | 'touched' | 'exfiltrated';
+  weight: number;
+}
+
+export interface PaneRun {
+  status: 'finished' | 'awaiting-approval';
+  log: SimEvent[];
+  pending: { tool: string; input: string; promptNumber: number } | null;
+  harms: { id: string; happened: boolean; evidence: string[] }[];
+  taskCompleted: boolean;
+  prompts: number;
+  decidedBy: string | null;
+  contained: boolean;
+  blast: { reachable: number; realized: number; assets: PaneAsset[] } | null;
+  maxStep: number;
+}
+
+export interface MonteCarloRequest {
+  scenarioId: string;
+  product: ProductId;
+  profile: ProductProfile;
+  answerer: AnswererKind;
+  seeds: number;
+}
+
+export interface MonteCarloSummary {
+  runs: number;
+  harmed: number;
+  distinctPaths: number;
+  byHarm: Record<string, number>;
+  meanPrompts: number;
+}
+
 export interface EngineApi {
   hello(): EngineHello;
+  catalog(): ScenarioSummary[];
+  run(request: RunRequest): PaneRun;
+  monteCarlo(request: MonteCarloRequest): MonteCarloSummary;
 }
 
 export type EngineMethod = keyof EngineApi;

@@ -16,7 +16,7 @@ export interface PortLike {
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
-export function serveEngine(port: PortLike, handlers: EngineHandlers): void {
+export function serveEngine(port: PortLike, handlers: Partial<EngineHandlers>): void {
   port.addEventListener('message', (event: MessageEvent) => {
     const request = event.data;
     if (!isEngineRequest(request)) return;

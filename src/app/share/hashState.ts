@@ -6,6 +6,7 @@ export type FieldSpec =
   | { kind: 'enum'; values: readonly string[]; default: string }
   | { kind: 'bool'; default: boolean }
   | { kind: 'int'; min: number; max: number; default: number }
+  | { kind: 'rate'; default: number }
   | { kind: 'list'; default: readonly string[]; item?: (v: string) => string | null }
   | { kind: 'text'; default: string; pattern?: RegExp };
 
@@ -49,6 +50,11 @@ function parseField(key: string, raw: string, spec: FieldSpec): { value?: FieldV
       const n = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
       if (Number.isSafeInteger(n) && n >= spec.min && n <= spec.max) return { value: n };
       return { notice: `${key}=${raw} is not a whole number from ${spec.min} to ${spec.max}; using ${spec.default}` };
+    }
+    case 'rate': {
+      const n = /^(0|1|0?\.\d+|1\.0*)$/.test(raw) ? Number(raw) : NaN;
+      if (n >= 0 && n <= 1) return { value: n };
+      return { notice: `${key}=${raw} is not a probability from 0 to 1; using ${spec.default}` };
     }
     case 'list': {
       const items = raw === '' ? [] : raw.split(',').map((s) => s.trim()).filter(Boolean);

@@ -1,17 +1,93 @@
+// One product's column: verdict, live approval, blast radius, and tabs for what happened
+// (activity, network, approvals) and the product's controls.
+import { useAppStore } from '../store/index.ts';
+import { isControlChanged } from '../store/playgroundSlice.ts';
 import type { ProductInfo } from '../productInfo.ts';
+import { controlsFor } from '../controls/controlTable.ts';
+import { ControlsPanel } from '../controls/ControlsPanel.tsx';
+import { Outcome } from '../views/Outcome.tsx';
+import { BlastRadius } from '../views/BlastRadius.tsx';
+import { EventList } from '../views/EventList.tsx';
+import { NetworkLog } from '../views/NetworkLog.tsx';
+import { ApprovalQueue } from '../views/ApprovalQueue.tsx';
+import { Transcript } from '../views/Transcript.tsx';
+import { LAYER_NAME } from '../views/explain.ts';
+import { foldLog } from '../../sim/core/fold.ts';
+import { getAtPath } from '../../sim/profile/controlPath.ts';
+import type { LayerId } from '../../sim/core/ids.ts';
+import { Tabs } from './Tabs.tsx';
+import { useMemo } from 'react';
 
-export function ProductPane({ product }: { product: ProductInfo }) {
-  const headingId = `pane-title-${product.id}`;
+function decidedByText(decidedBy: string | null): string | null {
+  if (!decidedBy) return null;
+  if (decidedBy === 'model') return 'the model layer (probabilistic)';
+  return LAYER_NAME[decidedBy as LayerId] ?? decidedBy;
+}
+
+export function ProductPane({ product, unlocked }: { product: ProductInfo; unlocked?: ReadonlySet<string> | null }) {
+  const id = product.id;
+  const pane = useAppStore((s) => s.panes[id]);
+  const profile = useAppStore((s) => s.profiles[id]);
+  const answerer = useAppStore((s) => s.answerers[id]);
+  const step = useAppStore((s) => s.step);
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  const setControl = useAppStore((s) => s.setControl);
+  const resetControl = useAppStore((s) => s.resetControl);
+  const answer = useAppStore((s) => s.answer);
+  const run = pane.run;
+  const view = useMemo(() => (run ? foldLog(run.log.filter((e) => e.step <= step)) : null), [run, step]);
+  const headingId = `pane-title-${id}`;
+
+  const controls = (
+    <ControlsPanel
+      product={id} controls={controlsFor(id)} unlocked={unlocked}
+      value={(path) => (path === 'run.answerer' ? answerer : getAtPath(profile, path))}
+      isChanged={(path) => (path === 'run.answerer' ? false : isControlChanged(profile, id, path))}
+      onChange={(path, value) => void setControl(id, path, value)}
+      onReset={(path) => void resetControl(id, path)}
+    />
+  );
+
   return (
-    <section className="pane" data-testid={`pane-${product.id}`} aria-labelledby={headingId}>
+    <section className="pane" data-testid={`pane-${id}`} aria-labelledby={headingId} aria-busy={pane.running}>
       <header className="pane-header">
         <h2 id={headingId}>{product.name}</h2>
         <span className="pane-pattern">{product.pattern}</span>
       </header>
-      <p className="pane-summary">{product.summary}</p>
-      <div className="pane-body pane-empty">
-        <p>Pick a scenario to watch the agent act inside this product&apos;s containment.</p>
-      </div>
+      {!scenarioId ? (
+        <>
+          <p className="pane-summary">{product.summary}</p>
+          <div className="pane-body">{controls}</div>
+        </>
+      ) : (
+        <div className="pane-body">
+          {pane.error && <p className="error" role="alert">The engine could not run this product: {pane.error}. Change a control or reload to try again.</p>}
+          {run ? (
+            <>
+              <Outcome
+                key={pane.flips} product={id} contained={run.contained} decidedBy={decidedByText(run.decidedBy)}
+                prompts={run.prompts} taskCompleted={run.taskCompleted} changed={pane.flips > 0}
+                awaiting={run.status === 'awaiting-approval'}
+              />
+              {run.pending && (
+                <ApprovalQueue product={id} pending={run.pending} history={[]} onAnswer={(approved) => void answer(id, approved)} />
+              )}
+              {run.blast && <BlastRadius product={id} assets={run.blast.assets} reachableScore={run.blast.reachable} realizedScore={run.blast.realized} size={190} />}
+              <Tabs
+                testIdPrefix={`pane-${id}`}
+                tabs={[
+                  { id: 'activity', label: 'Activity', content: () => (<><Transcript events={run.log} step={step} product={id} /><EventList events={run.log} product={id} currentStep={step} /></>) },
+                  { id: 'network', label: `Network (${view?.network.length ?? 0})`, content: () => <NetworkLog entries={view?.network ?? []} product={id} /> },
+                  { id: 'approvals', label: `Prompts (${view?.approvals.length ?? 0})`, content: () => <ApprovalQueue product={id} history={view?.approvals ?? []} /> },
+                  { id: 'controls', label: 'Controls', content: () => controls },
+                ]}
+              />
+            </>
+          ) : (
+            <p className="muted">{pane.running ? 'Running…' : 'Waiting for the engine…'}</p>
+          )}
+        </div>
+      )}
     </section>
   );
 }

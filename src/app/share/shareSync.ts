@@ -1,0 +1,147 @@
+// Keeps the URL hash and the playground in step: readable `key=value` pairs for the incident, seed,
+// step and every control that differs from the product's shipped default, e.g.
+// `#v=1&incident=phished-prompt&claude-code.sandbox.enabled=off&seed=3`. A link with bad values
+// opens with defaults for those keys and a notice; back/forward re-applies the earlier state.
+import { PRODUCT_IDS, type ProductId } from '../../sim/core/ids.ts';
+import type { AnswererKind } from '../../sim/core/events.ts';
+import { shippedProfile } from '../../sim/profile/presets.ts';
+import { getAtPath, setAtPath } from '../../sim/profile/controlPath.ts';
+import { CONTROLS, ANSWERERS } from '../controls/controlTable.ts';
+import { defaultAnswerer, type PlaygroundSlice, type PlaygroundSnapshot } from '../store/playgroundSlice.ts';
+import { parseHash, serializeHash, type FieldSpec, type HashTable, type HashValues } from './hashState.ts';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function controlField(product: ProductId, path: string): FieldSpec | null {
+  const spec = CONTROLS[product].find((c) => c.path === path);
+  if (!spec) return null;
+  if (path === 'run.answerer') return { kind: 'enum', values: ANSWERERS.map((a) => a.value), default: defaultAnswerer(product) };
+  const def = getAtPath(shippedProfile(product), path);
+  switch (spec.kind) {
+    case 'bool': return { kind: 'bool', default: def === true };
+    case 'enum': return { kind: 'enum', values: spec.options.map((o) => o.value), default: String(def) };
+    case 'rate': return { kind: 'rate', default: typeof def === 'number' ? def : 0 };
+    case 'list': return { kind: 'list', default: Array.isArray(def) ? (def as string[]) : [] };
+  }
+}
+
+export function buildShareTable(): HashTable {
+  const table: HashTable = {
+    incident: { kind: 'text', default: '', pattern: ID_PATTERN },
+    seed: { kind: 'int', min: 0, max: 1_000_000_000, default: 1 },
+    worst: { kind: 'bool', default: true },
+    step: { kind: 'int', min: 0, max: 100_000, default: 0 },
+  };
+  for (const product of PRODUCT_IDS) {
+    for (const control of CONTROLS[product]) {
+      const field = controlField(product, control.path);
+      if (field) table[`${product}.${control.path}`] = field;
+    }
+  }
+  return table;
+}
+
+const TABLE = buildShareTable();
+
+type ShareState = Pick<PlaygroundSlice, 'scenarioId' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'step'>;
+
+export function stateToHash(state: ShareState): string {
+  const values: HashValues = { incident: state.scenarioId ?? '', seed: state.seed, worst: state.worstCase, step: state.step };
+  for (const product of PRODUCT_IDS) {
+    for (const control of CONTROLS[product]) {
+      const key = `${product}.${control.path}`;
+      const value = control.path === 'run.answerer' ? state.answerers[product] : getAtPath(state.profiles[product], control.path);
+      if (value !== undefined) values[key] = value as HashValues[string];
+    }
+  }
+  return serializeHash(values, TABLE, state.scenarioId ? ['step'] : []);
+}
+
+export function hashToSnapshot(hash: string, knownIncidents: readonly string[]): { snapshot: PlaygroundSnapshot; notices: string[] } {
+  const { values, explicit, notices } = parseHash(hash, TABLE);
+  let scenarioId = (values.incident as string) || null;
+  if (scenarioId && knownIncidents.length > 0 && !knownIncidents.includes(scenarioId)) {
+    notices.push(`The link names an unknown incident "${scenarioId}"; known incidents: ${knownIncidents.join(', ')}`);
+    scenarioId = null;
+  }
+  const profiles = Object.fromEntries(PRODUCT_IDS.map((p) => [p, shippedProfile(p)])) as PlaygroundSnapshot['profiles'];
+  const answerers = Object.fromEntries(PRODUCT_IDS.map((p) => [p, defaultAnswerer(p)])) as Record<ProductId, AnswererKind>;
+  for (const product of PRODUCT_IDS) {
+    for (const control of CONTROLS[product]) {
+      const key = `${product}.${control.path}`;
+      if (!explicit.has(key)) continue;
+      if (control.path === 'run.answerer') answerers[product] = values[key] as AnswererKind;
+      else profiles[product] = setAtPath(profiles[product], control.path, values[key]);
+    }
+  }
+  return {
+    snapshot: {
+      scenarioId, seed: values.seed as number, worstCase: values.worst as boolean, profiles, answerers,
+      step: explicit.has('step') ? (values.step as number) : null,
+    },
+    notices,
+  };
+}
+
+interface StoreLike {
+  getState(): PlaygroundSlice;
+  subscribe(listener: (state: PlaygroundSlice, prev: PlaygroundSlice) => void): () => void;
+}
+
+/**
+ * Applies the page's hash once the incident catalog is known, then mirrors state changes into the
+ * hash: a new history entry for a change a learner made, a replaced entry for timeline movement.
+ */
+export function startShareSync(store: StoreLike, win: Window = window): () => void {
+  let applying = false;
+  // Nothing is mirrored into the URL until the link the page opened with has been applied.
+  let ready = false;
+  let lastHash = '';
+
+  const apply = async () => {
+    const { snapshot, notices } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id));
+    if (notices.length > 0) store.getState().addNotices(notices.map((n) => `Share link: ${n}`));
+    applying = true;
+    try {
+      await store.getState().applySnapshot(snapshot);
+    } finally {
+      applying = false;
+    }
+    lastHash = stateToHash(store.getState());
+    win.history.replaceState(null, '', lastHash);
+    ready = true;
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (applying || !ready) return;
+    const hash = stateToHash(state);
+    if (hash === lastHash) return;
+    const onlyStepMoved = state.step !== prev.step && state.profiles === prev.profiles && state.scenarioId === prev.scenarioId && state.seed === prev.seed;
+    lastHash = hash;
+    if (onlyStepMoved) win.history.replaceState(null, '', hash);
+    else win.history.pushState(null, '', hash);
+  });
+
+  const onPop = () => {
+    if (win.location.hash !== lastHash) void apply();
+  };
+  win.addEventListener('popstate', onPop);
+  win.addEventListener('hashchange', onPop);
+
+  // The catalog arrives from the worker; apply the link as soon as it is there.
+  let started = false;
+  const startWhenReady = (state: PlaygroundSlice) => {
+    if (started || state.catalog.length === 0) return;
+    started = true;
+    void apply();
+  };
+  const unsubscribeCatalog = store.subscribe(startWhenReady);
+  startWhenReady(store.getState());
+
+  return () => {
+    unsubscribe();
+    unsubscribeCatalog();
+    win.removeEventListener('popstate', onPop);
+    win.removeEventListener('hashchange', onPop);
+  };
+}

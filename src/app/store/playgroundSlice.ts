@@ -1,0 +1,176 @@
+// The playground: which scenario runs, the settings of each product, the runs' results, the
+// timeline position. Actions only call the engine (through an injected client) and store what
+// comes back; nothing here decides an outcome.
+import type { StateCreator } from 'zustand';
+import type { AnswererKind } from '../../sim/core/events.ts';
+import { PRODUCT_IDS, type ProductId } from '../../sim/core/ids.ts';
+import type { ProductProfile } from '../../sim/profile/schema.ts';
+import { shippedProfile } from '../../sim/profile/presets.ts';
+import { getAtPath, setAtPath } from '../../sim/profile/controlPath.ts';
+import type { PaneRun, RunRequest, ScenarioSummary } from '../../worker/protocol.ts';
+
+export interface PaneState {
+  run: PaneRun | null;
+  running: boolean;
+  error: string | null;
+  /** Increments when a control change flipped the verdict, so the view can highlight it. */
+  flips: number;
+}
+
+export type Runner = (request: RunRequest) => Promise<PaneRun>;
+
+/** Everything a share link carries. */
+export interface PlaygroundSnapshot {
+  scenarioId: string | null;
+  seed: number;
+  worstCase: boolean;
+  profiles: Record<ProductId, ProductProfile>;
+  answerers: Record<ProductId, AnswererKind>;
+  step: number | null;
+}
+
+export interface PlaygroundSlice {
+  catalog: ScenarioSummary[];
+  scenarioId: string | null;
+  seed: number;
+  worstCase: boolean;
+  profiles: Record<ProductId, ProductProfile>;
+  answerers: Record<ProductId, AnswererKind>;
+  answers: Record<ProductId, boolean[]>;
+  panes: Record<ProductId, PaneState>;
+  step: number;
+  playing: boolean;
+  notices: string[];
+
+  setCatalog(catalog: ScenarioSummary[]): void;
+  selectScenario(id: string | null): Promise<void>;
+  setSeed(seed: number): Promise<void>;
+  setWorstCase(worstCase: boolean): Promise<void>;
+  setControl(product: ProductId, path: string, value: unknown): Promise<void>;
+  resetControl(product: ProductId, path: string): Promise<void>;
+  setProfile(product: ProductId, profile: ProductProfile): Promise<void>;
+  setAnswerer(product: ProductId, answerer: AnswererKind): Promise<void>;
+  answer(product: ProductId, approved: boolean): Promise<void>;
+  rerun(product: ProductId): Promise<void>;
+  rerunAll(): Promise<void>;
+  seek(step: number): void;
+  setPlaying(playing: boolean): void;
+  /** Replace the whole shareable state at once (share links, back/forward) and run once. */
+  applySnapshot(snapshot: PlaygroundSnapshot): Promise<void>;
+  addNotices(notices: string[]): void;
+  dismissNotice(index: number): void;
+}
+
+const perProduct = <T>(make: (p: ProductId) => T) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, make(p)])) as Record<ProductId, T>;
+const emptyPane = (): PaneState => ({ run: null, running: false, error: null, flips: 0 });
+
+export const defaultAnswerer = (product: ProductId): AnswererKind => (product === 'claude-code' ? 'fatigued' : 'attentive');
+
+export function maxStepOf(panes: Record<ProductId, PaneState>): number {
+  return Math.max(0, ...PRODUCT_IDS.map((p) => panes[p].run?.maxStep ?? 0));
+}
+
+export function isControlChanged(profile: ProductProfile, product: ProductId, path: string): boolean {
+  return JSON.stringify(getAtPath(profile, path)) !== JSON.stringify(getAtPath(shippedProfile(product), path));
+}
+
+export const createPlaygroundSlice = (runner: () => Runner): StateCreator<PlaygroundSlice, [], [], PlaygroundSlice> => (set, get) => {
+  // Latest request per product: an older answer arriving late must not overwrite a newer one.
+  const tokens = perProduct(() => 0);
+
+  async function rerun(product: ProductId) {
+    const s = get();
+    if (!s.scenarioId) return;
+    const token = ++tokens[product];
+    const request: RunRequest = {
+      scenarioId: s.scenarioId, product, profile: s.profiles[product], seed: s.seed,
+      answerer: s.answerers[product], answers: s.answers[product], worstCase: s.worstCase,
+    };
+    set((st) => ({ panes: { ...st.panes, [product]: { ...st.panes[product], running: true, error: null } } }));
+    try {
+      const run = await runner()(request);
+      if (token !== tokens[product]) return;
+      set((st) => {
+        const before = st.panes[product];
+        const flipped = before.run !== null && before.run.contained !== run.contained;
+        const panes = { ...st.panes, [product]: { run, running: false, error: null, flips: before.flips + (flipped ? 1 : 0) } };
+        return { panes, step: Math.min(Math.max(st.step, 0), maxStepOf(panes)) };
+      });
+    } catch (error) {
+      if (token !== tokens[product]) return;
+      const message = error instanceof Error ? error.message : String(error);
+      set((st) => ({ panes: { ...st.panes, [product]: { ...st.panes[product], running: false, error: message } } }));
+    }
+  }
+
+  const rerunAll = () => Promise.all(PRODUCT_IDS.map(rerun)).then(() => undefined);
+
+  return {
+    catalog: [],
+    scenarioId: null,
+    seed: 1,
+    worstCase: true,
+    profiles: perProduct(shippedProfile),
+    answerers: perProduct(defaultAnswerer),
+    answers: perProduct(() => []),
+    panes: perProduct(emptyPane),
+    step: 0,
+    playing: false,
+    notices: [],
+
+    setCatalog: (catalog) => set({ catalog }),
+    async selectScenario(id) {
+      set({ scenarioId: id, answers: perProduct(() => []), panes: perProduct(emptyPane), step: 0, playing: false });
+      await rerunAll();
+      // A fresh scenario opens at its end state: the verdict first, then the learner rewinds.
+      set((st) => ({ step: maxStepOf(st.panes) }));
+    },
+    async setSeed(seed) {
+      set({ seed, answers: perProduct(() => []) });
+      await rerunAll();
+    },
+    async setWorstCase(worstCase) {
+      set({ worstCase, answers: perProduct(() => []) });
+      await rerunAll();
+    },
+    async setControl(product, path, value) {
+      if (path === 'run.answerer') return get().setAnswerer(product, value as AnswererKind);
+      set((st) => ({
+        profiles: { ...st.profiles, [product]: setAtPath(st.profiles[product], path, value) },
+        answers: { ...st.answers, [product]: [] },
+      }));
+      await rerun(product);
+    },
+    async resetControl(product, path) {
+      if (path === 'run.answerer') return get().setAnswerer(product, defaultAnswerer(product));
+      return get().setControl(product, path, structuredClone(getAtPath(shippedProfile(product), path)));
+    },
+    async setProfile(product, profile) {
+      set((st) => ({ profiles: { ...st.profiles, [product]: profile }, answers: { ...st.answers, [product]: [] } }));
+      await rerun(product);
+    },
+    async setAnswerer(product, answerer) {
+      set((st) => ({ answerers: { ...st.answerers, [product]: answerer }, answers: { ...st.answers, [product]: [] } }));
+      await rerun(product);
+    },
+    async answer(product, approved) {
+      set((st) => ({ answers: { ...st.answers, [product]: [...st.answers[product], approved] } }));
+      await rerun(product);
+      set((st) => ({ step: maxStepOf(st.panes) }));
+    },
+    rerun,
+    rerunAll,
+    seek: (step) => set((st) => ({ step: Math.max(0, Math.min(step, maxStepOf(st.panes))) })),
+    setPlaying: (playing) => set({ playing }),
+    async applySnapshot(snap) {
+      set({
+        scenarioId: snap.scenarioId, seed: snap.seed, worstCase: snap.worstCase, profiles: snap.profiles, answerers: snap.answerers,
+        answers: perProduct(() => []), panes: perProduct(emptyPane), playing: false, step: 0,
+      });
+      await rerunAll();
+      set((st) => ({ step: snap.step === null ? maxStepOf(st.panes) : Math.min(snap.step, maxStepOf(st.panes)) }));
+    },
+    addNotices: (notices) => set((st) => ({ notices: [...st.notices, ...notices] })),
+    dismissNotice: (index) => set((st) => ({ notices: st.notices.filter((_, i) => i !== index) })),
+  };
+};

@@ -1,0 +1,119 @@
+// The playground in a real browser: run an incident, flip a control, answer prompts, scrub the
+// timeline, open a share link and a broken one.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { openPage } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const outcome = (page: Page, product: string) => page.getByTestId(`outcome-${product}`);
+const verdicts = async (page: Page) => Promise.all(['claude-ai', 'claude-code', 'cowork'].map((p) => outcome(page, p).textContent()));
+
+async function pick(page: Page, id: string) {
+  await expect.poll(() => page.getByTestId('scenario-select').locator(`option[value="${id}"]`).count()).toBe(1);
+  await page.getByTestId('scenario-select').selectOption(id);
+  for (const p of ['claude-ai', 'claude-code', 'cowork']) await outcome(page, p).waitFor();
+}
+
+async function setControl(page: Page, product: string, path: string, how: (el: ReturnType<Page['getByTestId']>) => Promise<void>) {
+  await page.getByTestId(`pane-${product}-tab-controls`).click();
+  await how(page.getByTestId(`control-${product}.${path}`));
+}
+
+describe('playground', () => {
+  it('runs an incident on three products and a control change flips the verdict', async () => {
+    const { page, errors, close } = await openPage(browser, inject('baseURL'));
+    await pick(page, 'phished-prompt');
+    expect(await verdicts(page)).toEqual(['contained', 'contained', 'contained']);
+    await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.uncheck());
+    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('not contained');
+    await page.getByTestId('pane-claude-code-tab-network').click();
+    await expect.poll(() => page.getByTestId('network-claude-code').textContent()).toContain('collect.');
+    await page.screenshot({ path: 'test-results/playground-1280x720.png' });
+    await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.check());
+    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('contained');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('pauses on a prompt the learner answers, and resumes on approve or deny', async () => {
+    const { page, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&claude-code.sandbox.enabled=off&claude-code.run.answerer=learner`);
+    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('awaiting approval');
+    // Approve everything: the credentials leave.
+    for (let i = 0; i < 10 && (await outcome(page, 'claude-code').textContent()) === 'awaiting approval'; i++) {
+      const before = await page.getByTestId('approvals-claude-code').locator('strong').first().textContent();
+      await page.getByTestId('approve-claude-code').click();
+      await expect.poll(async () => (await outcome(page, 'claude-code').textContent()) !== 'awaiting approval' || (await page.getByTestId('approvals-claude-code').locator('strong').first().textContent()) !== before).toBe(true);
+    }
+    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('not contained');
+    await page.screenshot({ path: 'test-results/playground-approved.png' });
+    await close();
+
+    const again = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&claude-code.sandbox.enabled=off&claude-code.run.answerer=learner`);
+    // Deny every prompt: nothing leaves, but a click is not a boundary, so it is still not contained.
+    for (let i = 0; i < 10; i++) {
+      await expect.poll(() => outcome(again.page, 'claude-code').textContent()).not.toBe('');
+      if ((await outcome(again.page, 'claude-code').textContent()) !== 'awaiting approval') break;
+      const count = await again.page.getByTestId('deny-claude-code').count();
+      if (count === 0) continue;
+      await again.page.getByTestId('deny-claude-code').click();
+      await again.page.waitForTimeout(150);
+    }
+    await expect.poll(() => outcome(again.page, 'claude-code').textContent()).toBe('not contained');
+    await again.page.getByTestId('pane-claude-code-tab-network').click();
+    expect(await again.page.getByTestId('network-claude-code').textContent()).not.toContain('collect.');
+    await again.close();
+  });
+
+  it('scrubs the timeline: stepping back hides later events in every pane', async () => {
+    const { page, close } = await openPage(browser, inject('baseURL'));
+    await pick(page, 'phished-prompt');
+    const count = () => page.getByTestId('events-claude-code').locator('li').count();
+    const atEnd = await count();
+    await page.getByTestId('timeline-scrub').fill('0');
+    await expect.poll(() => page.getByTestId('timeline-position').textContent()).toMatch(/^step 0 \//);
+    const atStart = await count();
+    expect(atStart).toBeLessThan(atEnd);
+    await page.getByTestId('timeline-forward').click();
+    await expect.poll(() => page.getByTestId('timeline-position').textContent()).toMatch(/^step 1 \//);
+    expect(await count()).toBeGreaterThanOrEqual(atStart);
+    await page.getByTestId('timeline-back').click();
+    await expect.poll(count).toBe(atStart);
+    // The URL keeps the position.
+    expect(new URL(page.url()).hash).toContain('step=0');
+    await close();
+  });
+
+  it('opens a share link with its settings, and back/forward restores earlier states', async () => {
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#v=1&incident=phished-prompt&claude-code.sandbox.enabled=off`);
+    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('not contained');
+    await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.check());
+    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('contained');
+    expect(new URL(page.url()).hash).not.toContain('sandbox.enabled');
+    await page.goBack();
+    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('not contained');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens a broken share link on defaults with a notice that names the problem', async () => {
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&claude-code.sandbox.enabled=maybe&seed=banana&%E0%A4%A=1`);
+    await page.getByTestId('notices').waitFor();
+    const text = await page.getByTestId('notices').textContent();
+    expect(text).toContain('sandbox.enabled=maybe');
+    expect(text).toContain('seed=banana');
+    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('contained');
+    await page.screenshot({ path: 'test-results/playground-broken-link.png' });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
