@@ -94,5 +94,10 @@ export function controlProblems(lesson: Lesson): string[] {
   for (const s of lesson.solution) {
     if (!unlocked.has(s.path)) problems.push(`lesson ${lesson.id}: the solution changes "${s.path}", which the lesson does not unlock`);
   }
+  for (const trap of lesson.traps ?? []) {
+    for (const c of trap.changes) {
+      if (!unlocked.has(c.path)) problems.push(`lesson ${lesson.id}: trap "${trap.why}" changes "${c.path}", which the lesson does not unlock`);
+    }
+  }
   return problems;
 }

@@ -77,7 +77,7 @@ export interface RunFacts {
   exfiltrations: readonly { secretId: string; host: string }[];
   decidedBy: string | null;
   /** Reachable/realized blast radius when the engine reports it. */
-  blast?: { score: number; reachable: number; realized: number };
+  blast?: { reachable: number; realized: number; score?: number };
 }
 
 /** Results of every scenario the lesson runs, in the lesson's scenario order. */
@@ -114,5 +114,10 @@ export interface Lesson {
   goal: Goal;
   hints: readonly Paragraph[];
   solution: readonly SettingChange[];
+  /**
+   * Plausible wrong fixes that must NOT meet the goal (each applied to the start), so the lesson
+   * really teaches the distinction it claims to: e.g. "a model-layer tweak alone is not enough".
+   */
+  traps?: readonly { changes: readonly SettingChange[]; why: string }[];
   quiz: Quiz;
 }

@@ -2,7 +2,7 @@
 // goal; then the same with the reference solution applied. The engine is a port so the checker stays
 // pure and testable; `engineAdapter.ts` connects it to the real run API.
 import type { ProductProfile } from '../sim/profile/schema.ts';
-import { controlProblems, solvedProfile, startProfile } from './controls.ts';
+import { applyChanges, controlProblems, solvedProfile, startProfile } from './controls.ts';
 import { evaluateGoal, type GoalReport } from './goals.ts';
 import type { Answerer, Lesson, LessonFacts, RunFacts } from './types.ts';
 
@@ -76,6 +76,17 @@ export async function verifyLesson(lesson: Lesson, engine: LessonEngine): Promis
   if (!before.ok) verdict.problems.push(`start: ${before.error}`);
   else if (before.report.passed) verdict.problems.push('the starting settings already meet the goal');
   else verdict.startFails = true;
+
+  for (const trap of lesson.traps ?? []) {
+    const trapped = applyChanges(start.profile, trap.changes);
+    if (!trapped.ok) {
+      verdict.problems.push(`trap "${trap.why}": ${trapped.error}`);
+      continue;
+    }
+    const check = await checkLesson(lesson, trapped.profile, engine);
+    if (!check.ok) verdict.problems.push(`trap "${trap.why}": ${check.error}`);
+    else if (check.report.passed) verdict.problems.push(`a wrong fix meets the goal (${trap.why})`);
+  }
 
   const after = await checkLesson(lesson, solved.profile, engine);
   if (!after.ok) verdict.problems.push(`solution: ${after.error}`);

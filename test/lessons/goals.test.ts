@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateGoal, goal, noExfiltration, noHarm, promptsAtMost, reachableAtMost, taskCompletes } from '../../src/lessons/goals.ts';
+import { evaluateGoal, goal, noExfiltration, noHarm, promptsAtMost, reachableAtMost, stoppedByBoundary, taskCompletes } from '../../src/lessons/goals.ts';
 import type { RunFacts } from '../../src/lessons/types.ts';
 
 const run = (over: Partial<RunFacts> = {}): RunFacts => ({
@@ -37,6 +37,14 @@ describe('goal clauses', () => {
     expect(unknown.clauses[0]?.detail).toContain('did not report');
     const known = evaluateGoal(goal('x', reachableAtMost(5)), { runs: [run({ blast: { score: 1, reachable: 4, realized: 0 } })] });
     expect(known.passed).toBe(true);
+  });
+
+  it('does not count a human "deny" or the model layer as a boundary', () => {
+    const check = (r: RunFacts) => evaluateGoal(goal('x', stoppedByBoundary()), { runs: [r] }).clauses[0];
+    expect(check(run({ decidedBy: 'os-sandbox' }))).toMatchObject({ passed: true, detail: 'stopped by os-sandbox' });
+    expect(check(run({ decidedBy: 'approval-queue' }))).toMatchObject({ passed: false, detail: 'only a human answer stopped it in s' });
+    expect(check(run({ decidedBy: 'model' }))?.passed).toBe(false);
+    expect(check(run({ harms: [{ id: 'h', happened: true }] }))).toMatchObject({ passed: false, detail: 'nothing stopped it in s' });
   });
 
   it('turns a throwing clause into a failed check with the reason', () => {

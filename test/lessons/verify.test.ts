@@ -43,6 +43,15 @@ describe('verifyLesson', () => {
     expect(v.problems.join(' ')).toContain("The user's task still completes: the task did not finish in: toy");
   });
 
+  it('fails a lesson whose "wrong fix" trap actually meets the goal, and accepts a real trap', async () => {
+    const emptyAllowlist = { changes: [{ path: 'claude-code.sandbox.network.allowedDomains', value: [] }], why: 'an empty allowlist alone' };
+    const bad = await verifyLesson(lesson({ traps: [emptyAllowlist] }), toyEngine());
+    expect(bad.problems).toEqual([]);
+    const sandboxTrap = { changes: [{ path: 'claude-code.sandbox.enabled', value: true }], why: 'the sandbox is not wrong here' };
+    const wrong = await verifyLesson(lesson({ traps: [sandboxTrap] }), toyEngine());
+    expect(wrong.problems).toEqual(['a wrong fix meets the goal (the sandbox is not wrong here)']);
+  });
+
   it('marks a lesson whose scenario the engine does not have yet', async () => {
     const v = await verifyLesson(lesson({ scenarios: ['toy', 'future-incident'] }), toyEngine());
     expect(v.missingScenario).toBe(true);

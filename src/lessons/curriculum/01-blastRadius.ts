@@ -1,4 +1,4 @@
-import { goal, noExfiltration, taskCompletes } from '../goals.ts';
+import { goal, noExfiltration, stoppedByBoundary, taskCompletes } from '../goals.ts';
 import { code, link, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
@@ -20,7 +20,7 @@ export const blastRadius: Lesson = {
   start: { preset: 'v1-approvals', changes: [] },
   run: { seed: 1, answerer: 'fatigued', worstCase: true },
   controls: [{ path: 'claude-code.sandbox.enabled', label: 'OS sandbox around Bash' }],
-  goal: goal('The credentials stay home and the user still gets their work done.', noExfiltration('The AWS credentials are not exfiltrated'), taskCompletes()),
+  goal: goal('The credentials stay home and the user still gets their work done.', noExfiltration('The AWS credentials are not exfiltrated'), stoppedByBoundary(), taskCompletes()),
   hints: [
     ['Every prompt in the approval pane was answered "yes" by a tired human. Answering faster or slower will not change the ceiling.'],
     ['Look for a control that limits what commands can touch, rather than who approves them.'],

@@ -1,4 +1,4 @@
-import { goal, noExfiltration, taskCompletes } from '../goals.ts';
+import { goal, noExfiltration, stoppedByBoundary, taskCompletes } from '../goals.ts';
 import { link, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
@@ -23,13 +23,17 @@ export const risksAndDefenses: Lesson = {
     { path: 'claude-code.toolResultInspection.enabled', label: 'External content: inspect tool results' },
     { path: 'claude-code.sandbox.enabled', label: 'Environment: OS sandbox around Bash' },
   ],
-  goal: goal('The credentials stay home even when the model does what it is told.', noExfiltration('The AWS credentials are not exfiltrated'), taskCompletes()),
+  goal: goal('The credentials stay home even when the model does what it is told.', noExfiltration('The AWS credentials are not exfiltrated'), stoppedByBoundary(), taskCompletes()),
   hints: [
     ['This attack arrived through the user, so which risk category is it? A classifier on tool results looks at external content, not at what the user typed.'],
     ['Model-layer settings change odds. In the worst case the odds do not matter.'],
     ['The environment component is the deterministic one: switch on the OS sandbox.'],
   ],
   solution: [{ path: 'claude-code.sandbox.enabled', value: true }],
+  traps: [
+    { changes: [{ path: 'claude-code.model.injectionFollowRate', value: 0 }], why: 'a better model alone does not stop what the user asked for' },
+    { changes: [{ path: 'claude-code.toolResultInspection.enabled', value: true }], why: 'inspecting tool results does not look at the user\'s own prompt' },
+  ],
   quiz: {
     question: 'A model that resists prompt injection 99.9% of the time faces an attacker who can retry. What holds?',
     answers: [

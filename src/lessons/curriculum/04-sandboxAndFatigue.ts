@@ -32,6 +32,7 @@ export const sandboxAndFatigue: Lesson = {
     { path: 'claude-code.sandbox.enabled', value: true },
     { path: 'claude-code.sandbox.autoAllowBashIfSandboxed', value: true },
   ],
+  traps: [{ changes: [{ path: 'claude-code.sandbox.enabled', value: true }], why: 'a sandbox in regular mode still asks about every command' }],
   quiz: {
     question: 'Why is auto-allowing sandboxed commands not a step backwards in safety?',
     answers: [

@@ -14,7 +14,7 @@ export const sandboxRules: Lesson = {
   text: [
     [strong('Files.'), ' Inside the sandbox, reads are allowed unless a path is in ', code('denyRead'), ' (an ', code('allowRead'), ' entry can reopen part of a denied folder, and a narrower ', code('denyRead'), ' inside it closes it again). Writes are denied unless a path is in ', code('allowWrite'), ', and ', code('denyWrite'), ' beats ', code('allowWrite'), '. Some files under the project are always write-protected, such as ', code('.git/hooks/'), ', ', code('.bashrc'), ' and ', code('.claude/commands/'), ', because writing them would run code later, outside the sandbox. On Linux a denied folder simply looks empty.'],
     [strong('Network.'), ' Sandboxed processes can only connect through a proxy outside the sandbox. It checks ', code('deniedDomains'), ' first, then ', code('allowedDomains'), ', and refuses anything else. ', code('*.example.com'), ' matches every subdomain but not ', code('example.com'), ' itself. Nonsense patterns such as ', code('*.com'), ' are rejected when the settings load.'],
-    [strong('A hole.'), ' Last week a teammate followed an onboarding document and added the company\'s "metrics service", ', code('collect.metrics-beacon.io'), ', to the allowlist. Nobody checked who runs that domain. Close the hole, and put the credentials folder out of reach as a second line of defense, without breaking the install step. Sources: ', link('sandboxing docs', SOURCES.sandboxing.url), ', ', link('sandbox-runtime', SOURCES.srt.url), '.'],
+    [strong('A hole.'), ' Last week a teammate followed an onboarding document and added the company\'s "metrics service", ', code('collect.metrics-beacon.io'), ', to the allowlist. Nobody checked who runs that domain. Close the hole, and put the credentials folder out of reach as a second line of defense, without breaking the user\'s setup steps. Sources: ', link('sandboxing docs', SOURCES.sandboxing.url), ', ', link('sandbox-runtime', SOURCES.srt.url), '.'],
   ],
   sources: [SOURCES.sandboxing, SOURCES.settings, SOURCES.srt],
   product: 'claude-code',
@@ -28,11 +28,11 @@ export const sandboxRules: Lesson = {
     { path: 'claude-code.sandbox.filesystem.denyRead', label: 'Sandbox: paths that cannot be read' },
     { path: 'claude-code.sandbox.network.allowedDomains', label: 'Sandbox: allowed domains' },
   ],
-  goal: goal('The credentials stay home, with the package install still working.', noExfiltration('The AWS credentials are not exfiltrated'), taskCompletes()),
+  goal: goal('The credentials stay home, and the setup steps still work.', noExfiltration('The AWS credentials are not exfiltrated'), taskCompletes()),
   hints: [
     ['Which request in the network pane carried the credentials, and why did the proxy let it through?'],
     ['Every allowlist entry is a door. Does this one need to be open for the user\'s task?'],
-    ['Remove ', code('collect.metrics-beacon.io'), ' from the allowlist and add ', code('~/.aws'), ' to ', code('denyRead'), '. Leave ', code('registry.npmjs.org'), ' in: the install needs it.'],
+    ['Remove ', code('collect.metrics-beacon.io'), ' from the allowlist, and add ', code('~/.aws'), ' to ', code('denyRead'), ' so the file is out of reach even if another door opens.'],
   ],
   solution: [
     { path: 'claude-code.sandbox.network.allowedDomains', value: SHIPPED_DOMAINS },

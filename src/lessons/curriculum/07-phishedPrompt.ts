@@ -1,4 +1,4 @@
-import { goal, noExfiltration, noHarm } from '../goals.ts';
+import { goal, noExfiltration, noHarm, stoppedByBoundary } from '../goals.ts';
 import { code, link, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
@@ -23,13 +23,16 @@ export const phishedPrompt: Lesson = {
     { path: 'claude-code.sandbox.failIfUnavailable', label: 'Refuse to run if the sandbox cannot start' },
     { path: 'claude-code.permissions.ask', label: 'Permission rules: ask' },
   ],
-  goal: goal('The pasted prompt cannot send the credentials anywhere.', noExfiltration('The AWS credentials are not exfiltrated'), noHarm()),
+  goal: goal('The pasted prompt cannot send the credentials anywhere.', noExfiltration('The AWS credentials are not exfiltrated'), noHarm(), stoppedByBoundary()),
   hints: [
     ['Look at the first event of the run: the sandbox is enabled, but did it start?'],
     ['Extra "ask" rules only add prompts, and the approver here is tired. The model setting only shifts the odds.'],
     ['Turn on ', code('failIfUnavailable'), ': with no sandbox there is no unsandboxed fallback.'],
   ],
   solution: [{ path: 'claude-code.sandbox.failIfUnavailable', value: true }],
+  traps: [
+    { changes: [{ path: 'claude-code.model.injectionFollowRate', value: 0 }], why: 'the request came from the user, not from an injection' },
+  ],
   quiz: {
     question: 'Why can\'t the model layer reliably stop a phished prompt?',
     answers: [

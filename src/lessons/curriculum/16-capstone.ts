@@ -1,4 +1,4 @@
-import { goal, noExfiltration, noHarm, promptsAtMost, taskCompletes } from '../goals.ts';
+import { goal, noExfiltration, noHarm, promptsAtMost, stoppedByBoundary, taskCompletes } from '../goals.ts';
 import { code, link, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
@@ -37,6 +37,7 @@ export const capstone: Lesson = {
     'Every incident contained, the task done, and at most three prompts all day.',
     noHarm('All three incidents are contained'),
     noExfiltration('No secret leaves the laptop'),
+    stoppedByBoundary('Boundaries stop every attempt, not a tired human'),
     taskCompletes('The developer\'s task completes in every scenario'),
     promptsAtMost(3, 'At most 3 approval prompts across all three runs'),
   ),
