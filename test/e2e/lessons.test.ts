@@ -23,7 +23,7 @@ async function completeFirstLesson(page: Page) {
   await expect.poll(() => r.getByTestId('lesson-panel').getAttribute('data-lesson'), { timeout: 15_000 }).toBe('blast-radius');
   // The live check runs the engine on the start settings first: the goal is not met yet.
   await expect.poll(() => r.getByTestId('goal-clause').first().getAttribute('data-passed'), { timeout: 15_000 }).toBe('false');
-  await r.getByTestId('control-claude-code.sandbox.enabled').check();
+  await r.getByTestId('control-lesson-claude-code.sandbox.enabled').check();
   await r.getByTestId('lesson-success').waitFor({ timeout: 15_000 });
 }
 
@@ -37,7 +37,7 @@ describe('lessons in the browser', () => {
     await page.screenshot({ path: 'test-results/lesson-complete.png', fullPage: true });
     await runner(page).getByTestId('lesson-next').click();
     await expect.poll(() => runner(page).getByTestId('lesson-panel').getAttribute('data-lesson')).toBe('risks-and-defenses');
-    expect(page.url()).toContain('#lesson=risks-and-defenses');
+    expect(page.url()).toContain('lesson=risks-and-defenses');
 
     await page.reload();
     await runner(page).getByTestId('lesson-panel').waitFor();

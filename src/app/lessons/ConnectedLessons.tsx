@@ -22,7 +22,9 @@ export function ConnectedLessons() {
   const catalogReady = useAppStore((s) => s.catalog.length > 0);
   // The lesson may open before the worker has sent its catalog; show it once the catalog is there.
   const latest = useRef<{ lesson: Lesson; profile: ProductProfile } | null>(null);
-  const onProfileChange = useCallback((lesson: Lesson, profile: ProductProfile) => {
+  // Until the learner engages with a lesson the playground stays in free play.
+  const onProfileChange = useCallback((lesson: Lesson, profile: ProductProfile, engaged: boolean) => {
+    if (!engaged) return;
     latest.current = { lesson, profile };
     showInPlayground(lesson, profile);
   }, []);

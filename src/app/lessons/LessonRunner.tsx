@@ -6,7 +6,6 @@ import { CURRICULUM } from '../../lessons/curriculum.ts';
 import { readControl } from '../../lessons/controls.ts';
 import type { Lesson } from '../../lessons/types.ts';
 import type { ProductProfile } from '../../sim/profile/schema.ts';
-import { checkLesson } from '../../lessons/verify.ts';
 import { ControlsPanel } from '../controls/ControlsPanel.tsx';
 import { controlsFor } from '../controls/controlTable.ts';
 import type { StorageLike } from '../progress/progressStore.ts';
@@ -18,12 +17,6 @@ import { Notices } from './Notices.tsx';
 import { lessonProgress } from './progressOps.ts';
 import { useLessonSession, type Evaluate, type HashPort } from './useLessonSession.ts';
 import './lessons.css';
-
-/** The engine is loaded on first use so it stays out of the first-load bundle. */
-export const evaluateInPage: Evaluate = async (lesson, profile) => {
-  const { simEngine } = await import('../../lessons/engineAdapter.ts');
-  return checkLesson(lesson, profile, simEngine());
-};
 
 export const windowHash: HashPort = {
   read: () => window.location.hash,
@@ -46,16 +39,17 @@ export function browserStorage(): StorageLike | null {
 export interface LessonRunnerProps {
   lessons?: readonly Lesson[];
   storage?: StorageLike | null;
-  evaluate?: Evaluate;
+  /** Checks the goal: `workerEvaluate(getEngine())` in the app, `evaluateInPage` where no worker exists. */
+  evaluate: Evaluate;
   hash?: HashPort;
-  onProfileChange?(lesson: Lesson, profile: ProductProfile): void;
+  onProfileChange?(lesson: Lesson, profile: ProductProfile, engaged: boolean): void;
 }
 
 export function LessonRunner(props: LessonRunnerProps) {
   const lessons = props.lessons ?? CURRICULUM;
   const storage = useMemo(() => (props.storage === undefined ? browserStorage() : props.storage), [props.storage]);
   const s = useLessonSession({
-    lessons, storage, evaluate: props.evaluate ?? evaluateInPage, hash: props.hash ?? windowHash,
+    lessons, storage, evaluate: props.evaluate, hash: props.hash ?? windowHash,
     ...(props.onProfileChange ? { onProfileChange: props.onProfileChange } : {}),
   });
   const { lesson, profile } = s;
@@ -65,6 +59,8 @@ export function LessonRunner(props: LessonRunnerProps) {
   const unlocked = new Set(lesson.controls.map((c) => c.path));
   const specs = controlsFor(lesson.product).filter((c) => unlocked.has(`${lesson.product}.${c.path}`));
   const qualify = (path: string) => `${lesson.product}.${path}`;
+  // Its own id prefix, so the lesson's controls never share test ids with the playground panes'.
+  const panelId = `lesson-${lesson.product}`;
   const valueOf = (p: ProductProfile | null, path: string) => {
     if (!p) return undefined;
     const r = readControl(p, qualify(path));
@@ -84,7 +80,7 @@ export function LessonRunner(props: LessonRunnerProps) {
         onRevealHint={s.revealHint} onAnswer={s.answer} onNext={() => next && s.open(next.id)} onRestart={s.restart}
         controls={
           <ControlsPanel
-            product={lesson.product} controls={specs} unlocked={unlocked}
+            product={panelId} controls={specs} unlocked={new Set([...unlocked].map((p) => p.replace(lesson.product, panelId)))}
             value={(path) => valueOf(profile, path)}
             isChanged={(path) => JSON.stringify(valueOf(profile, path)) !== JSON.stringify(startValue(path))}
             onChange={(path, value) => s.changeControl(qualify(path), value)}

@@ -23,19 +23,23 @@ export interface SessionOptions {
   storage: StorageLike | null;
   evaluate: Evaluate;
   hash: HashPort;
-  onProfileChange?: (lesson: Lesson, profile: ProductProfile) => void;
+  /**
+   * The lesson's profile changed. `engaged` is false while the lesson was only opened automatically
+   * (first visit, last lesson); it turns true once the learner acts or followed a lesson link.
+   */
+  onProfileChange?: (lesson: Lesson, profile: ProductProfile, engaged: boolean) => void;
 }
 
 const NO_STORAGE = 'Progress cannot be saved in this browser (storage is unavailable); use a backup code to keep it.';
 
-function initial(opts: SessionOptions): { progress: ProgressV2; notices: string[]; currentId: string } {
+function initial(opts: SessionOptions): { progress: ProgressV2; notices: string[]; currentId: string; fromLink: boolean } {
   const ids = opts.lessons.map((l) => l.id);
   const loaded = opts.storage ? loadProgress(opts.storage) : { progress: { version: 2 as const, lessons: {} }, notice: NO_STORAGE };
   const link = lessonFromHash(opts.hash.read(), ids);
   const notices = [loaded.notice, link.notice].filter((n): n is string => n !== undefined);
   const saved = loaded.progress.currentLesson;
   const currentId = link.id ?? (saved !== undefined && ids.includes(saved) ? saved : ids[0] ?? '');
-  return { progress: loaded.progress, notices, currentId };
+  return { progress: loaded.progress, notices, currentId, fromLink: link.id !== undefined };
 }
 
 export function useLessonSession(opts: SessionOptions) {
@@ -46,6 +50,7 @@ export function useLessonSession(opts: SessionOptions) {
   const lesson = opts.lessons.find((l) => l.id === currentId) ?? opts.lessons[0];
   const [profile, setProfile] = useState<ProductProfile | null>(null);
   const [goal, setGoal] = useState<GoalState>({ state: 'checking', last: null });
+  const [engaged, setEngaged] = useState(init.fromLink);
   const { storage, evaluate, hash, onProfileChange } = opts;
 
   const addNotice = useCallback((n: string) => setNotices((ns) => (ns.includes(n) ? ns : [...ns, n])), []);
@@ -78,14 +83,17 @@ export function useLessonSession(opts: SessionOptions) {
   useEffect(() => hash.subscribe(() => {
     const link = lessonFromHash(hash.read(), opts.lessons.map((l) => l.id));
     if (link.notice) addNotice(link.notice);
-    if (link.id) setCurrentId(link.id);
+    if (link.id) {
+      setCurrentId(link.id);
+      setEngaged(true);
+    }
   }), [hash, opts.lessons, addNotice]);
 
   // Live goal check; a slower, older check never overwrites a newer one.
   const ticket = useRef(0);
   useEffect(() => {
     if (!lesson || !profile) return;
-    onProfileChange?.(lesson, profile);
+    onProfileChange?.(lesson, profile, engaged);
     const mine = ++ticket.current;
     setGoal((g) => ({ state: 'checking', last: g.state === 'ready' ? g.report : g.state === 'checking' ? g.last : null }));
     evaluate(lesson, profile).then(
@@ -101,19 +109,29 @@ export function useLessonSession(opts: SessionOptions) {
       },
       (error: unknown) => mine === ticket.current && setGoal({ state: 'unavailable', reason: error instanceof Error ? error.message : String(error) }),
     );
-  }, [lesson, profile, evaluate, storage, onProfileChange]);
+  }, [lesson, profile, evaluate, storage, onProfileChange, engaged]);
 
   const changeControl = useCallback((qualified: string, value: unknown) => {
     if (!profile) return;
     const r = applyChanges(profile, [{ path: qualified, value }]);
+    setEngaged(true);
     if (r.ok) setProfile(r.profile);
     else addNotice(`That value was not applied: ${r.error}`);
   }, [profile, addNotice]);
 
   return {
     lesson, progress, notices, goal, profile,
-    open: (id: string) => setCurrentId(id),
-    restart: () => lesson && setProfile((p) => { const s = startProfile(lesson); return s.ok ? s.profile : p; }),
+    engaged,
+    open: (id: string) => {
+      setEngaged(true);
+      setCurrentId(id);
+    },
+    restart: () => {
+      if (!lesson) return;
+      setEngaged(true);
+      const s = startProfile(lesson);
+      if (s.ok) setProfile(s.profile);
+    },
     changeControl,
     revealHint: () => lesson && commit(revealHint(progress, lesson.id, lesson.hints.length)),
     answer: (i: number) => lesson && commit(answerQuiz(progress, lesson.id, i)),

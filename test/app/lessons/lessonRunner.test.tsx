@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { LessonRunner, evaluateInPage } from '../../../src/app/lessons/LessonRunner.tsx';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { LessonRunner } from '../../../src/app/lessons/LessonRunner.tsx';
+import { evaluateInPage } from '../../../src/app/lessons/evaluateInPage.ts';
 import type { Evaluate, HashPort } from '../../../src/app/lessons/useLessonSession.ts';
 import { BACKUP_KEY, STORAGE_KEY, exportCode, type StorageLike } from '../../../src/app/progress/progressStore.ts';
 import { CURRICULUM } from '../../../src/lessons/curriculum.ts';
@@ -46,7 +47,7 @@ describe('lesson runner', () => {
     expect(screen.queryByTestId('lesson-success')).toBeNull();
     expect(screen.getByTestId('lesson-progress').textContent).toContain(`0 of ${CURRICULUM.length} completed`);
 
-    fireEvent.click(screen.getByTestId('control-claude-code.sandbox.enabled'));
+    fireEvent.click(screen.getByTestId('control-lesson-claude-code.sandbox.enabled'));
     await screen.findByTestId('lesson-success');
     expect(screen.getByTestId('lesson-progress').textContent).toContain(`1 of ${CURRICULUM.length} completed`);
     expect(JSON.parse(storage.data[STORAGE_KEY] ?? '{}').lessons[first.id].completed).toBe(true);
@@ -59,8 +60,8 @@ describe('lesson runner', () => {
 
   it('only lets the learner change the lesson\'s unlocked controls', () => {
     render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={memoryHash()} />);
-    const panel = screen.getByTestId('controls-claude-code');
-    expect(within(panel).getAllByRole('checkbox').map((c) => c.getAttribute('data-testid'))).toEqual(first.controls.map((c) => `control-${c.path}`));
+    const panel = screen.getByTestId('controls-lesson-claude-code');
+    expect(within(panel).getAllByRole('checkbox').map((c) => c.getAttribute('data-testid'))).toEqual(first.controls.map((c) => `control-${c.path.replace('claude-code', 'lesson-claude-code')}`));
   });
 
   it('reveals hints one at a time and remembers them', () => {
@@ -89,7 +90,7 @@ describe('lesson runner', () => {
     render(<LessonRunner storage={storage} evaluate={toyEvaluate} hash={memoryHash()} />);
     expect(screen.getByTestId('lesson-notices').textContent).toContain('could not be read');
     expect(storage.data[BACKUP_KEY]).toBe('{"version":2,"lessons":');
-    fireEvent.click(screen.getByTestId('control-claude-code.sandbox.enabled'));
+    fireEvent.click(screen.getByTestId('control-lesson-claude-code.sandbox.enabled'));
     await screen.findByTestId('lesson-success');
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss notice' }));
     expect(screen.queryByTestId('lesson-notices')).toBeNull();
@@ -131,10 +132,23 @@ describe('lesson runner', () => {
     expect(screen.getByTestId('lesson-notices').textContent).toContain('cannot be saved');
   });
 
+  it('tells the playground about the lesson only once the learner engages (a control, a lesson pick or a link)', async () => {
+    const calls: [string, boolean][] = [];
+    const record = (l: { id: string }, _p: unknown, engaged: boolean) => calls.push([l.id, engaged]);
+    render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={memoryHash()} onProfileChange={record} />);
+    await waitFor(() => expect(calls).toEqual([[first.id, false]]));
+    fireEvent.click(screen.getByTestId('control-lesson-claude-code.sandbox.enabled'));
+    await waitFor(() => expect(calls.at(-1)).toEqual([first.id, true]));
+    cleanup();
+    calls.length = 0;
+    render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={memoryHash(`#lesson=${second.id}`)} onProfileChange={record} />);
+    await waitFor(() => expect(calls).toEqual([[second.id, true]]));
+  });
+
   it('checks the goal with the real engine in the page', async () => {
     render(<LessonRunner storage={memoryStorage()} evaluate={evaluateInPage} hash={memoryHash()} />);
     await waitFor(() => expect(screen.getAllByTestId('goal-clause')[0]?.textContent).toContain('exfiltrated: aws-credentials'), { timeout: 10_000 });
-    fireEvent.click(screen.getByTestId('control-claude-code.sandbox.enabled'));
+    fireEvent.click(screen.getByTestId('control-lesson-claude-code.sandbox.enabled'));
     await screen.findByTestId('lesson-success', {}, { timeout: 10_000 });
   });
 });
