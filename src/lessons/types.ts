@@ -23,8 +23,8 @@ export interface Source {
  * used before a lesson taught it and that every idea is taught somewhere.
  */
 export const CONCEPTS = [
-  'blast-radius', 'approvals-fail', 'risk-categories', 'defense-components', 'ephemeral-container',
-  'hitl-sandbox', 'approval-fatigue', 'sandbox-fs-rules', 'sandbox-network-rules', 'allowlist-capability',
+  'blast-radius', 'approvals-fail', 'risk-categories', 'defense-components', 'principles', 'ephemeral-container',
+  'hitl-sandbox', 'approval-fatigue', 'auto-mode', 'sandbox-fs-rules', 'escape-hatch', 'sandbox-network-rules', 'allowlist-capability',
   'config-before-trust', 'phished-prompt', 'local-vm', 'mounts', 'mount-modes', 'symlinks', 'scoped-tokens',
   'revocation', 'host-vs-full-vm', 'untrusted-tool-output', 'connectors', 'edr-visibility', 'otlp',
   'memory-poisoning', 'subagent-trust', 'agent-identity', 'capstone',

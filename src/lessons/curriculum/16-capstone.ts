@@ -9,10 +9,10 @@ export const capstone: Lesson = {
   teaches: ['capstone'],
   uses: [
     'blast-radius', 'hitl-sandbox', 'approval-fatigue', 'sandbox-fs-rules', 'sandbox-network-rules',
-    'config-before-trust', 'phished-prompt', 'defense-components',
+    'config-before-trust', 'phished-prompt', 'defense-components', 'escape-hatch', 'principles',
   ],
   text: [
-    ['Time to design a profile yourself. The developer on this laptop needs a normal day to work: install packages, run tests, push to GitHub. The same profile has to survive three incidents you have met: a phished prompt, a repository whose config tries to run before trust, and a model that tries the sandbox escape hatch to finish its task.'],
+    ['Time to design a profile yourself. The developer on this laptop needs their ordinary project work to keep running. The same profile has to survive three incidents you have met: a phished prompt, a repository whose config tries to run before trust, and a model that tries the sandbox escape hatch to finish its task.'],
     ['You are starting from "everything open": no sandbox, project config parsed before trust, the escape hatch allowed. The goal has several parts, and the hard one is the combination: ', strong('contain every incident, finish the task, and keep prompts rare'), ', because a profile that asks about everything will be worked around by Friday.'],
     ['Work from the environment outwards. Decide what must be reachable for the task (which domains, which folders) and deny the rest. Remember ', code('allowUnsandboxedCommands'), ', ', code('failIfUnavailable'), ' and the trust gate. Compare your blast radius with the start. Sources: ', link('the engineering post', SOURCES.post.url), ', ', link('sandboxing docs', SOURCES.sandboxing.url), ', ', link('settings', SOURCES.settings.url), '.'],
   ],
