@@ -6,10 +6,12 @@ import { ProductPane } from './shell/ProductPane.tsx';
 import { LessonSidebar } from './shell/LessonSidebar.tsx';
 import { Notices } from './shell/Notices.tsx';
 import { Timeline } from './views/Timeline.tsx';
+import { MonteCarloPanel } from './views/MonteCarloPanel.tsx';
 import { useAppStore } from './store/index.ts';
 import { maxStepOf } from './store/playgroundSlice.ts';
 import { getEngine } from '../worker/connect.ts';
 import { startShareSync } from './share/shareSync.ts';
+import { PresenterBar, usePresenterKeys } from './shell/PresenterBar.tsx';
 
 function useEngineHandshake() {
   const setEngineStatus = useAppStore((s) => s.setEngineStatus);
@@ -29,6 +31,17 @@ function useEngineHandshake() {
   }, [setEngineStatus, setCatalog]);
 }
 
+function MonteCarloDrawer() {
+  const scenarioId = useAppStore((s) => s.scenarioId);
+  if (!scenarioId) return null;
+  return (
+    <details className="drawer" data-testid="mc-drawer">
+      <summary>Monte Carlo: how often does it happen over many seeds?</summary>
+      <MonteCarloPanel />
+    </details>
+  );
+}
+
 function PlaygroundTimeline() {
   const scenarioId = useAppStore((s) => s.scenarioId);
   const step = useAppStore((s) => s.step);
@@ -43,19 +56,21 @@ function PlaygroundTimeline() {
 export function App() {
   useEngineHandshake();
   useEffect(() => startShareSync(useAppStore), []);
+  usePresenterKeys();
+  const presenting = useAppStore((s) => s.mode === 'present');
   return (
-    <div className="app">
+    <div className={`app${presenting ? ' mode-present' : ''}`}>
       <Header />
       <div className="app-main">
         <main className="workbench">
           <Notices />
           <ScenarioBar />
-          <PlaygroundTimeline />
+          {presenting ? <PresenterBar /> : <><PlaygroundTimeline /><MonteCarloDrawer /></>}
           <div className="panes">
             {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
           </div>
         </main>
-        <LessonSidebar />
+        {!presenting && <LessonSidebar />}
       </div>
     </div>
   );

@@ -56,9 +56,10 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
     async monteCarlo(request, ctx) {
       const scenario = requireScenario(request.scenarioId);
       ctx.progress(0, request.seeds);
-      const dist = await monteCarlo({ scenario, profile: request.profile, answerer: request.answerer, runs: request.seeds });
-      ctx.progress(request.seeds, request.seeds);
-      const summary: MonteCarloSummary = { runs: dist.runs, harmed: dist.anyHarm, distinctPaths: dist.distinctPaths, byHarm: dist.harms, meanPrompts: dist.prompts.mean };
+      const summary: MonteCarloSummary = await monteCarlo({
+        scenario, profile: request.profile, answerer: request.answerer, runs: request.seeds, worstCase: request.worstCase,
+        onProgress: (done, total) => ctx.progress(done, total),
+      });
       return summary;
     },
   };

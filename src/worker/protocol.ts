@@ -4,6 +4,7 @@
 import type { AnswererKind, SimEvent } from '../sim/core/events.ts';
 import type { ProductId } from '../sim/core/ids.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
+import type { Distribution } from '../sim/run/monteCarlo.ts';
 
 export interface EngineHello {
   engineVersion: number;
@@ -63,15 +64,10 @@ export interface MonteCarloRequest {
   profile: ProductProfile;
   answerer: AnswererKind;
   seeds: number;
+  worstCase: boolean;
 }
 
-export interface MonteCarloSummary {
-  runs: number;
-  harmed: number;
-  distinctPaths: number;
-  byHarm: Record<string, number>;
-  meanPrompts: number;
-}
+export type MonteCarloSummary = Distribution;
 
 export interface EngineApi {
   hello(): EngineHello;

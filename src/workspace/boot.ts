@@ -5,10 +5,9 @@
 // as a tiny external store for React's useSyncExternalStore. Nothing waits on it: until it is
 // ready, workspaces come from the in-memory backend.
 import type { WebContainer } from '@webcontainer/api';
+// Deliberately free of the backends (just-bash's InMemoryFs alone is ~76 KB gzip), so the status
+// badge can sit in the first-load bundle: backend selection lives in activeWorkspace.ts.
 import { errorMessage } from './fsErrors.ts';
-import { MemoryWorkspace } from './memoryWorkspace.ts';
-import { WebContainerWorkspace } from './webcontainerWorkspace.ts';
-import type { WorkspaceFactory } from './workspace.ts';
 
 export type BootState = 'booting' | 'ready' | 'failed' | 'memory';
 
@@ -109,13 +108,6 @@ export class BootManager implements BootStore {
     this.snapshot = next;
     for (const listener of [...this.listeners]) listener();
   }
-
-  /** Workspaces on the WebContainer when it is ready, in memory otherwise. */
-  workspaceFactory(): WorkspaceFactory {
-    const container = this.snapshot.state === 'ready' ? this.container : null;
-    if (container) return (product, files) => new WebContainerWorkspace(container.fs, product, files);
-    return (_product, files) => new MemoryWorkspace(files);
-  }
 }
 
 function browserDeps(): BootDeps {
@@ -147,8 +139,4 @@ if (import.meta.hot) {
 
 export function startWebContainerBoot(): Promise<WebContainerLike | null> {
   return webContainerBoot.start();
-}
-
-export function getActiveWorkspaceFactory(): WorkspaceFactory {
-  return webContainerBoot.workspaceFactory();
 }

@@ -1,7 +1,7 @@
 // The host terminal when there is no WebContainer: the same just-bash interpreter the agent's steps
 // run in, but over the bare world filesystem, with no policy wrapper. That is the point: it is the
 // view from outside the agent's containment, for looking at what a run left behind.
-import type { Bash, IFileSystem } from 'just-bash';
+import type { Bash, BashOptions, IFileSystem } from 'just-bash';
 import { errorMessage } from './fsErrors.ts';
 import { HOST_VIEW_LABEL, OutputChannel, toTerminalNewlines, type HostShell } from './hostShell.ts';
 import { LineEditor } from './lineEditor.ts';
@@ -13,6 +13,8 @@ export interface JustBashShellOptions {
   banner?: string;
   /** How to get the interpreter; defaults to a dynamic import so it loads only with the terminal. */
   loadBash?: () => Promise<typeof Bash>;
+  /** Extra interpreter options (limits, defence-in-depth); fs, cwd and env are the shell's own. */
+  bashOptions?: Omit<BashOptions, 'fs' | 'cwd' | 'env'>;
 }
 
 const defaultLoadBash = async (): Promise<typeof Bash> => (await import('just-bash')).Bash;
@@ -37,7 +39,7 @@ class JustBashShell implements HostShell {
     this.cwd = options.cwd ?? '/';
     this.env = { HOME: this.cwd, USER: 'host', ...options.env, PWD: this.cwd };
     const load = options.loadBash ?? defaultLoadBash;
-    this.bash = load().then((BashClass) => new BashClass({ fs, cwd: this.cwd, env: this.env }));
+    this.bash = load().then((BashClass) => new BashClass({ ...options.bashOptions, fs, cwd: this.cwd, env: this.env }));
     this.bash.catch(() => undefined);
     this.output.emit(toTerminalNewlines(`\x1b[33m${options.banner ?? HOST_VIEW_LABEL}\x1b[0m\n`));
     this.output.emit(this.prompt());

@@ -117,3 +117,22 @@ describe('playground', () => {
     await close();
   });
 });
+
+describe('Monte Carlo view', () => {
+  it('runs many seeds in the worker with progress and shows the distribution per product', async () => {
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&worst=off&claude-code.sandbox.enabled=off`);
+    await expect.poll(() => page.getByTestId('outcome-claude-code').textContent()).not.toBe('');
+    await page.getByTestId('mc-drawer').locator('summary').click();
+    await page.getByTestId('mc-drawer').locator('select').selectOption('100');
+    await page.getByTestId('mc-run').click();
+    for (const p of ['claude-ai', 'claude-code', 'cowork']) await page.getByTestId(`mc-harm-${p}`).waitFor({ timeout: 30_000 });
+    const harmOf = async (p: string) => Number(/harm in (\d+) of 100/.exec((await page.getByTestId(`mc-harm-${p}`).textContent()) ?? '')?.[1]);
+    // Without the sandbox the sampled model and a tired human let most runs through; boundaries let none.
+    expect(await harmOf('claude-code')).toBeGreaterThan(50);
+    expect(await harmOf('claude-ai')).toBe(0);
+    expect(await harmOf('cowork')).toBe(0);
+    await page.screenshot({ path: 'test-results/monte-carlo.png' });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

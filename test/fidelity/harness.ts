@@ -8,7 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { compileSandbox, sandboxConnect, sandboxDelete, sandboxRead, sandboxWrite, type SandboxSettings } from '../../src/sim/policy/sandbox.ts';
 import type { Decision } from '../../src/sim/policy/decision.ts';
 
-const SRT = resolve('node_modules/.bin/srt');
+// SRT_BIN lets a run point at another srt build (or a missing one, to check the skip path).
+const SRT = process.env.SRT_BIN ?? resolve('node_modules/.bin/srt');
 
 export type Probe =
   | { op: 'read' | 'write' | 'delete' | 'list'; path: string }
@@ -65,9 +66,9 @@ function probeScript(p: Probe, i: number): string {
   const out = (cmd: string, redirect = '2>&1') => `o=$( ${cmd} ${redirect} ); rc=$?; printf 'P${i} %s %s\\n' "$rc" "$(printf %s "$o" | head -n 1)"`;
   switch (p.op) {
     case 'read': return out(`cat -- ${quote(p.path)}`, '2>&1 >/dev/null');
-    case 'list': return `o=$( ls -A -- ${quote(p.path)} 2>&1 ); rc=$?; printf 'P${i} %s %s\\n' "$rc" "count=$(printf %s "$o" | grep -c .)"`;
+    case 'list': return `o=$( ls -A -- ${quote(p.path)} 2>&1 ); rc=$?; if [ $rc = 0 ]; then o="count=$(printf %s "$o" | grep -c .)"; fi; printf 'P${i} %s %s\\n' "$rc" "$(printf %s "$o" | head -n 1)"`;
     case 'write': return out(`{ printf x >> ${quote(p.path)}; }`);
-    case 'delete': return out(`rm -f -- ${quote(p.path)}`);
+    case 'delete': return out(`rm -- ${quote(p.path)} </dev/null`);
     // --noproxy '': send every request to the proxy, even for the local and private addresses the
     // sandbox lists in NO_PROXY, so the proxy's policy is what gets compared.
     case 'http': {
@@ -86,7 +87,7 @@ function classify(p: Probe, rc: string, msg: string): string {
   // 'ok' means the proxy let the request through (with no upstream network here it then answers
   // 502 or the tunnel fails later); NO-PROXY-RESPONSE means the proxy never answered.
   if (p.op === 'http') {
-    if (/\b403\b/.test(msg) && /x-proxy-error: blocked-by-allowlist/i.test(msg)) return 'HTTP_403';
+    if (/\b403\b/.test(msg) && /x-proxy-error: /i.test(msg)) return 'HTTP_403';
     return /^HTTP\//.test(msg) ? 'ok' : `NO-PROXY-RESPONSE(${msg})`;
   }
   if (p.op === 'https') {
@@ -102,6 +103,7 @@ function classifyError(msg: string): string {
   if (/Permission denied/.test(msg)) return 'EACCES';
   if (/Read-only file system/.test(msg)) return 'EROFS';
   if (/Device or resource busy/.test(msg)) return 'EBUSY';
+  if (/Not a directory/.test(msg)) return 'ENOTDIR';
   return `OTHER(${msg})`;
 }
 
@@ -117,9 +119,13 @@ function kindOnDisk(p: string): 'file' | 'dir' | undefined {
 function simOutcome(p: Probe, d: Decision, target: string | null, placeholderDirs: string[]): string {
   // Creating a file needs its folder: missing on disk (and not a placeholder folder the sandbox
   // made) fails first, whatever the policy says. That is the world's answer, not the sandbox's.
+  // Path lookup comes before the final open, so ENOENT / ENOTDIR on the way win over EROFS / EACCES.
   if (p.op === 'write' && target !== null && kindOnDisk(dirname(target)) === undefined && !placeholderDirs.includes(dirname(target))
-    && !(d.decision === 'deny' && d.failure === 'ENOENT') && !(d.decision === 'allow' && d.rule?.startsWith('denyRead'))) {
+    && !(d.decision === 'deny' && (d.failure === 'ENOENT' || d.failure === 'ENOTDIR'))) {
     return 'ENOENT';
+  }
+  if (p.op === 'delete' && target !== null && kindOnDisk(target) === undefined && !(d.decision === 'deny' && (d.failure === 'ENOTDIR' || d.failure === 'EBUSY'))) {
+    return d.decision === 'deny' && d.failure === 'EACCES' ? 'EACCES' : 'ENOENT';
   }
   if (d.decision === 'deny') return d.failure ?? 'deny-without-failure';
   if (p.op === 'http' || p.op === 'https') return 'ok';
@@ -159,10 +165,18 @@ export function runCase(c: FidelityCase): ProbeResult[] {
           : p.op === 'write' ? sandboxWrite(compiled, target) : sandboxDelete(compiled, target);
       return { d, target };
     });
+    const placeholderDirs = compiled.fs.denyWrite.filter((d) => !d.placeholderLeaf && kindOnDisk(d.path) === undefined).map((d) => d.path);
+    // Predictions are taken before srt runs: probes change the disk.
+    const predicted = probes.map((p, i) => {
+      const { d, target } = decisions[i] as { d: Decision; target: string | null };
+      return simOutcome(p, d, target, placeholderDirs);
+    });
     const settingsFile = join(root, 'outside', 'srt-settings.json');
     writeFileSync(settingsFile, JSON.stringify(settings));
-    const script = probes.map((p) => ('path' in p ? { ...p, path: absoluteTarget(p.path, home, cwd) } : p)).map(probeScript).join('\n');
-    const placeholderDirs = compiled.fs.denyWrite.filter((d) => !d.placeholderLeaf && kindOnDisk(d.path) === undefined).map((d) => d.path);
+    // The proxy bridge inside the sandbox starts with the command; wait for it before the first request.
+    const waitForProxy = probes.some((p) => !('path' in p))
+      ? 'for i in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/3128) 2>/dev/null && break; sleep 0.05; done\n' : '';
+    const script = waitForProxy + probes.map((p) => ('path' in p ? { ...p, path: absoluteTarget(p.path, home, cwd) } : p)).map(probeScript).join('\n');
     const r = spawnSync(SRT, ['--settings', settingsFile, '-c', script], {
       cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: home, SRT_DEBUG: '' },
     });
@@ -174,8 +188,7 @@ export function runCase(c: FidelityCase): ProbeResult[] {
     return probes.map((probe, i) => {
       const got = lines.get(String(i));
       const real = got === undefined ? `NO-OUTPUT(exit ${r.status}: ${r.stderr.trim().split('\n')[0] ?? ''})` : classify(probe, got.rc, got.msg);
-      const { d, target } = decisions[i] as { d: Decision; target: string | null };
-      return { probe: c.probes[i] as Probe, real, sim: simOutcome(probe, d, target, placeholderDirs), decision: d };
+      return { probe: c.probes[i] as Probe, real, sim: predicted[i] as string, decision: (decisions[i] as { d: Decision }).d };
     });
   } finally {
     rmSync(root, { recursive: true, force: true });

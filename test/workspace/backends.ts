@@ -3,7 +3,19 @@
 import { MemoryWorkspace } from '../../src/workspace/memoryWorkspace.ts';
 import { WebContainerWorkspace } from '../../src/workspace/webcontainerWorkspace.ts';
 import type { Workspace, WorldFiles } from '../../src/workspace/workspace.ts';
+import { MessageChannel } from 'node:worker_threads';
+import { connectWorkspace, serveWorkspace, type PortLike } from '../../src/workspace/workspaceBridge.ts';
 import { FakeWebContainerFs, asFileSystemAPI } from './fakeWebContainerFs.ts';
+
+/** A world served from "the main thread" to "a worker" over a real MessageChannel. */
+function bridged(backend: Workspace): Workspace {
+  const { port1, port2 } = new MessageChannel();
+  // Node keeps a process alive while a port is open; these live as long as one test.
+  port1.unref();
+  port2.unref();
+  serveWorkspace(backend, port1 as unknown as PortLike);
+  return connectWorkspace(port2 as unknown as PortLike, backend.kind);
+}
 
 export interface Backend {
   name: string;
@@ -15,5 +27,9 @@ export const backends: Backend[] = [
   {
     name: 'webcontainer (fake wc.fs)',
     make: (files) => new WebContainerWorkspace(asFileSystemAPI(new FakeWebContainerFs()), 'cowork', files),
+  },
+  {
+    name: 'webcontainer (fake wc.fs) across the worker bridge',
+    make: (files) => bridged(new WebContainerWorkspace(asFileSystemAPI(new FakeWebContainerFs()), 'cowork', files)),
   },
 ];

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getActiveWorkspaceFactory, workspaceFactoryFor } from '../../src/workspace/activeWorkspace.ts';
 import {
   BOOT_COEP, BootManager, DEFAULT_BOOT_TIMEOUT_MS, type BootDeps, type BootSnapshot, type WebContainerLike,
-  getActiveWorkspaceFactory, startWebContainerBoot, webContainerBoot,
+  startWebContainerBoot, webContainerBoot,
 } from '../../src/workspace/boot.ts';
 import { isolationHeaders } from '../../vite.config.ts';
 import { FakeWebContainerFs, asFileSystemAPI } from './fakeWebContainerFs.ts';
@@ -43,10 +44,10 @@ describe('BootManager', () => {
   it('starts in memory, goes booting -> ready, and then hands out WebContainer workspaces', async () => {
     const { manager, seen, deps } = harness();
     expect(manager.getSnapshot().state).toBe('memory');
-    expect(manager.workspaceFactory()('cowork').kind).toBe('memory');
+    expect(workspaceFactoryFor(manager)('cowork').kind).toBe('memory');
     expect(await manager.start()).not.toBeNull();
     expect(seen.map((s) => s.state)).toEqual(['booting', 'ready']);
-    expect(manager.workspaceFactory()('cowork').kind).toBe('webcontainer');
+    expect(workspaceFactoryFor(manager)('cowork').kind).toBe('webcontainer');
     await manager.start();
     expect(deps.boot).toHaveBeenCalledTimes(1);
   });
@@ -56,7 +57,7 @@ describe('BootManager', () => {
     expect(await manager.start()).toBeNull();
     expect(manager.getSnapshot()).toEqual({ state: 'failed', reason: expect.stringMatching(/not cross-origin isolated/) });
     expect(deps.boot).not.toHaveBeenCalled();
-    expect(manager.workspaceFactory()('cowork').kind).toBe('memory');
+    expect(workspaceFactoryFor(manager)('cowork').kind).toBe('memory');
   });
 
   it('catches a boot failure and reports its reason', async () => {

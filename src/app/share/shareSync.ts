@@ -8,6 +8,7 @@ import { shippedProfile } from '../../sim/profile/presets.ts';
 import { getAtPath, setAtPath } from '../../sim/profile/controlPath.ts';
 import { CONTROLS, ANSWERERS } from '../controls/controlTable.ts';
 import { defaultAnswerer, type PlaygroundSlice, type PlaygroundSnapshot } from '../store/playgroundSlice.ts';
+import type { AppMode, PresenterSlice } from '../store/presenterSlice.ts';
 import { parseHash, serializeHash, type FieldSpec, type HashTable, type HashValues } from './hashState.ts';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -31,6 +32,7 @@ export function buildShareTable(): HashTable {
     seed: { kind: 'int', min: 0, max: 1_000_000_000, default: 1 },
     worst: { kind: 'bool', default: true },
     step: { kind: 'int', min: 0, max: 100_000, default: 0 },
+    mode: { kind: 'enum', values: ['play', 'present'], default: 'play' },
   };
   for (const product of PRODUCT_IDS) {
     for (const control of CONTROLS[product]) {
@@ -43,10 +45,10 @@ export function buildShareTable(): HashTable {
 
 const TABLE = buildShareTable();
 
-type ShareState = Pick<PlaygroundSlice, 'scenarioId' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'step'>;
+type ShareState = Pick<PlaygroundSlice, 'scenarioId' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'step'> & { mode?: AppMode };
 
 export function stateToHash(state: ShareState): string {
-  const values: HashValues = { incident: state.scenarioId ?? '', seed: state.seed, worst: state.worstCase, step: state.step };
+  const values: HashValues = { incident: state.scenarioId ?? '', seed: state.seed, worst: state.worstCase, step: state.step, mode: state.mode ?? 'play' };
   for (const product of PRODUCT_IDS) {
     for (const control of CONTROLS[product]) {
       const key = `${product}.${control.path}`;
@@ -57,7 +59,7 @@ export function stateToHash(state: ShareState): string {
   return serializeHash(values, TABLE, state.scenarioId ? ['step'] : []);
 }
 
-export function hashToSnapshot(hash: string, knownIncidents: readonly string[]): { snapshot: PlaygroundSnapshot; notices: string[] } {
+export function hashToSnapshot(hash: string, knownIncidents: readonly string[]): { snapshot: PlaygroundSnapshot; mode: AppMode; notices: string[] } {
   const { values, explicit, notices } = parseHash(hash, TABLE);
   let scenarioId = (values.incident as string) || null;
   if (scenarioId && knownIncidents.length > 0 && !knownIncidents.includes(scenarioId)) {
@@ -79,13 +81,16 @@ export function hashToSnapshot(hash: string, knownIncidents: readonly string[]):
       scenarioId, seed: values.seed as number, worstCase: values.worst as boolean, profiles, answerers,
       step: explicit.has('step') ? (values.step as number) : null,
     },
+    mode: values.mode as AppMode,
     notices,
   };
 }
 
+type SyncedState = PlaygroundSlice & PresenterSlice;
+
 interface StoreLike {
-  getState(): PlaygroundSlice;
-  subscribe(listener: (state: PlaygroundSlice, prev: PlaygroundSlice) => void): () => void;
+  getState(): SyncedState;
+  subscribe(listener: (state: SyncedState, prev: SyncedState) => void): () => void;
 }
 
 /**
@@ -99,11 +104,12 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   let lastHash = '';
 
   const apply = async () => {
-    const { snapshot, notices } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id));
+    const { snapshot, mode, notices } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id));
     if (notices.length > 0) store.getState().addNotices(notices.map((n) => `Share link: ${n}`));
     applying = true;
     try {
       await store.getState().applySnapshot(snapshot);
+      if (store.getState().mode !== mode) store.getState().setMode(mode);
     } finally {
       applying = false;
     }
@@ -116,7 +122,7 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
     if (applying || !ready) return;
     const hash = stateToHash(state);
     if (hash === lastHash) return;
-    const onlyStepMoved = state.step !== prev.step && state.profiles === prev.profiles && state.scenarioId === prev.scenarioId && state.seed === prev.seed;
+    const onlyStepMoved = state.step !== prev.step && state.profiles === prev.profiles && state.scenarioId === prev.scenarioId && state.seed === prev.seed && state.mode === prev.mode;
     lastHash = hash;
     if (onlyStepMoved) win.history.replaceState(null, '', hash);
     else win.history.pushState(null, '', hash);
@@ -130,7 +136,7 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
 
   // The catalog arrives from the worker; apply the link as soon as it is there.
   let started = false;
-  const startWhenReady = (state: PlaygroundSlice) => {
+  const startWhenReady = (state: SyncedState) => {
     if (started || state.catalog.length === 0) return;
     started = true;
     void apply();

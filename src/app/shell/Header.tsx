@@ -11,6 +11,16 @@ function EngineBadge() {
   return <span className="badge" data-testid="engine-status">Starting engine…</span>;
 }
 
+function PresentToggle() {
+  const mode = useAppStore((s) => s.mode);
+  const setMode = useAppStore((s) => s.setMode);
+  return (
+    <button type="button" className="header-btn" data-testid="present-toggle" aria-pressed={mode === 'present'} onClick={() => setMode(mode === 'present' ? 'play' : 'present')}>
+      {mode === 'present' ? 'Exit presenter' : 'Present'}
+    </button>
+  );
+}
+
 export function Header() {
   return (
     <header className="app-header">
@@ -19,7 +29,10 @@ export function Header() {
         <span className="brand-name">Containment Lab</span>
         <span className="brand-tag">see how containment caps an agent&apos;s blast radius</span>
       </div>
-      <div className="header-status"><EngineBadge /></div>
+      <div className="header-status">
+        <PresentToggle />
+        <EngineBadge />
+      </div>
     </header>
   );
 }

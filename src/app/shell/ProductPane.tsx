@@ -17,6 +17,7 @@ import { getAtPath } from '../../sim/profile/controlPath.ts';
 import type { LayerId } from '../../sim/core/ids.ts';
 import { Tabs } from './Tabs.tsx';
 import { useMemo } from 'react';
+import { visibleEvents } from '../views/visibility.ts';
 
 function decidedByText(decidedBy: string | null): string | null {
   if (!decidedBy) return null;
@@ -34,8 +35,15 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
   const setControl = useAppStore((s) => s.setControl);
   const resetControl = useAppStore((s) => s.resetControl);
   const answer = useAppStore((s) => s.answer);
+  const phase = useAppStore((s) => s.phase);
+  const mode = useAppStore((s) => s.mode);
+  const controlsRevealed = useAppStore((s) => s.controlsRevealed);
   const run = pane.run;
-  const view = useMemo(() => (run ? foldLog(run.log.filter((e) => e.step <= step)) : null), [run, step]);
+  const shown = useMemo(() => (run ? visibleEvents(run.log, step, phase) : []), [run, step, phase]);
+  const view = useMemo(() => (run ? foldLog(shown) : null), [run, shown]);
+  // While presenting, the verdict waits for the last step so the room can guess first.
+  const verdictHidden = mode === 'present' && run !== null && (step < run.maxStep || phase === 'ask');
+  const showControls = mode !== 'present' || controlsRevealed;
   const headingId = `pane-title-${id}`;
 
   const controls = (
@@ -49,7 +57,7 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
   );
 
   return (
-    <section className="pane" data-testid={`pane-${id}`} aria-labelledby={headingId} aria-busy={pane.running}>
+    <section className="pane" data-testid={`pane-${id}`} aria-labelledby={headingId} aria-busy={pane.running} data-runs={pane.completed}>
       <header className="pane-header">
         <h2 id={headingId}>{product.name}</h2>
         <span className="pane-pattern">{product.pattern}</span>
@@ -57,29 +65,31 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
       {!scenarioId ? (
         <>
           <p className="pane-summary">{product.summary}</p>
-          <div className="pane-body">{controls}</div>
+          <div className="pane-body">{showControls ? controls : null}</div>
         </>
       ) : (
         <div className="pane-body">
           {pane.error && <p className="error" role="alert">The engine could not run this product: {pane.error}. Change a control or reload to try again.</p>}
           {run ? (
             <>
-              <Outcome
+              {verdictHidden ? (
+                <div className="outcome outcome-hidden" aria-live="polite"><strong className="outcome-verdict">verdict after the last step</strong></div>
+              ) : <Outcome
                 key={pane.flips} product={id} contained={run.contained} decidedBy={decidedByText(run.decidedBy)}
                 prompts={run.prompts} taskCompleted={run.taskCompleted} changed={pane.flips > 0}
                 awaiting={run.status === 'awaiting-approval'}
-              />
+              />}
               {run.pending && (
                 <ApprovalQueue product={id} pending={run.pending} history={[]} onAnswer={(approved) => void answer(id, approved)} />
               )}
-              {run.blast && <BlastRadius product={id} assets={run.blast.assets} reachableScore={run.blast.reachable} realizedScore={run.blast.realized} size={190} />}
+              {run.blast && !verdictHidden && <BlastRadius product={id} assets={run.blast.assets} reachableScore={run.blast.reachable} realizedScore={run.blast.realized} size={190} />}
               <Tabs
                 testIdPrefix={`pane-${id}`}
                 tabs={[
-                  { id: 'activity', label: 'Activity', content: () => (<><Transcript events={run.log} step={step} product={id} /><EventList events={run.log} product={id} currentStep={step} /></>) },
+                  { id: 'activity', label: 'Activity', content: () => (<><Transcript events={shown} step={step} product={id} /><EventList events={shown} product={id} currentStep={step} /></>) },
                   { id: 'network', label: `Network (${view?.network.length ?? 0})`, content: () => <NetworkLog entries={view?.network ?? []} product={id} /> },
                   { id: 'approvals', label: `Prompts (${view?.approvals.length ?? 0})`, content: () => <ApprovalQueue product={id} history={view?.approvals ?? []} /> },
-                  { id: 'controls', label: 'Controls', content: () => controls },
+                  ...(showControls ? [{ id: 'controls', label: 'Controls', content: () => controls }] : []),
                 ]}
               />
             </>

@@ -26,7 +26,7 @@ export function ScenarioBar() {
       <label className="field" title="Model-layer defenses are probabilistic. Worst case assumes they all miss; a seed samples them.">
         <span className="field-label">Model layer</span>
         <select value={worstCase ? 'worst' : 'sampled'} data-testid="worst-case" onChange={(e) => void setWorstCase(e.currentTarget.value === 'worst')}>
-          <option value="worst">worst case (agent follows every injection)</option>
+          <option value="worst">worst case: follows every injection</option>
           <option value="sampled">sampled with a seed</option>
         </select>
       </label>

@@ -1,17 +1,22 @@
 import { create } from 'zustand';
 import { createEngineSlice, type EngineSlice } from './engineSlice.ts';
-import { createPlaygroundSlice, type PlaygroundSlice, type Runner } from './playgroundSlice.ts';
+import { createPlaygroundSlice, type EngineFacade, type PlaygroundSlice } from './playgroundSlice.ts';
+import { createPresenterSlice, type PresenterSlice } from './presenterSlice.ts';
 import { getEngine } from '../../worker/connect.ts';
 
-export type AppState = EngineSlice & PlaygroundSlice;
+export type AppState = EngineSlice & PlaygroundSlice & PresenterSlice;
 
-const workerRunner: Runner = (request) => getEngine().call('run', [request]);
+const workerEngine: EngineFacade = {
+  run: (request) => getEngine().call('run', [request]),
+  monteCarlo: (request, onProgress) => getEngine().call('monteCarlo', [request], { onProgress }),
+};
 
-/** A store with its own engine runner; tests hand in a main-thread runner. */
-export const createAppStore = (runner: () => Runner = () => workerRunner) =>
+/** A store with its own engine; tests hand in one that runs on the main thread. */
+export const createAppStore = (engine: () => EngineFacade = () => workerEngine) =>
   create<AppState>()((...a) => ({
     ...createEngineSlice(...a),
-    ...createPlaygroundSlice(runner)(...a),
+    ...createPlaygroundSlice(engine)(...a),
+    ...createPresenterSlice(...a),
   }));
 
 export const useAppStore = createAppStore();

@@ -7,7 +7,7 @@ import { PRODUCT_IDS, type ProductId } from '../../sim/core/ids.ts';
 import type { ProductProfile } from '../../sim/profile/schema.ts';
 import { shippedProfile } from '../../sim/profile/presets.ts';
 import { getAtPath, setAtPath } from '../../sim/profile/controlPath.ts';
-import type { PaneRun, RunRequest, ScenarioSummary } from '../../worker/protocol.ts';
+import type { MonteCarloRequest, MonteCarloSummary, PaneRun, RunRequest, ScenarioSummary } from '../../worker/protocol.ts';
 
 export interface PaneState {
   run: PaneRun | null;
@@ -15,9 +15,23 @@ export interface PaneState {
   error: string | null;
   /** Increments when a control change flipped the verdict, so the view can highlight it. */
   flips: number;
+  /** Completed runs, so a test or benchmark can tell a fresh result from the previous one. */
+  completed: number;
 }
 
 export type Runner = (request: RunRequest) => Promise<PaneRun>;
+export type MonteCarloRunner = (request: MonteCarloRequest, onProgress: (done: number, total: number) => void) => Promise<MonteCarloSummary>;
+
+export interface EngineFacade {
+  run: Runner;
+  monteCarlo: MonteCarloRunner;
+}
+
+export type MonteCarloState =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number }
+  | { status: 'done'; result: MonteCarloSummary; key: string }
+  | { status: 'error'; message: string };
 
 /** Everything a share link carries. */
 export interface PlaygroundSnapshot {
@@ -41,7 +55,9 @@ export interface PlaygroundSlice {
   step: number;
   playing: boolean;
   notices: string[];
+  monteCarlo: Record<ProductId, MonteCarloState>;
 
+  runMonteCarlo(seeds: number): Promise<void>;
   setCatalog(catalog: ScenarioSummary[]): void;
   selectScenario(id: string | null): Promise<void>;
   setSeed(seed: number): Promise<void>;
@@ -62,7 +78,7 @@ export interface PlaygroundSlice {
 }
 
 const perProduct = <T>(make: (p: ProductId) => T) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, make(p)])) as Record<ProductId, T>;
-const emptyPane = (): PaneState => ({ run: null, running: false, error: null, flips: 0 });
+const emptyPane = (): PaneState => ({ run: null, running: false, error: null, flips: 0, completed: 0 });
 
 export const defaultAnswerer = (product: ProductId): AnswererKind => (product === 'claude-code' ? 'fatigued' : 'attentive');
 
@@ -70,11 +86,16 @@ export function maxStepOf(panes: Record<ProductId, PaneState>): number {
   return Math.max(0, ...PRODUCT_IDS.map((p) => panes[p].run?.maxStep ?? 0));
 }
 
+/** Identifies the settings a Monte Carlo result belongs to, so a stale result can be flagged. */
+export function monteCarloKey(s: Pick<PlaygroundSlice, 'scenarioId' | 'profiles' | 'answerers' | 'worstCase'>, product: ProductId): string {
+  return JSON.stringify([s.scenarioId, s.profiles[product], s.answerers[product], s.worstCase]);
+}
+
 export function isControlChanged(profile: ProductProfile, product: ProductId, path: string): boolean {
   return JSON.stringify(getAtPath(profile, path)) !== JSON.stringify(getAtPath(shippedProfile(product), path));
 }
 
-export const createPlaygroundSlice = (runner: () => Runner): StateCreator<PlaygroundSlice, [], [], PlaygroundSlice> => (set, get) => {
+export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<PlaygroundSlice, [], [], PlaygroundSlice> => (set, get) => {
   // Latest request per product: an older answer arriving late must not overwrite a newer one.
   const tokens = perProduct(() => 0);
 
@@ -88,12 +109,12 @@ export const createPlaygroundSlice = (runner: () => Runner): StateCreator<Playgr
     };
     set((st) => ({ panes: { ...st.panes, [product]: { ...st.panes[product], running: true, error: null } } }));
     try {
-      const run = await runner()(request);
+      const run = await engine().run(request);
       if (token !== tokens[product]) return;
       set((st) => {
         const before = st.panes[product];
         const flipped = before.run !== null && before.run.contained !== run.contained;
-        const panes = { ...st.panes, [product]: { run, running: false, error: null, flips: before.flips + (flipped ? 1 : 0) } };
+        const panes = { ...st.panes, [product]: { run, running: false, error: null, flips: before.flips + (flipped ? 1 : 0), completed: before.completed + 1 } };
         return { panes, step: Math.min(Math.max(st.step, 0), maxStepOf(panes)) };
       });
     } catch (error) {
@@ -117,10 +138,31 @@ export const createPlaygroundSlice = (runner: () => Runner): StateCreator<Playgr
     step: 0,
     playing: false,
     notices: [],
+    monteCarlo: perProduct(() => ({ status: 'idle' })),
 
+    async runMonteCarlo(seeds) {
+      const s = get();
+      if (!s.scenarioId) return;
+      const scenarioId = s.scenarioId;
+      const setMc = (product: ProductId, state: MonteCarloState) => set((st) => ({ monteCarlo: { ...st.monteCarlo, [product]: state } }));
+      // One product at a time: the worker is one thread, and sequential runs give steady progress.
+      for (const product of PRODUCT_IDS) {
+        const { profiles, answerers, worstCase } = get();
+        setMc(product, { status: 'running', done: 0, total: seeds });
+        try {
+          const result = await engine().monteCarlo(
+            { scenarioId, product, profile: profiles[product], answerer: answerers[product], seeds, worstCase },
+            (done, total) => setMc(product, { status: 'running', done, total }),
+          );
+          setMc(product, { status: 'done', result, key: monteCarloKey(get(), product) });
+        } catch (error) {
+          setMc(product, { status: 'error', message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    },
     setCatalog: (catalog) => set({ catalog }),
     async selectScenario(id) {
-      set({ scenarioId: id, answers: perProduct(() => []), panes: perProduct(emptyPane), step: 0, playing: false });
+      set({ scenarioId: id, answers: perProduct(() => []), panes: perProduct(emptyPane), step: 0, playing: false, monteCarlo: perProduct(() => ({ status: 'idle' })) });
       await rerunAll();
       // A fresh scenario opens at its end state: the verdict first, then the learner rewinds.
       set((st) => ({ step: maxStepOf(st.panes) }));
@@ -165,7 +207,7 @@ export const createPlaygroundSlice = (runner: () => Runner): StateCreator<Playgr
     async applySnapshot(snap) {
       set({
         scenarioId: snap.scenarioId, seed: snap.seed, worstCase: snap.worstCase, profiles: snap.profiles, answerers: snap.answerers,
-        answers: perProduct(() => []), panes: perProduct(emptyPane), playing: false, step: 0,
+        answers: perProduct(() => []), panes: perProduct(emptyPane), playing: false, step: 0, monteCarlo: perProduct(() => ({ status: 'idle' })),
       });
       await rerunAll();
       set((st) => ({ step: snap.step === null ? maxStepOf(st.panes) : Math.min(snap.step, maxStepOf(st.panes)) }));

@@ -46,7 +46,9 @@ export function explainEvent(e: SimEvent): Explained | null {
     case 'layer-decision': {
       const verb = e.decision === 'allow' ? 'Allowed' : e.decision === 'deny' ? 'Blocked' : 'Needs approval';
       const rule = e.rule ? ` (rule: ${e.rule})` : '';
-      return { text: `${verb} by the ${LAYER_NAME[e.layer]}${e.where ? `, ${e.where}` : ''}: ${e.reason}${rule}`, tone: e.decision };
+      // Name what was decided on unless the reason already does (several secrets share one reason).
+      const about = e.subject && !e.reason.includes(e.subject) ? ` [${e.subject}]` : '';
+      return { text: `${verb} by the ${LAYER_NAME[e.layer]}${e.where ? `, ${e.where}` : ''}: ${e.reason}${rule}${about}`, tone: e.decision };
     }
     case 'file-access':
       return e.ok

@@ -54,36 +54,39 @@ export interface SimView {
 
 const opField: Record<FsOp, 'reads' | 'writes' | 'deletes'> = { read: 'reads', write: 'writes', delete: 'deletes' };
 
-/** Fold events with seq <= uptoSeq (all events when omitted). */
-export function foldLog(events: readonly SimEvent[], uptoSeq?: number): SimView {
-  const limit = uptoSeq ?? Number.POSITIVE_INFINITY;
-  const files = new Map<string, FileTouch>();
-  const network = new Map<number, NetworkEntry>();
-  const approvals = new Map<number, ApprovalEntry>();
-  const view: SimView = {
+/**
+ * Incremental fold: feed events one at a time (the store does this as a run streams in); `view()`
+ * gives the same result as folding the whole prefix from scratch.
+ */
+export class ViewBuilder {
+  private readonly files = new Map<string, FileTouch>();
+  private readonly network = new Map<number, NetworkEntry>();
+  private readonly approvals = new Map<number, ApprovalEntry>();
+  private readonly state: SimView = {
     uptoSeq: -1, step: 0, files: [], network: [], approvals: [], exposures: [], exfiltrations: [],
     layers: {}, toolCalls: 0, crashed: [], finished: false,
   };
-  for (const e of events) {
-    if (e.seq > limit) break;
+
+  add(e: SimEvent): void {
+    const view = this.state;
     view.uptoSeq = e.seq;
     view.step = e.step;
     switch (e.type) {
       case 'file-access': {
-        const touch = files.get(e.path) ?? { path: e.path, reads: 0, writes: 0, deletes: 0, denied: 0 };
+        const touch = this.files.get(e.path) ?? { path: e.path, reads: 0, writes: 0, deletes: 0, denied: 0 };
         if (e.ok) touch[opField[e.op]] += 1;
         else {
           touch.denied += 1;
           if (e.failure) touch.lastFailure = e.failure;
         }
-        files.set(e.path, touch);
+        this.files.set(e.path, touch);
         break;
       }
       case 'net-request':
-        network.set(e.id, { id: e.id, method: e.method, url: e.url, host: e.host, via: e.via });
+        this.network.set(e.id, { id: e.id, method: e.method, url: e.url, host: e.host, via: e.via });
         break;
       case 'net-response': {
-        const entry = network.get(e.id);
+        const entry = this.network.get(e.id);
         if (entry) {
           entry.status = e.status;
           entry.summary = e.summary;
@@ -92,10 +95,10 @@ export function foldLog(events: readonly SimEvent[], uptoSeq?: number): SimView 
         break;
       }
       case 'approval-asked':
-        approvals.set(e.id, { id: e.id, tool: e.tool, input: e.input, promptNumber: e.promptNumber });
+        this.approvals.set(e.id, { id: e.id, tool: e.tool, input: e.input, promptNumber: e.promptNumber });
         break;
       case 'approval-answered': {
-        const entry = approvals.get(e.id);
+        const entry = this.approvals.get(e.id);
         if (entry) {
           entry.approved = e.approved;
           entry.by = e.by;
@@ -127,8 +130,35 @@ export function foldLog(events: readonly SimEvent[], uptoSeq?: number): SimView 
         break;
     }
   }
-  view.files = [...files.values()];
-  view.network = [...network.values()];
-  view.approvals = [...approvals.values()];
-  return view;
+
+  /** A detached snapshot: later `add` calls do not change it. */
+  view(): SimView {
+    return structuredClone({
+      ...this.state,
+      files: [...this.files.values()],
+      network: [...this.network.values()],
+      approvals: [...this.approvals.values()],
+    });
+  }
+}
+
+/** Fold events with seq <= uptoSeq (all events when omitted): replay, seek and step-back. */
+export function foldLog(events: readonly SimEvent[], uptoSeq?: number): SimView {
+  const limit = uptoSeq ?? Number.POSITIVE_INFINITY;
+  const builder = new ViewBuilder();
+  for (const e of events) {
+    if (e.seq > limit) break;
+    builder.add(e);
+  }
+  return builder.view();
+}
+
+/** Seq of the last event of agent step `step` (for "seek to step k"); -1 before the first event. */
+export function lastSeqOfStep(events: readonly SimEvent[], step: number): number {
+  let seq = -1;
+  for (const e of events) {
+    if (e.step > step) break;
+    seq = e.seq;
+  }
+  return seq;
 }

@@ -23,8 +23,69 @@ const dateCommand = defineCommand('date', async () => ({
   stdout: `${new Date(SIM_EPOCH).toUTCString()}\n`, stderr: '', exitCode: 0,
 }));
 
+/**
+ * Building a just-bash interpreter registers ~80 commands and costs more than a whole agent step, so
+ * interpreters are pooled across runs. Each exec starts from a clean shell state; the filesystem and
+ * the network port are swapped per run through these indirections.
+ */
+interface Pooled {
+  bash: Bash;
+  target: { fs: IFileSystem; send: Send };
+}
+
+const pool: Pooled[] = [];
+
+/** Forwards every call to whichever filesystem the current run handed in. */
+class DelegatingFs implements IFileSystem {
+  constructor(private readonly target: { fs: IFileSystem }) {}
+  private get fs(): IFileSystem {
+    return this.target.fs;
+  }
+  readFile(...a: Parameters<IFileSystem['readFile']>) { return this.fs.readFile(...a); }
+  readFileBuffer(path: string) { return this.fs.readFileBuffer(path); }
+  writeFile(...a: Parameters<IFileSystem['writeFile']>) { return this.fs.writeFile(...a); }
+  appendFile(...a: Parameters<IFileSystem['appendFile']>) { return this.fs.appendFile(...a); }
+  exists(path: string) { return this.fs.exists(path); }
+  stat(path: string) { return this.fs.stat(path); }
+  lstat(path: string) { return this.fs.lstat(path); }
+  mkdir(...a: Parameters<IFileSystem['mkdir']>) { return this.fs.mkdir(...a); }
+  readdir(path: string) { return this.fs.readdir(path); }
+  rm(...a: Parameters<IFileSystem['rm']>) { return this.fs.rm(...a); }
+  cp(...a: Parameters<IFileSystem['cp']>) { return this.fs.cp(...a); }
+  mv(src: string, dest: string) { return this.fs.mv(src, dest); }
+  resolvePath(base: string, path: string) { return this.fs.resolvePath(base, path); }
+  getAllPaths() { return this.fs.getAllPaths(); }
+  chmod(path: string, mode: number) { return this.fs.chmod(path, mode); }
+  symlink(target: string, linkPath: string) { return this.fs.symlink(target, linkPath); }
+  link(existingPath: string, newPath: string) { return this.fs.link(existingPath, newPath); }
+  readlink(path: string) { return this.fs.readlink(path); }
+  realpath(path: string) { return this.fs.realpath(path); }
+  utimes(path: string, atime: Date, mtime: Date) { return this.fs.utimes(path, atime, mtime); }
+}
+
+function acquire(fs: IFileSystem, send: Send): Pooled {
+  const reused = pool.pop();
+  if (reused) {
+    reused.target.fs = fs;
+    reused.target.send = send;
+    return reused;
+  }
+  const target = { fs, send };
+  const via: Send = (req, label) => target.send(req, label);
+  const bash = new Bash({
+    fs: new DelegatingFs(target),
+    cwd: '/',
+    customCommands: [curlCommand(via), wgetCommand(via), uploadCommand(via), dateCommand],
+    sleep: async () => undefined,
+    // No guest JavaScript or Python runtime is enabled, so the global-patching defence only costs time.
+    defenseInDepth: false,
+  });
+  return { bash, target };
+}
+
 export class Shell {
-  private readonly bash: Bash;
+  private pooled: Pooled | null;
+  private readonly env: Record<string, string>;
 
   readonly fs: IFileSystem;
   readonly send: Send;
@@ -32,20 +93,20 @@ export class Shell {
   constructor(private readonly options: ShellOptions) {
     this.fs = options.fs;
     this.send = options.send;
-    this.bash = new Bash({
-      fs: options.fs,
-      cwd: options.cwd,
-      env: { HOME: options.home, USER: options.user, LOGNAME: options.user, ...options.env },
-      customCommands: [curlCommand(options.send), wgetCommand(options.send), uploadCommand(options.send), dateCommand],
-      sleep: async () => undefined,
-      // No guest JavaScript or Python runtime is enabled, so the global-patching defence only costs time.
-      defenseInDepth: false,
-    });
+    this.pooled = acquire(options.fs, options.send);
+    this.env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: options.home, USER: options.user, LOGNAME: options.user, ...options.env };
+  }
+
+  /** Return the interpreter to the pool; the shell cannot run commands afterwards. */
+  dispose(): void {
+    if (this.pooled) pool.push(this.pooled);
+    this.pooled = null;
   }
 
   async run(command: string): Promise<ShellResult> {
+    if (!this.pooled) return { stdout: '', stderr: 'bash: session closed\n', exitCode: 1 };
     try {
-      const r = await this.bash.exec(command, { cwd: this.options.cwd });
+      const r = await this.pooled.bash.exec(command, { cwd: this.options.cwd, env: this.env, replaceEnv: true });
       return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
     } catch (error) {
       // just-bash rejects when a redirect's final write is refused; the shell reports it like bash does.

@@ -4,9 +4,10 @@ export type Verdict = 'allow' | 'deny' | 'ask';
 
 /**
  * How a refusal looks to the process that hit it. EBUSY is what unlinking a path that the sandbox
- * bind-mounted over reports on Linux (the mount point cannot be removed).
+ * bind-mounted over reports on Linux (the mount point cannot be removed); ENOTDIR is what creating
+ * something beneath a placeholder file reports.
  */
-export type FailureClass = 'ENOENT' | 'EACCES' | 'EROFS' | 'EBUSY' | 'HTTP_403' | 'CONNECT_403';
+export type FailureClass = 'ENOENT' | 'ENOTDIR' | 'EACCES' | 'EROFS' | 'EBUSY' | 'HTTP_403' | 'CONNECT_403';
 
 export interface Decision {
   decision: Verdict;

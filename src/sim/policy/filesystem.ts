@@ -175,6 +175,9 @@ function kindOf(c: CompiledFilesystem, p: string, asked: PathKind | undefined): 
 export function fsRead(c: CompiledFilesystem, p: string, kind?: PathKind): Decision {
   const { hiddenBy } = readState(c, p);
   if (hiddenBy !== null) {
+    if (hiddenBy.landing !== p && existsInTmpfs(c, p, hiddenBy.landing)) {
+      return allow(L, hiddenBy.rule.label, `${hiddenBy.landing} is read-denied; ${p} exists inside it only as a folder holding paths bound back in, and only those show`);
+    }
     if (hiddenBy.landing !== p) {
       return deny(L, hiddenBy.rule.label, `${hiddenBy.landing} is read-denied: the sandbox mounts an empty directory over it, so ${p} does not exist inside`, 'ENOENT');
     }
@@ -196,7 +199,7 @@ export function fsWrite(c: CompiledFilesystem, p: string): Decision {
     if (hiddenBy.landing === p && kindOf(c, p, undefined) === 'file') {
       return deny(L, hiddenBy.rule.label, `${p} is a read-denied file masked by the sandbox; opening it for writing fails with permission denied`, 'EACCES');
     }
-    if (!existsInTmpfs(c, dirname(p), hiddenBy.landing)) {
+    if (hiddenBy.landing !== p && !existsInTmpfs(c, dirname(p), hiddenBy.landing)) {
       return deny(L, hiddenBy.rule.label, `${hiddenBy.landing} is read-denied and replaced by an empty directory, so ${dirname(p)} does not exist inside the sandbox`, 'ENOENT');
     }
     return allow(L, hiddenBy.rule.label, `${p} is inside a read-denied directory; the write lands in the empty tmpfs that hides it and is discarded when the command exits`);
@@ -205,9 +208,15 @@ export function fsWrite(c: CompiledFilesystem, p: string): Decision {
   if (root === undefined) {
     return deny(L, null, `writes are denied by default and ${p} is under no allowWrite path: the filesystem is mounted read-only there`, 'EROFS');
   }
+  const buriedBy = readOnlyRestoreAbove(c, root.path);
+  if (buriedBy !== null) {
+    return deny(L, buriedBy, `${root.path} is writable, but it lies inside a read-denied directory and the read-only ${buriedBy} is bound back on top of it`, 'EROFS');
+  }
   const blocked = c.denyWrite.find((d) => isAtOrUnder(p, d.path));
-  if (blocked !== undefined && blocked.placeholderLeaf && blocked.path === p) {
-    return deny(L, blocked.label, `${p} did not exist, so the sandbox mounted a masked placeholder there; opening it for writing fails with permission denied`, 'EACCES');
+  if (blocked !== undefined && blocked.placeholderLeaf) {
+    return blocked.path === p
+      ? deny(L, blocked.label, `${p} did not exist, so the sandbox mounted a masked placeholder file there; opening it for writing fails with permission denied`, 'EACCES')
+      : deny(L, blocked.label, `${blocked.path} did not exist, so the sandbox mounted a placeholder file there; nothing can be created beneath it`, 'ENOTDIR');
   }
   if (blocked !== undefined) {
     return deny(L, blocked.label, `${blocked.path} is write-protected inside ${root.path} (denyWrite wins over allowWrite)`, 'EROFS');
@@ -219,10 +228,37 @@ export function fsWrite(c: CompiledFilesystem, p: string): Decision {
   return allow(L, root.label, `${p} is inside the writable path ${root.path}`);
 }
 
-/** Inside an empty tmpfs only the tmpfs root and the directories bwrap made for mounts inside it exist. */
+/**
+ * Inside a read-deny tmpfs the runtime binds write roots back first and allowRead entries after,
+ * so an allowRead at or above a write root (and not itself inside a write root) covers it read-only.
+ */
+function readOnlyRestoreAbove(c: CompiledFilesystem, rootPath: string): string | null {
+  for (const deniedRule of c.denyRead) {
+    const at = landing(deniedRule, rootPath, c.probe);
+    if (at === null || at === rootPath) continue;
+    const over = c.reopen.find((r) => !r.writable && r.glob === null && isAtOrUnder(r.path, at) && isStrictlyUnder(rootPath, r.path)
+      && !c.writeRoots.some((w) => isAtOrUnder(r.path, w.path)));
+    if (over !== undefined) return over.label;
+  }
+  return null;
+}
+
+/**
+ * Inside an empty tmpfs only the tmpfs root and the folders bwrap creates to hold the mounts it binds
+ * back exist. A glob's matches are not enumerated here, so its literal base folder stands in for them.
+ */
 function existsInTmpfs(c: CompiledFilesystem, dir: string, tmpfsRoot: string): boolean {
   if (dir === tmpfsRoot) return true;
-  return c.reopen.some((r) => r.glob === null && isStrictlyUnder(r.path, tmpfsRoot) && isAtOrUnder(r.path, dir));
+  if (!isStrictlyUnder(dir, tmpfsRoot)) return false;
+  return c.reopen.some((r) => {
+    const mountAt = r.glob === null ? r.path : globBase(r.path);
+    return isStrictlyUnder(mountAt, tmpfsRoot) && isAtOrUnder(mountAt, dir) && (r.glob === null || exists(c.probe, mountAt));
+  });
+}
+
+function globBase(pattern: string): string {
+  const staticPart = pattern.split(/[*?[\]]/)[0] ?? '';
+  return staticPart.endsWith('/') ? normalize(staticPart) : dirname(staticPart);
 }
 
 function nestedRegion(c: CompiledFilesystem, p: string): string | null {
@@ -239,10 +275,15 @@ function isMountPoint(c: CompiledFilesystem, p: string): boolean {
   const inRoot = c.writeRoots.some((r) => isAtOrUnder(p, r.path));
   if (inRoot && c.denyWrite.some((d) => d.path === p)) return true;
   if (inRoot && nestedRegion(c, p) === p) return true;
-  return c.denyRead.some((r) => landing(r, p, c.probe) === p) || c.writeRoots.some((r) => r.path === p);
+  if (c.denyRead.some((r) => landing(r, p, c.probe) === p) || c.writeRoots.some((r) => r.path === p)) return true;
+  // A path bound back into a read-deny tmpfs is a mount point too.
+  return c.reopen.some((r) => landing(r, p, c.probe) === p)
+    && c.denyRead.some((r) => { const at = landing(r, p, c.probe); return at !== null && at !== p; });
 }
 
 export function fsDelete(c: CompiledFilesystem, p: string): Decision {
+  const seen = fsRead(c, p);
+  if (seen.failure === 'ENOENT') return { ...seen, reason: `cannot remove ${p}: ${seen.reason}` };
   const parent = fsWrite(c, dirname(p));
   if (parent.decision !== 'allow') {
     return { ...parent, reason: `cannot remove ${p}: ${parent.reason}` };

@@ -4,7 +4,7 @@
 // (filterNetworkRequest, no ask callback under the `srt` CLI) and dist/sandbox/request-filter.js
 // (403 with `X-Proxy-Error: blocked-by-allowlist`; a refused CONNECT is a 403 status line).
 import { allow, deny, LAYER_OS_SANDBOX as L, type Decision, type FailureClass } from './decision.ts';
-import { canonicalizeHost, isValidHost, parseDomainPattern, patternMatches, type DomainPattern } from './domains.ts';
+import { canonicalizeHost, isIP, isValidHost, parseDomainPattern, patternMatches, type DomainPattern } from './domains.ts';
 
 export interface NetworkSettings {
   allowedDomains: string[];
@@ -32,6 +32,10 @@ export type ProxyRoute = 'http' | 'connect';
 
 export const PROXY_BLOCK_HEADER = 'X-Proxy-Error: blocked-by-allowlist';
 
+function isLoopbackName(host: string): boolean {
+  return host === 'localhost' || host.endsWith('.localhost');
+}
+
 export function netConnect(c: CompiledNetwork, host: string, port = 443, route?: ProxyRoute): Decision {
   const via: ProxyRoute = route ?? (port === 443 ? 'connect' : 'http');
   const failure: FailureClass = via === 'connect' ? 'CONNECT_403' : 'HTTP_403';
@@ -44,6 +48,14 @@ export function netConnect(c: CompiledNetwork, host: string, port = 443, route?:
     return deny(L, `deniedDomains "${denied.raw}"`, `${spelled}:${port} matches a denied domain (checked before the allow list); ${shown}`, failure);
   }
   const allowed = c.allowed.find((p) => patternMatches(canonical, port, p));
+  if (allowed !== undefined && isLoopbackName(canonical)) {
+    // The proxy checks what an allowed name resolves to: an IP literal on the deny list refuses it.
+    // Without DNS in the simulator only loopback names have a known answer (127.0.0.1).
+    const refused = c.denied.find((p) => isIP(p.host) && patternMatches('127.0.0.1', port, p));
+    if (refused !== undefined) {
+      return deny(L, `deniedDomains "${refused.raw}"`, `${spelled} is allowed by name, but it resolves to 127.0.0.1, which the deny list names; ${shown}`, failure);
+    }
+  }
   if (allowed !== undefined) {
     return allow(L, `allowedDomains "${allowed.raw}"`, `${spelled}:${port} is on the allow list; the proxy forwards it`);
   }

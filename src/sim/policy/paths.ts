@@ -73,13 +73,10 @@ export function depth(p: string): number {
   return p === '/' ? 0 : p.split('/').length - 1;
 }
 
-/** `p` itself and every ancestor up to '/', deepest first. */
+/** `p` itself and every ancestor up to '/', deepest first. `p` must be normalized and absolute. */
 export function selfAndAncestors(p: string): string[] {
   const out = [p];
-  let cur = p;
-  while (cur !== '/') {
-    cur = dirname(cur);
-    out.push(cur);
-  }
+  for (let slash = p.lastIndexOf('/'); slash > 0; slash = p.lastIndexOf('/', slash - 1)) out.push(p.slice(0, slash));
+  if (p !== '/') out.push('/');
   return out;
 }

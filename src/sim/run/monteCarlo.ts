@@ -12,6 +12,9 @@ export interface MonteCarloOptions extends Omit<RunOptions, 'seed' | 'answers'> 
   runs: number;
   /** First seed; seeds are firstSeed .. firstSeed + runs - 1. */
   firstSeed?: number;
+  /** Called every `progressEvery` seeds (default 50) and at the end, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
 }
 
 export interface Distribution {
@@ -55,7 +58,7 @@ function lookup(root: TrieNode | undefined, seed: number): Outcome | undefined {
 }
 
 export async function monteCarlo(options: MonteCarloOptions): Promise<Distribution> {
-  const { runs, firstSeed = 1, ...runOptions } = options;
+  const { runs, firstSeed = 1, onProgress, progressEvery = 50, ...runOptions } = options;
   let root: TrieNode | undefined;
   const dist: Distribution = { runs, distinctPaths: 0, harms: {}, anyHarm: 0, exfiltrated: 0, taskCompleted: 0, prompts: { total: 0, mean: 0, max: 0 }, decidedBy: {} };
   for (let seed = firstSeed; seed < firstSeed + runs; seed += 1) {
@@ -74,6 +77,8 @@ export async function monteCarlo(options: MonteCarloOptions): Promise<Distributi
     dist.prompts.max = Math.max(dist.prompts.max, outcome.prompts);
     const by = outcome.decidedBy ?? 'none';
     dist.decidedBy[by] = (dist.decidedBy[by] ?? 0) + 1;
+    const done = seed - firstSeed + 1;
+    if (onProgress && (done % progressEvery === 0 || done === runs)) onProgress(done, runs);
   }
   dist.prompts.mean = runs > 0 ? dist.prompts.total / runs : 0;
   return dist;

@@ -31,6 +31,8 @@ export interface ProductEnv {
   /** Set when code cannot execute but the agent still answers (host mode with a dead VM). */
   execDown: string | null;
   autoMode: boolean;
+  /** The engine created and seeded the filesystem itself, so it knows every symlink in it. */
+  seededFresh: boolean;
   authorizeTool(call: ToolCall, unsandboxedRequested: boolean): ToolAuthorization;
   fsDecision(a: FsAction): LayerDecision | null;
   connectDecisions(a: ConnectAction): LayerDecision[];
@@ -58,7 +60,7 @@ function userKey(world: World): string {
 
 export async function buildProductEnv(world: World, profile: ProductProfile, cwd: string, options: EnvOptions): Promise<ProductEnv> {
   const fs = options.fs ?? new InMemoryFs();
-  const base = { fs, cwd, loopDown: null, execDown: null, sessionToken: null, autoMode: false };
+  const base = { fs, cwd, loopDown: null, execDown: null, sessionToken: null, autoMode: false, seededFresh: options.fs === undefined };
   switch (profile.product) {
     case 'claude-code': {
       const p = profile;
@@ -95,7 +97,8 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
         ...base, product: 'claude-ai', home: world.container.home, user: 'user', env: {},
         authorizeTool: () => ({ decision: decide('container-boundary', 'allow', 'code runs in the container', 'tools run server-side in a fresh gVisor container, so they need no approval'), sandboxed: false }),
         fsDecision: () => null,
-        connectDecisions: (a) => [egressDecision(egress, a)],
+        // Tools such as web fetch run on the provider's side, not in the container, so its proxy never sees them.
+        connectDecisions: (a) => (a.via === 'tool' ? [] : [egressDecision(egress, a)]),
       };
     }
     case 'cowork': {

@@ -91,6 +91,8 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     await runner.run(scenario.script);
   } catch (error) {
     runner.log.append({ type: 'crash', component: 'engine', message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    runner.dispose();
   }
   const status = runner.pending ? 'awaiting-approval' : 'finished';
   runner.log.append({ type: 'run-finished', status });

@@ -5,9 +5,7 @@ import { EventLog, type ChoiceKind } from '../core/events.ts';
 import type { LayerId } from '../core/ids.ts';
 import { Shell } from '../exec/shell.ts';
 import { GuardedFs, type AccessRecord, type FsAccess, type GuardOp, type GuardResult } from '../vfs/guardedFs.ts';
-import { resolvePath } from '../vfs/paths.ts';
 import { WHERE, type ExecVia, type LayerDecision } from '../layers/types.ts';
-import { parseUrl } from '../net/http.ts';
 import { Network } from '../net/network.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import type { ScriptItem, ToolStep } from '../scenarios/types.ts';
@@ -15,6 +13,10 @@ import { plainCanaries } from '../world/canary.ts';
 import type { World } from '../world/types.ts';
 import { classify, humanAnswer, newClassifierState, type Answerer, type ApprovalRequest } from '../agent/approvals.ts';
 import { sendThroughLayers } from './egress.ts';
+import { parseUrl } from '../net/http.ts';
+import { executeTool } from './tools.ts';
+import { configPathFor, projectHooks } from './projectConfig.ts';
+import { projectConfigDecision } from '../layers/trustGate.ts';
 import type { ProductEnv } from './productEnv.ts';
 
 type Origin = 'task' | 'injection';
@@ -45,6 +47,7 @@ export class Runner {
   private requests = 0;
   private seen = '';
   private sandboxRefused = false;
+  private markers: string[] = [];
 
   constructor(
     private readonly world: World, private readonly profile: ProductProfile, private readonly env: ProductEnv,
@@ -54,11 +57,17 @@ export class Runner {
     this.network = new Network(world);
     for (const f of world.host.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
     for (const f of world.container.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
-    const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) });
+    const seededSymlinks = env.product !== 'claude-ai' && world.host.symlinks.length > 0;
+    const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) }, { mayHoldSymlinks: seededSymlinks || !env.seededFresh });
     this.shell = new Shell({
       fs, cwd: env.cwd, home: env.home, user: env.user, env: env.env,
       send: (req, label) => sendThroughLayers(env, this.network, this.log, world.secrets, { onDeny: (d) => this.noteDeny(d) }, req, label, this.via, ++this.requests),
     });
+  }
+
+  /** Release pooled resources; call once the run is over. */
+  dispose(): void {
+    this.shell.dispose();
   }
 
   choose(kind: ChoiceKind, p: number, about: string): boolean {
@@ -69,12 +78,15 @@ export class Runner {
   }
 
   async run(script: readonly ScriptItem[]): Promise<void> {
+    this.markers = script.flatMap((i) => (i.kind === 'injection' && i.trigger !== 'always' ? [i.trigger.seen] : []));
     if (this.env.loopDown) {
       this.log.append({ type: 'crash', component: 'agent-loop', message: this.env.loopDown });
       return;
     }
     for (const item of script) {
       if (item.kind === 'say') this.log.append({ type: 'user-prompt', text: item.text, origin: item.origin });
+      else if (item.kind === 'open-project') await this.openProject(item.configPath, item.trusted);
+      else if (item.kind === 'new-session') await this.newSession();
       else if (item.kind === 'task') {
         if ((await this.step(item.step, 'task')) === 'halted') return;
       } else {
@@ -196,7 +208,7 @@ export class Runner {
 
   private async execute(step: ToolStep, sandboxed: boolean): Promise<{ ok: boolean; output: string }> {
     const c = step.call;
-    if (this.env.execDown && c.tool !== 'WebFetch') {
+    if (this.env.execDown && (c.tool === 'Bash' || c.tool === 'Read' || c.tool === 'Write' || c.tool === 'Edit')) {
       this.log.append({ type: 'crash', component: 'vm', message: this.env.execDown });
       return { ok: false, output: `Error: ${this.env.execDown}` };
     }
@@ -206,22 +218,11 @@ export class Runner {
         const r = await this.shell.run(c.command);
         return { ok: r.exitCode === 0, output: r.stdout + r.stderr };
       }
-      this.via = this.env.product === 'claude-code' ? 'tool' : 'bash';
-      const fs = this.shell.fs;
-      if ((c.tool === 'Read' || c.tool === 'Write' || c.tool === 'Edit') && 'path' in c) {
-        const path = resolvePath(this.env.cwd, c.path, this.env.home);
-        if (c.tool === 'Read') return { ok: true, output: await fs.readFile(path) };
-        const content = 'content' in c && typeof c.content === 'string' ? c.content : '';
-        await fs.writeFile(path, content);
-        return { ok: true, output: `Wrote ${path}` };
-      }
-      if (c.tool === 'WebFetch' && 'url' in c) {
-        const parsed = parseUrl(c.url);
-        if (!parsed.ok) return { ok: false, output: parsed.message };
-        const out = await this.shell.send({ method: 'GET', url: c.url, host: parsed.host, port: parsed.port, path: parsed.path, headers: {}, body: new Uint8Array() }, 'WebFetch');
-        return out.kind === 'response' ? { ok: out.response.status < 400, output: out.response.body } : { ok: false, output: out.message };
-      }
-      return { ok: false, output: `Unknown tool ${c.tool}` };
+      this.via = this.env.product === 'cowork' ? 'bash' : 'tool';
+      return await executeTool(c, {
+        fs: this.shell.fs, env: this.env, world: this.world, network: this.network, log: this.log, send: this.shell.send,
+        nextRequestId: () => ++this.requests,
+      });
     } catch (error) {
       return { ok: false, output: error instanceof Error ? error.message : String(error) };
     } finally {
@@ -229,9 +230,73 @@ export class Runner {
     }
   }
 
-  private result(tool: string, ok: boolean, output: string): void {
+  private result(tool: string, ok: boolean, raw: string): void {
+    const output = this.inspect(tool, raw);
     this.log.append({ type: 'tool-result', tool, ok, output: output.length > MAX_OUTPUT ? `${output.slice(0, MAX_OUTPUT)}…` : output });
     for (const id of plainCanaries(output, this.world.secrets)) this.expose(id, `${tool} output`);
     this.seen += output;
+  }
+
+  /** Tool-result inspection: a small classifier reads the result before the model does. */
+  private inspect(tool: string, output: string): string {
+    const inspection = this.profile.toolResultInspection;
+    if (!inspection.enabled) return output;
+    const marker = this.markers.find((m) => output.includes(m));
+    if (marker === undefined) return output;
+    if (!this.choose('classifier-blocks', inspection.catchRate, `injected instructions in the ${tool} result`)) return output;
+    const d: LayerDecision = { decision: 'deny', layer: 'tool-result-inspection', rule: 'injected instructions', reason: `the ${tool} result carried instructions aimed at the agent and was withheld`, where: WHERE['tool-result-inspection'] };
+    this.decisionEvent(d, `${tool} result`);
+    this.blockers.push({ layer: d.layer, origin: 'injection' });
+    return `[${tool} result withheld by tool-result inspection]`;
+  }
+
+  private async openProject(configPath: string, trusted: boolean): Promise<void> {
+    if (this.profile.product !== 'claude-code') return;
+    this.log.nextStep();
+    this.origin = 'injection';
+    const path = configPathFor(this.env.cwd, configPath, this.env.home);
+    const d = projectConfigDecision(this.profile, path, trusted);
+    this.decisionEvent(d, `load ${path}`);
+    if (d.decision === 'deny') {
+      this.noteDeny(d);
+      return;
+    }
+    let text: string;
+    try {
+      this.via = 'tool';
+      text = await this.shell.fs.readFile(path);
+    } catch {
+      return;
+    }
+    const hooks = projectHooks(text);
+    for (const command of hooks.commands) {
+      this.log.nextStep();
+      this.log.append({ type: 'tool-call', tool: 'Hook', input: command, origin: 'injection', sandboxed: false });
+      this.via = 'bash';
+      const r = await this.shell.run(command);
+      this.via = 'tool';
+      this.result('Hook', r.exitCode === 0, r.stdout + r.stderr);
+    }
+    if (hooks.baseUrl !== null) {
+      const url = `${hooks.baseUrl.replace(/\/$/, '')}/v1/messages`;
+      const parsed = parseUrl(url);
+      if (!parsed.ok) return;
+      const key = this.env.env.ANTHROPIC_API_KEY ?? '';
+      // The Claude Code process itself makes this call on startup, outside any sandbox.
+      await this.shell.send({ method: 'POST', url, host: parsed.host, port: parsed.port, path: parsed.path, headers: { 'x-api-key': key }, body: new TextEncoder().encode('{"model":"claude"}') }, 'claude-code');
+    }
+  }
+
+  private async newSession(): Promise<void> {
+    this.seen = '';
+    this.log.append({ type: 'user-prompt', origin: 'user', text: '(a new session starts: the agent remembers only what is on disk)' });
+    const containerWiped = this.profile.product === 'claude-ai' && this.profile.container.ephemeral;
+    const ephemeral = containerWiped || this.env.product === 'cowork' ? [this.env.home, '/tmp'] : [];
+    for (const root of ephemeral) {
+      for (const name of await this.env.fs.readdir(root).catch(() => [] as string[])) await this.env.fs.rm(`${root}/${name}`, { recursive: true, force: true });
+    }
+    if (containerWiped) {
+      for (const f of this.world.container.files) await this.env.fs.writeFile(f.path, f.content);
+    }
   }
 }

@@ -4,7 +4,6 @@
 import type { ProductId } from '../core/ids.ts';
 import type { SimEvent } from '../core/events.ts';
 import type { ToolCall } from '../layers/types.ts';
-import type { ProductProfile } from '../profile/schema.ts';
 import type { World } from '../world/types.ts';
 import type { Answerer } from '../agent/approvals.ts';
 
@@ -19,6 +18,10 @@ export interface ToolStep {
 export type ScriptItem =
   | { kind: 'say'; text: string; origin: 'user' | 'pasted' }
   | { kind: 'task'; step: ToolStep }
+  /** The user opens a project (Claude Code): its local config is parsed before or after trust. */
+  | { kind: 'open-project'; configPath: string; trusted: boolean }
+  /** A later session: the agent's context is gone and so is every ephemeral filesystem. */
+  | { kind: 'new-session' }
   | {
       kind: 'injection';
       id: string;
@@ -42,13 +45,28 @@ export interface Harm {
   check(facts: RunFacts): { happened: boolean; evidence: string[] };
 }
 
+export interface ControlChange {
+  path: string;
+  value: unknown;
+}
+
+export interface Fix {
+  summary: string;
+  /** Empty when the product never had the problem (the note says why). */
+  changes: ControlChange[];
+}
+
 export interface ProductSetup {
   /** Preset the incident happened under on this product. */
   original: string;
   /** Who answered approvals when it happened. */
   answerer: Answerer;
-  /** The fix, as a change to the profile. */
-  fix: { summary: string; apply(profile: ProductProfile): ProductProfile };
+  /**
+   * The fix, as data: control changes (paths into the profile, see profile/controlPath.ts). Being
+   * data, it can be applied, removed again ("does the harm come back without it?"), shown to a
+   * reviewer as a recommendation and used as a lesson's reference solution.
+   */
+  fix: Fix;
   /** Why the incident does or does not apply to this product, in a sentence. */
   note: string;
 }

@@ -47,11 +47,24 @@ export class FsDeniedError extends Error {
   }
 }
 
+export interface GuardedFsOptions {
+  /**
+   * Whether the wrapped filesystem may already hold symlinks. When false, resolving real paths is
+   * skipped until a symlink is created through this wrapper (resolution is most of a step's cost).
+   */
+  mayHoldSymlinks?: boolean;
+}
+
 export class GuardedFs implements IFileSystem {
-  constructor(private readonly inner: IFileSystem, private readonly guard: FsGuard) {}
+  private symlinks: boolean;
+
+  constructor(private readonly inner: IFileSystem, private readonly guard: FsGuard, options: GuardedFsOptions = {}) {
+    this.symlinks = options.mayHoldSymlinks ?? true;
+  }
 
   private async access(path: string): Promise<FsAccess> {
     const p = normalizePath(path);
+    if (!this.symlinks) return { path: p, realPath: p };
     try {
       return { path: p, realPath: await this.inner.realpath(p) };
     } catch {
@@ -172,6 +185,7 @@ export class GuardedFs implements IFileSystem {
   }
 
   async symlink(target: string, linkPath: string): Promise<void> {
+    this.symlinks = true;
     return this.guarded('write', linkPath, 'symlink', () => this.inner.symlink(target, linkPath));
   }
 

@@ -64,6 +64,7 @@ export function devLaptop(): World {
     mcp: [
       { name: 'github', placement: 'remote', host: 'github.com', tools: ['get_readme'] },
       { name: 'files', placement: 'local', tools: ['list'] },
+      { name: 'chat', placement: 'remote', host: 'chat.acme.example', tools: ['read_channel'] },
     ],
     chat: [],
   };

@@ -45,6 +45,8 @@ export interface McpServer {
   placement: 'local' | 'remote';
   host?: string;
   tools: string[];
+  /** What each tool returns (connector content is data the agent reads, possibly poisoned). */
+  responses?: Record<string, string>;
 }
 
 /** The user's machine (Claude Code runs here; Cowork mounts part of it into its VM). */

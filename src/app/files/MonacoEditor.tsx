@@ -1,0 +1,74 @@
+// The Monaco surface, loaded only through React.lazy in FileEditor.tsx so neither Monaco nor its
+// workers are part of the first-load bundle. Rather than the kitchen-sink `monaco-editor` entry
+// (every language service, each wanting its own worker), it takes the editor API, the syntax
+// colouring for all languages, the JSON language service and a few everyday contributions.
+import { useEffect, useRef } from 'react';
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/languages/definitions/register.all';
+import 'monaco-editor/languages/features/json/register';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/editor/contrib/folding/browser/folding';
+import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
+import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter';
+import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
+import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu';
+import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
+import 'monaco-editor/editor/browser/coreCommands';
+import { installMonacoWorkers } from './monacoWorkers.ts';
+
+installMonacoWorkers();
+
+export interface MonacoEditorProps {
+  path: string;
+  value: string;
+  readOnly: boolean;
+  onChange(text: string): void;
+  onSave(): void;
+}
+
+export default function MonacoEditor({ path, value, readOnly, onChange, onSave }: MonacoEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const callbacks = useRef({ onChange, onSave });
+  callbacks.current = { onChange, onSave };
+
+  useEffect(() => {
+    if (!host.current) return;
+    // The file's extension picks the colouring, through the model URI.
+    const model = monaco.editor.createModel(value, undefined, monaco.Uri.file(path));
+    const editor = monaco.editor.create(host.current, {
+      model,
+      readOnly,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      wordWrap: 'on',
+      scrollBeyondLastLine: false,
+      fontSize: 13,
+      // Poisoned documents hide instructions in invisible characters; make them visible.
+      unicodeHighlight: { invisibleCharacters: true, ambiguousCharacters: true },
+      renderControlCharacters: true,
+    });
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => callbacks.current.onSave());
+    const sub = model.onDidChangeContent(() => callbacks.current.onChange(model.getValue()));
+    editorRef.current = editor;
+    return () => {
+      sub.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+    // A new path is a new model; value and readOnly updates are applied below without rebuilding.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [path]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && model.getValue() !== value) model.setValue(value);
+  }, [value]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly });
+  }, [readOnly]);
+
+  return <div ref={host} className="file-editor__surface" data-testid="monaco-editor" />;
+}

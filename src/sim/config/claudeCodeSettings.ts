@@ -1,0 +1,106 @@
+// Claude Code settings.json (https://code.claude.com/docs/en/settings): the permissions block and the
+// sandbox block are typed and checked; other documented keys are accepted as they are; anything else
+// is an unknown-key warning.
+import { z } from 'zod';
+import type { ClaudeCodeProfile, ClaudeCodeSandboxBlock } from '../policy/claudeCode.ts';
+import { domainPatternProblem } from '../policy/domains.ts';
+import { PERMISSION_MODES, type PermissionMode } from '../policy/permissions.ts';
+import { parseRule } from '../policy/ruleSyntax.ts';
+import { readJson, unknownKeys, zodIssues, type ParseResult } from './issues.ts';
+
+const ruleList = z.array(z.string().superRefine((value, ctx) => {
+  const parsed = parseRule(value);
+  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: `permission rule ${parsed.error}` });
+}));
+
+function domainList(list: 'allow' | 'deny') {
+  return z.array(z.string().superRefine((value, ctx) => {
+    const problem = domainPatternProblem(value, list);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  }));
+}
+
+const paths = z.array(z.string().min(1, 'is empty: a path is required'));
+
+export const permissionsSchema = z.object({
+  allow: ruleList.optional(),
+  ask: ruleList.optional(),
+  deny: ruleList.optional(),
+  defaultMode: z.enum(PERMISSION_MODES as unknown as [PermissionMode, ...PermissionMode[]]).optional(),
+  additionalDirectories: paths.optional(),
+  disableBypassPermissionsMode: z.literal('disable').optional(),
+  disableAutoMode: z.literal('disable').optional(),
+});
+
+export const sandboxSchema = z.object({
+  enabled: z.boolean().optional(),
+  autoAllowBashIfSandboxed: z.boolean().optional(),
+  excludedCommands: z.array(z.string()).optional(),
+  allowUnsandboxedCommands: z.boolean().optional(),
+  failIfUnavailable: z.boolean().optional(),
+  enableWeakerNestedSandbox: z.boolean().optional(),
+  enableWeakerNetworkIsolation: z.boolean().optional(),
+  ignoreViolations: z.record(z.string(), z.array(z.string())).optional(),
+  network: z.object({
+    allowedDomains: domainList('allow').optional(),
+    deniedDomains: domainList('deny').optional(),
+    allowUnixSockets: z.array(z.string()).optional(),
+    allowAllUnixSockets: z.boolean().optional(),
+    allowLocalBinding: z.boolean().optional(),
+    httpProxyPort: z.number().int().min(1).max(65535).optional(),
+    socksProxyPort: z.number().int().min(1).max(65535).optional(),
+  }).optional(),
+  filesystem: z.object({
+    allowWrite: paths.optional(),
+    denyWrite: paths.optional(),
+    denyRead: paths.optional(),
+    allowRead: paths.optional(),
+    allowManagedReadPathsOnly: z.boolean().optional(),
+  }).optional(),
+});
+
+const OTHER_KEYS = ['$schema', 'apiKeyHelper', 'awsAuthRefresh', 'awsCredentialExport', 'cleanupPeriodDays', 'env', 'includeCoAuthoredBy',
+  'includeGitInstructions', 'hooks', 'disableAllHooks', 'allowManagedHooksOnly', 'allowManagedPermissionRulesOnly', 'model', 'statusLine',
+  'outputStyle', 'forceLoginMethod', 'forceLoginOrgUUID', 'enableAllProjectMcpServers', 'enabledMcpjsonServers', 'disabledMcpjsonServers',
+  'allowedMcpServers', 'deniedMcpServers', 'otelHeadersHelper', 'spinnerTipsEnabled', 'alwaysThinkingEnabled', 'companyAnnouncements',
+  'enabledPlugins', 'extraKnownMarketplaces', 'theme', 'attribution', 'autoUpdatesChannel', 'language', 'respectGitignore', 'verbose'] as const;
+
+export const claudeCodeSettingsSchema = z.object({
+  permissions: permissionsSchema.optional(),
+  sandbox: sandboxSchema.optional(),
+  ...Object.fromEntries(OTHER_KEYS.map((k) => [k, z.unknown().optional()])),
+});
+
+export type ClaudeCodeSettings = z.infer<typeof claudeCodeSettingsSchema>;
+
+export function parseClaudeCodeSettings(input: unknown): ParseResult<ClaudeCodeSettings> {
+  const json = readJson(input);
+  if (!json.ok) return { ok: false, errors: [json.issue], warnings: [] };
+  if (json.value === null || typeof json.value !== 'object' || Array.isArray(json.value)) {
+    return { ok: false, errors: [{ path: '', message: 'expected a JSON object at the top level' }], warnings: [] };
+  }
+  const warnings = unknownKeys(claudeCodeSettingsSchema, json.value);
+  const parsed = claudeCodeSettingsSchema.safeParse(json.value);
+  if (!parsed.success) return { ok: false, errors: zodIssues(parsed.error, json.value), warnings };
+  return { ok: true, value: parsed.data, warnings };
+}
+
+/** The two blocks the engine enforces, with Claude Code's defaults for what a file leaves out. */
+export function toClaudeCodeProfile(s: ClaudeCodeSettings): ClaudeCodeProfile {
+  const p = s.permissions ?? {};
+  const sb = s.sandbox ?? {};
+  const sandbox: ClaudeCodeSandboxBlock = {};
+  for (const k of ['enabled', 'autoAllowBashIfSandboxed', 'excludedCommands', 'allowUnsandboxedCommands', 'failIfUnavailable'] as const) {
+    if (sb[k] !== undefined) (sandbox as Record<string, unknown>)[k] = sb[k];
+  }
+  if (sb.network !== undefined) sandbox.network = sb.network;
+  if (sb.filesystem !== undefined) sandbox.filesystem = sb.filesystem;
+  return {
+    permissions: {
+      allow: p.allow ?? [], ask: p.ask ?? [], deny: p.deny ?? [],
+      ...(p.defaultMode === undefined ? {} : { defaultMode: p.defaultMode }),
+      ...(p.additionalDirectories === undefined ? {} : { additionalDirectories: p.additionalDirectories }),
+    },
+    sandbox,
+  };
+}

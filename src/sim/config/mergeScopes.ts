@@ -1,0 +1,42 @@
+// Several settings files at once: managed > CLI > local project > project > user
+// (https://code.claude.com/docs/en/settings, "Settings precedence"). Rule lists and other arrays
+// are merged across scopes; a single value comes from the highest scope that sets it. Managed
+// settings can set allowManagedPermissionRulesOnly, which drops every other scope's rules.
+import type { ClaudeCodeSettings } from './claudeCodeSettings.ts';
+
+export type SettingsScope = 'managed' | 'cli' | 'local' | 'project' | 'user';
+export const SCOPE_PRECEDENCE: readonly SettingsScope[] = ['managed', 'cli', 'local', 'project', 'user'];
+
+type Json = unknown;
+
+function isPlainObject(v: Json): v is Record<string, Json> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** `high` wins for scalars; arrays are unioned (high first); objects merge key by key. */
+function mergeValue(high: Json, low: Json): Json {
+  if (high === undefined) return low;
+  if (low === undefined) return high;
+  if (Array.isArray(high) && Array.isArray(low)) return [...new Set([...high, ...low])];
+  if (isPlainObject(high) && isPlainObject(low)) {
+    const out: Record<string, Json> = {};
+    for (const k of new Set([...Object.keys(high), ...Object.keys(low)])) out[k] = mergeValue(high[k], low[k]);
+    return out;
+  }
+  return high;
+}
+
+export function mergeClaudeCodeScopes(files: ReadonlyArray<{ scope: SettingsScope; settings: ClaudeCodeSettings }>): ClaudeCodeSettings {
+  const ordered = [...files].sort((a, b) => SCOPE_PRECEDENCE.indexOf(a.scope) - SCOPE_PRECEDENCE.indexOf(b.scope));
+  const managedOnly = ordered.some((f) => f.scope === 'managed' && (f.settings as Record<string, unknown>).allowManagedPermissionRulesOnly === true);
+  let merged: Json = {};
+  for (const f of [...ordered].reverse()) {
+    let s: ClaudeCodeSettings = f.settings;
+    if (managedOnly && f.scope !== 'managed' && s.permissions !== undefined) {
+      const { allow: _a, ask: _q, deny: _d, ...rest } = s.permissions;
+      s = { ...s, permissions: rest };
+    }
+    merged = mergeValue(s, merged);
+  }
+  return merged as ClaudeCodeSettings;
+}

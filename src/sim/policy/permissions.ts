@@ -1,0 +1,246 @@
+// Claude Code permission rules and modes: deny -> ask -> allow, first match wins; then the mode's
+// default for the tool. Sources: https://code.claude.com/docs/en/permissions and
+// https://code.claude.com/docs/en/permission-modes. The auto-mode classifier and the human at the
+// prompt are later layers: here `ask` means "someone or something else decides".
+import { compileBashPattern, matchesBashPattern, normalizeCommand, splitCompound, type BashPattern } from './bashRules.ts';
+import { ask, allow, deny, LAYER_PERMISSION_RULES as L, type Decision } from './decision.ts';
+import { hostMatches, parseDomainPattern, type DomainPattern } from './domains.ts';
+import { compilePathPattern, type PathRuleContext } from './pathRules.ts';
+import { isAtOrUnder, resolvePath } from './paths.ts';
+import { parseRule } from './ruleSyntax.ts';
+
+export type PermissionMode = 'default' | 'acceptEdits' | 'plan' | 'auto' | 'dontAsk' | 'bypassPermissions';
+export const PERMISSION_MODES: readonly PermissionMode[] = ['default', 'acceptEdits', 'plan', 'auto', 'dontAsk', 'bypassPermissions'];
+
+export type ToolCall =
+  | { tool: 'Bash'; command: string }
+  | { tool: 'Read' | 'Edit' | 'Write'; path: string }
+  | { tool: 'WebFetch'; url: string }
+  | { tool: string; input?: unknown };
+
+export interface PermissionRules {
+  allow: string[];
+  ask: string[];
+  deny: string[];
+  defaultMode?: PermissionMode;
+  additionalDirectories?: string[];
+}
+
+export interface PermissionContext extends PathRuleContext {
+  /** Overrides rules.defaultMode (e.g. `--permission-mode` on the command line). */
+  mode?: PermissionMode;
+}
+
+/** Tools Claude Code counts as read-only: no prompt inside the working directories. */
+const READ_TOOLS = new Set(['Read', 'Grep', 'Glob', 'LS', 'NotebookRead']);
+/** Edit rules apply to every built-in tool that changes files. */
+const EDIT_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
+/** Folders whose writes still prompt under bypassPermissions and are never auto-approved in auto mode. */
+const PROTECTED_DIRS = ['.git', '.claude', '.vscode', '.idea'];
+const PROTECTED_EXEMPT = ['.claude/commands', '.claude/agents', '.claude/skills'];
+/** Commands acceptEdits approves for paths inside the working directories. */
+const FILESYSTEM_COMMANDS = new Set(['mkdir', 'touch', 'mv', 'cp']);
+
+type Matcher = (call: ToolCall, ctx: PermissionContext) => boolean;
+
+function callPath(call: ToolCall): string | null {
+  if ('path' in call && typeof call.path === 'string') return call.path;
+  const input = inputOf(call);
+  const p = input.file_path ?? input.path ?? input.notebook_path;
+  return typeof p === 'string' ? p : null;
+}
+
+function inputOf(call: ToolCall): Record<string, unknown> {
+  const input = 'input' in call ? call.input : undefined;
+  return input !== null && typeof input === 'object' && !Array.isArray(input) ? input as Record<string, unknown> : {};
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/\.$/, '').toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function bashCommands(call: ToolCall): string[] | null {
+  return call.tool === 'Bash' && 'command' in call && typeof call.command === 'string'
+    ? splitCompound(call.command).map(normalizeCommand) : null;
+}
+
+interface CompiledRule {
+  raw: string;
+  matches: Matcher;
+  /** Bash rules match per command of a compound line. */
+  bash: BashPattern | 'any' | null;
+}
+
+function compileRule(raw: string): CompiledRule | null {
+  const parsed = parseRule(raw);
+  if ('error' in parsed) return null;
+  const { tool, specifier } = parsed;
+  if (tool.startsWith('mcp__')) {
+    // mcp__server matches every tool of that server; mcp__server__* too; otherwise the exact tool.
+    const server = /^mcp__([^_]+(?:_[^_]+)*)(?:__\*)?$/.exec(tool);
+    const whole = server !== null && (tool.split('__').length === 2 || tool.endsWith('__*'));
+    const prefix = whole ? `mcp__${server?.[1]}__` : null;
+    return { raw, bash: null, matches: (c) => (prefix !== null ? c.tool.startsWith(prefix) : c.tool === tool) };
+  }
+  if (specifier === null) return { raw, bash: tool === 'Bash' ? 'any' : null, matches: (c) => c.tool === tool || (tool === 'Edit' && EDIT_TOOLS.has(c.tool)) || (tool === 'Read' && READ_TOOLS.has(c.tool)) };
+  if (tool === 'Bash') {
+    const p = compileBashPattern(specifier);
+    return { raw, bash: p, matches: () => false };
+  }
+  if (tool === 'Read' || tool === 'Edit') {
+    const family = tool === 'Read' ? READ_TOOLS : EDIT_TOOLS;
+    // The pattern's anchors depend on cwd/home/project root, so it is compiled once per context.
+    const cache = new Map<string, RegExp | null>();
+    return {
+      raw, bash: null, matches: (c, ctx) => {
+        const p = callPath(c);
+        if (!family.has(c.tool) || p === null) return false;
+        const key = `${ctx.cwd}\0${ctx.home}\0${ctx.projectRoot}`;
+        let re = cache.get(key);
+        if (re === undefined) {
+          re = compilePathPattern(specifier, ctx);
+          cache.set(key, re);
+        }
+        return re !== null && re.test(resolvePath(p, ctx));
+      },
+    };
+  }
+  if (tool === 'WebFetch') {
+    const m = /^domain:(.+)$/.exec(specifier);
+    const pattern: DomainPattern | null = m === null ? null : parseDomainPattern(m[1] as string);
+    return {
+      raw, bash: null, matches: (c) => {
+        if (c.tool !== 'WebFetch' || pattern === null || !('url' in c) || typeof c.url !== 'string') return false;
+        const host = hostOf(c.url);
+        return host !== null && hostMatches(host, pattern);
+      },
+    };
+  }
+  // Other tools (Task, Skill, ...): the specifier names one input value, e.g. Task(reviewer).
+  return { raw, bash: null, matches: (c) => c.tool === tool && Object.values(inputOf(c)).some((v) => v === specifier) };
+}
+
+export interface CompiledPermissions {
+  compiled: true;
+  deny: CompiledRule[];
+  ask: CompiledRule[];
+  allow: CompiledRule[];
+  defaultMode: PermissionMode;
+  additionalDirectories: string[];
+}
+
+export function compilePermissions(rules: PermissionRules): CompiledPermissions {
+  const list = (xs: string[]) => xs.map(compileRule).filter((r): r is CompiledRule => r !== null);
+  return {
+    compiled: true, deny: list(rules.deny), ask: list(rules.ask), allow: list(rules.allow),
+    defaultMode: rules.defaultMode ?? 'default', additionalDirectories: rules.additionalDirectories ?? [],
+  };
+}
+
+function ruleHits(rule: CompiledRule, call: ToolCall, ctx: PermissionContext, commands: string[] | null): boolean {
+  if (rule.bash === 'any') return call.tool === 'Bash';
+  if (rule.bash !== null) {
+    if (commands === null) return false;
+    const p = rule.bash;
+    return commands.some((c) => matchesBashPattern(p, c));
+  }
+  return rule.matches(call, ctx);
+}
+
+/** Allow needs every command of a compound line covered, by one rule or several. */
+function allowHit(rules: CompiledRule[], call: ToolCall, ctx: PermissionContext, commands: string[] | null): CompiledRule | null {
+  if (commands === null) return rules.find((r) => ruleHits(r, call, ctx, null)) ?? null;
+  const whole = rules.find((r) => r.bash === 'any');
+  if (whole !== undefined) return whole;
+  const byCommand = commands.map((c) => rules.find((r) => r.bash !== null && r.bash !== 'any' && matchesBashPattern(r.bash, c)));
+  return commands.length > 0 && byCommand.every((r) => r !== undefined) ? (byCommand[0] as CompiledRule) : null;
+}
+
+function workingDirs(c: CompiledPermissions, ctx: PermissionContext): string[] {
+  return [ctx.cwd, ...c.additionalDirectories.map((d) => resolvePath(d, ctx))];
+}
+
+function isProtected(absPath: string, ctx: PermissionContext): boolean {
+  for (const root of [ctx.cwd, ctx.projectRoot]) {
+    if (!isAtOrUnder(absPath, root) || absPath === root) continue;
+    const rel = absPath.slice(root === '/' ? 1 : root.length + 1);
+    if (PROTECTED_EXEMPT.some((e) => rel === e || rel.startsWith(e + '/'))) return false;
+    if (PROTECTED_DIRS.some((d) => rel === d || rel.startsWith(d + '/'))) return true;
+  }
+  return false;
+}
+
+// Settings objects are compiled once and reused while the same object is passed in.
+const compiledCache = new WeakMap<PermissionRules, CompiledPermissions>();
+
+function compiledOf(rules: PermissionRules | CompiledPermissions): CompiledPermissions {
+  if ('compiled' in rules) return rules;
+  let c = compiledCache.get(rules);
+  if (c === undefined) {
+    c = compilePermissions(rules);
+    compiledCache.set(rules, c);
+  }
+  return c;
+}
+
+/** The explicit rules only (deny -> ask -> allow); null when none matches and the mode would decide. */
+export function matchPermissionRules(rules: PermissionRules | CompiledPermissions, call: ToolCall, ctx: PathRuleContext): Decision | null {
+  const c = compiledOf(rules);
+  const commands = bashCommands(call);
+  const denied = c.deny.find((r) => ruleHits(r, call, ctx, commands));
+  if (denied !== undefined) return deny(L, denied.raw, `matches the deny rule ${denied.raw}; deny rules are checked first and always win`);
+  const asked = c.ask.find((r) => ruleHits(r, call, ctx, commands));
+  if (asked !== undefined) return ask(L, asked.raw, `matches the ask rule ${asked.raw}, so Claude Code prompts even if an allow rule also matches`);
+  const allowed = allowHit(c.allow, call, ctx, commands);
+  if (allowed !== null) return allow(L, allowed.raw, `matches the allow rule ${allowed.raw}`);
+  return null;
+}
+
+export function evaluatePermission(rules: PermissionRules | CompiledPermissions, call: ToolCall, ctx: PermissionContext): Decision {
+  const c = compiledOf(rules);
+  return matchPermissionRules(c, call, ctx) ?? modeDefault(c, call, ctx, ctx.mode ?? c.defaultMode, bashCommands(call));
+}
+
+function modeDefault(c: CompiledPermissions, call: ToolCall, ctx: PermissionContext, mode: PermissionMode, commands: string[] | null): Decision {
+  const path = callPath(call);
+  const abs = path === null ? null : resolvePath(path, ctx);
+  const inWorkDirs = abs !== null && workingDirs(c, ctx).some((d) => isAtOrUnder(abs, d));
+  const tag = `mode ${mode}`;
+  if (READ_TOOLS.has(call.tool)) {
+    if (inWorkDirs || path === null || mode === 'bypassPermissions') return allow(L, null, `${call.tool} is read-only and needs no approval (${tag})`);
+    if (mode === 'dontAsk') return deny(L, null, `reading outside the working directories would prompt, and dontAsk turns prompts into denials`);
+    return ask(L, null, `${call.tool} outside the working directories prompts (${tag})`);
+  }
+  const isEdit = EDIT_TOOLS.has(call.tool);
+  switch (mode) {
+    case 'bypassPermissions':
+      if (isEdit && abs !== null && isProtected(abs, ctx)) return ask(L, null, `${abs} is in a protected folder (.git, .claude, .vscode, .idea): writes there still prompt in bypassPermissions`);
+      return allow(L, null, 'bypassPermissions skips permission prompts');
+    case 'dontAsk':
+      return deny(L, null, `no allow rule pre-approves this ${call.tool} call, and dontAsk denies instead of prompting`);
+    case 'plan':
+      return deny(L, null, `plan mode explores without changing anything: ${call.tool} is not run`);
+    case 'acceptEdits':
+      if (isEdit && inWorkDirs) return allow(L, null, 'acceptEdits auto-accepts file edits inside the working directories');
+      if (commands !== null && commands.length > 0 && commands.every((cmd) => acceptedFilesystemCommand(cmd, c, ctx))) {
+        return allow(L, null, 'acceptEdits auto-accepts mkdir, touch, mv and cp on paths inside the working directories');
+      }
+      return ask(L, null, `${call.tool} is not an edit inside the working directories, so acceptEdits still prompts`);
+    case 'auto':
+      if (isEdit && inWorkDirs && abs !== null && !isProtected(abs, ctx)) return allow(L, null, 'auto mode approves in-project file edits outside protected paths');
+      return ask(L, null, `auto mode sends ${call.tool} calls no rule covers to its transcript classifier`);
+    case 'default':
+      return ask(L, null, `no rule covers this ${call.tool} call, so Claude Code prompts (mode default)`);
+  }
+}
+
+function acceptedFilesystemCommand(cmd: string, c: CompiledPermissions, ctx: PermissionContext): boolean {
+  const words = cmd.split(/\s+/);
+  if (!FILESYSTEM_COMMANDS.has(words[0] ?? '')) return false;
+  const args = words.slice(1).filter((w) => !w.startsWith('-'));
+  return args.length > 0 && args.every((a) => !/[$`*?]/.test(a) && workingDirs(c, ctx).some((d) => isAtOrUnder(resolvePath(a, ctx), d)));
+}

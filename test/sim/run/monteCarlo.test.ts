@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { monteCarlo } from '../../../src/sim/run/monteCarlo.ts';
+import { runScenario } from '../../../src/sim/run/runScenario.ts';
+import { phishedPrompt } from '../../../src/sim/scenarios/phishedPrompt.ts';
+import { preset } from '../../../src/sim/profile/presets.ts';
+import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
+
+const v1 = preset('claude-code', 'v1-approvals') as ProductProfile;
+
+describe('monteCarlo', () => {
+  it.each(['fatigued', 'classifier'] as const)('equals running every seed in full (%s answerer) while executing fewer runs', async (answerer) => {
+    const runs = 60;
+    const dist = await monteCarlo({ scenario: phishedPrompt, profile: v1, answerer, runs });
+    let harmed = 0;
+    let prompts = 0;
+    const decidedBy: Record<string, number> = {};
+    for (let seed = 1; seed <= runs; seed += 1) {
+      const { outcome } = await runScenario({ scenario: phishedPrompt, profile: v1, answerer, seed });
+      harmed += outcome.harms.some((h) => h.happened) ? 1 : 0;
+      prompts += outcome.prompts;
+      const by = outcome.decidedBy ?? 'none';
+      decidedBy[by] = (decidedBy[by] ?? 0) + 1;
+    }
+    expect(dist.anyHarm).toBe(harmed);
+    expect(dist.prompts.total).toBe(prompts);
+    expect(dist.decidedBy).toEqual(decidedBy);
+    expect(dist.distinctPaths).toBeLessThan(runs);
+  });
+
+  it('collapses a deterministic configuration to one path per model choice', async () => {
+    const shipped = preset('claude-code') as ProductProfile;
+    const dist = await monteCarlo({ scenario: phishedPrompt, profile: shipped, answerer: 'fatigued', runs: 200 });
+    expect(dist.distinctPaths).toBeLessThanOrEqual(2);
+    expect(dist.anyHarm).toBe(0);
+    const worst = await monteCarlo({ scenario: phishedPrompt, profile: shipped, answerer: 'fatigued', runs: 200, worstCase: true });
+    expect(worst.distinctPaths).toBe(1);
+  });
+});
