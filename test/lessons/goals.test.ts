@@ -24,6 +24,12 @@ describe('goal clauses', () => {
     expect(r.clauses[1]?.detail).toContain('t');
   });
 
+  it('can limit the task check to some scenarios', () => {
+    const facts = { runs: [run({ scenario: 'a' }), run({ scenario: 'b', taskCompleted: false })] };
+    expect(evaluateGoal(goal('x', taskCompletes('t', ['a'])), facts).passed).toBe(true);
+    expect(evaluateGoal(goal('x', taskCompletes('t', ['a', 'b'])), facts).passed).toBe(false);
+  });
+
   it('reports harm by id', () => {
     const r = evaluateGoal(goal('x', noHarm()), { runs: [run({ harms: [{ id: 'creds-stolen', happened: true }] })] });
     expect(r.passed).toBe(false);

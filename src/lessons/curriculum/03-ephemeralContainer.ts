@@ -1,4 +1,4 @@
-import { goal, noHarm, taskCompletes } from '../goals.ts';
+import { goal, noHarm } from '../goals.ts';
 import { link, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
@@ -22,7 +22,7 @@ export const ephemeralContainer: Lesson = {
     { path: 'claude-ai.container.ephemeral', label: 'Container is destroyed at session end' },
     { path: 'claude-ai.egress.allowedDomains', label: 'Egress allowlist' },
   ],
-  goal: goal('Nothing planted in one session survives into the next.', noHarm('The planted instruction does not carry over'), taskCompletes()),
+  goal: goal('Nothing planted in one session survives into the next.', noHarm('The planted instruction does not carry over')),
   hints: [
     ['The harm happens in the second session, not the first. What connects them?'],
     ['A container that is thrown away at the end of a session cannot carry anything forward.'],

@@ -14,6 +14,7 @@ export const capstone: Lesson = {
   text: [
     ['Time to design a profile yourself. The developer on this laptop needs their ordinary project work to keep running. The same profile has to survive three incidents you have met: a phished prompt, a repository whose config tries to run before trust, and a model that tries the sandbox escape hatch to finish its task.'],
     ['You are starting from "everything open": no sandbox, project config parsed before trust, the escape hatch allowed. The goal has several parts, and the hard one is the combination: ', strong('contain every incident, finish the task, and keep prompts rare'), ', because a profile that asks about everything will be worked around by Friday.'],
+    ['One task cannot be finished safely: the tests want a fixture from a host nobody put on the allowlist. A contained agent reports that it could not fetch it, and a person decides whether that host belongs on the list. That is the right outcome; the agent quietly switching the sandbox off is not.'],
     ['Work from the environment outwards. Decide what must be reachable for the task (which domains, which folders) and deny the rest. Remember ', code('allowUnsandboxedCommands'), ', ', code('failIfUnavailable'), ' and the trust gate. Compare your blast radius with the start. Sources: ', link('the engineering post', SOURCES.post.url), ', ', link('sandboxing docs', SOURCES.sandboxing.url), ', ', link('settings', SOURCES.settings.url), '.'],
   ],
   sources: [SOURCES.post, SOURCES.sandboxing, SOURCES.settings, SOURCES.iam],
@@ -38,7 +39,7 @@ export const capstone: Lesson = {
     noHarm('All three incidents are contained'),
     noExfiltration('No secret leaves the laptop'),
     stoppedByBoundary('Boundaries stop every attempt, not a tired human'),
-    taskCompletes('The developer\'s task completes in every scenario'),
+    taskCompletes('The developer\'s own work still completes (setup and pull-request review)', ['phished-prompt', 'pre-trust-config']),
     promptsAtMost(3, 'At most 3 approval prompts across all three runs'),
   ),
   hints: [
