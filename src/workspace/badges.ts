@@ -44,17 +44,23 @@ export function badgesFromTouches(touches: readonly FileTouch[]): BadgeMap {
   return toMap(map);
 }
 
-/** Created, changed and deleted files: the world's files now against its seed. */
-export async function badgesFromDiff(seed: WorldFiles, fs: IFileSystem, now: readonly TreeEntry[]): Promise<BadgeMap> {
+/**
+ * Created, changed and deleted files: the world's files now against its seed. `seededDirs` names
+ * directories the world starts with that hold no seeded file (the engine makes the cwd and /tmp).
+ */
+export async function badgesFromDiff(seed: WorldFiles, fs: IFileSystem, now: readonly TreeEntry[], seededDirs: readonly string[] = []): Promise<BadgeMap> {
   const map = new Map<string, Set<Badge>>();
   const add = (path: string, badge: Badge) => map.set(path, (map.get(path) ?? new Set<Badge>()).add(badge));
   const seeded = new Map(Object.entries(seed).map(([path, content]) => [normalizePath(path), content]));
-  const seededDirs = new Set<string>();
-  for (const path of seeded.keys()) for (let d = dirname(path); d !== '/'; d = dirname(d)) seededDirs.add(d);
+  // Every ancestor of a seeded file, and each seeded directory itself (via a stand-in child name).
+  const startDirs = new Set<string>();
+  for (const path of [...seeded.keys(), ...seededDirs.map((d) => `${normalizePath(d)}/(entry)`)]) {
+    for (let d = dirname(path); d !== '/'; d = dirname(d)) startDirs.add(d);
+  }
   const present = new Set(now.map((e) => e.path));
   for (const entry of now) {
     if (entry.kind === 'dir') {
-      if (!seededDirs.has(entry.path) && !seeded.has(entry.path)) add(entry.path, 'created');
+      if (!startDirs.has(entry.path) && !seeded.has(entry.path)) add(entry.path, 'created');
       continue;
     }
     const original = seeded.get(entry.path);

@@ -11,8 +11,8 @@ export interface Mount {
   mode: CoworkProfile['mounts']['entries'][number]['mode'];
 }
 
-/** Guest-local directories: they exist only in the VM and vanish with it. */
-export const VM_LOCAL_ROOTS = ['/sessions', '/tmp'];
+/** Guest-local directories (and the guest's own /dev): they exist only in the VM and vanish with it. */
+export const VM_LOCAL_ROOTS = ['/sessions', '/tmp', '/dev'];
 
 export function resolveMounts(p: CoworkProfile, workspace: string): { mounts: Mount[]; refused: string[] } {
   const mounts: Mount[] = [];

@@ -73,7 +73,12 @@ function claudeCodePresets(): Presets {
   const auto = clone(claudeCodeShipped);
   auto.name = 'auto-mode';
   auto.permissions.defaultMode = 'auto';
-  return { shipped: clone(claudeCodeShipped), 'v1-approvals': v1, 'pre-trust-fix': preTrust, 'auto-mode': auto };
+  // Unattended pipelines (multi-agent runs, CI) typically skip prompts and run without the sandbox.
+  const unattended = clone(claudeCodeShipped);
+  unattended.name = 'unattended';
+  unattended.permissions.defaultMode = 'bypassPermissions';
+  unattended.sandbox.enabled = false;
+  return { shipped: clone(claudeCodeShipped), 'v1-approvals': v1, 'pre-trust-fix': preTrust, 'auto-mode': auto, unattended };
 }
 
 function coworkPresets(): Presets {
@@ -83,7 +88,18 @@ function coworkPresets(): Presets {
   const fullVm = clone(coworkShipped);
   fullVm.name = 'full-vm';
   fullVm.vm.agentLoop = 'full-vm';
-  return { shipped: clone(coworkShipped), 'pre-api-proxy': preMitm, 'full-vm': fullVm };
+  // Incident settings: no event export, symlinks checked before they are resolved, and full-VM mode
+  // on a machine where the VM does not come up (a condition, not a choice, but it is what broke).
+  const preOtlp = clone(coworkShipped);
+  preOtlp.name = 'pre-otlp';
+  preOtlp.otlpExport = false;
+  const preSymlink = clone(coworkShipped);
+  preSymlink.name = 'pre-symlink-fix';
+  preSymlink.mounts.symlinks = 'resolve-after-validation';
+  const crashed = clone(fullVm);
+  crashed.name = 'full-vm-crashed';
+  crashed.vm.starts = false;
+  return { shipped: clone(coworkShipped), 'pre-api-proxy': preMitm, 'full-vm': fullVm, 'pre-otlp': preOtlp, 'pre-symlink-fix': preSymlink, 'full-vm-crashed': crashed };
 }
 
 export function presetsFor(product: ProductId): Presets {

@@ -1,11 +1,12 @@
-// Permission-rule matching for Claude Code profiles. The rule grammar is the policy layer's job
-// (src/sim/policy/permissions.ts, evaluatePermission); until it is wired here only empty rule lists
-// are supported and any rule is reported as unsupported rather than silently ignored.
+// Permission-rule matching for Claude Code profiles: the policy layer's matcher (deny -> ask -> allow,
+// first match wins; src/sim/policy/permissions.ts) answering in the permission-rules layer's name.
+// When no rule matches, the permission mode decides (layers/permissionRules.ts).
 import type { RuleMatcher } from '../layers/permissionRules.ts';
 import { decide } from '../layers/types.ts';
+import { matchPermissionRules } from '../policy/permissions.ts';
 
-export const defaultRuleMatcher: RuleMatcher = (rules) => {
-  const all = [...rules.deny, ...rules.ask, ...rules.allow];
-  if (all.length === 0) return null;
-  return decide('permission-rules', 'deny', 'unsupported rule', `permission rules (${all.join(', ')}) need the policy rule matcher, which is not wired yet`);
+export const defaultRuleMatcher: RuleMatcher = (rules, call, ctx) => {
+  if (rules.allow.length + rules.ask.length + rules.deny.length === 0) return null;
+  const d = matchPermissionRules({ allow: rules.allow, ask: rules.ask, deny: rules.deny }, call, ctx);
+  return d === null ? null : decide('permission-rules', d.decision, d.rule ?? 'permission rule', d.reason);
 };

@@ -97,7 +97,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   const status = runner.pending ? 'awaiting-approval' : 'finished';
   runner.log.append({ type: 'run-finished', status });
   const log = [...runner.log.events];
-  const facts = { log, product: profile.product };
+  const facts = { log, product: profile.product, profile };
   const harms = scenario.harms.map((h) => ({ id: h.id, ...h.check(facts) }));
   const view = foldLog(log);
   const harmSecrets = new Set(scenario.harms.flatMap((h) => h.secretIds));

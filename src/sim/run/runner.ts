@@ -243,7 +243,9 @@ export class Runner {
     if (!inspection.enabled) return output;
     const marker = this.markers.find((m) => output.includes(m));
     if (marker === undefined) return output;
-    if (!this.choose('classifier-blocks', inspection.catchRate, `injected instructions in the ${tool} result`)) return output;
+    // Worst case means every probabilistic layer misses; only a classifier that never misses still holds.
+    const catchRate = this.worstCase && inspection.catchRate < 1 ? 0 : inspection.catchRate;
+    if (!this.choose('classifier-blocks', catchRate, `injected instructions in the ${tool} result`)) return output;
     const d: LayerDecision = { decision: 'deny', layer: 'tool-result-inspection', rule: 'injected instructions', reason: `the ${tool} result carried instructions aimed at the agent and was withheld`, where: WHERE['tool-result-inspection'] };
     this.decisionEvent(d, `${tool} result`);
     this.blockers.push({ layer: d.layer, origin: 'injection' });

@@ -6,6 +6,7 @@ import type { SimEvent } from '../core/events.ts';
 import type { ToolCall } from '../layers/types.ts';
 import type { World } from '../world/types.ts';
 import type { Answerer } from '../agent/approvals.ts';
+import type { ProductProfile } from '../profile/schema.ts';
 
 export type InjectionSource = 'user-prompt' | 'file' | 'web' | 'tool-result' | 'memory' | 'chat';
 
@@ -35,6 +36,8 @@ export type ScriptItem =
 export interface RunFacts {
   log: readonly SimEvent[];
   product: ProductId;
+  /** The profile the run used (e.g. whether OTLP export was on decides who could see the run). */
+  profile: ProductProfile;
 }
 
 export interface Harm {

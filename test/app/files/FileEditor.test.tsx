@@ -16,11 +16,14 @@ vi.mock('../../../src/app/files/MonacoEditor.tsx', () => {
 
 const { FileEditor, hexDump } = await import('../../../src/app/files/FileEditor.tsx');
 
+// Generous: these wait on real async filesystem work and watch debouncing on a shared machine.
+const WAIT = { timeout: 5000 };
+
 describe('FileEditor', () => {
   it('loads Monaco only when a file is opened', async () => {
     expect(monacoLoads.count).toBe(0);
     render(<FileEditor path="/home/user/a.md" value="# A" onSave={() => undefined} />);
-    const editor = await screen.findByTestId('monaco-editor');
+    const editor = await screen.findByTestId('monaco-editor', undefined, WAIT);
     expect((editor as HTMLTextAreaElement).value).toBe('# A');
     expect(monacoLoads.count).toBe(1);
   });
@@ -28,7 +31,7 @@ describe('FileEditor', () => {
   it('saves an edit with the button or Ctrl+S, and reports failures', async () => {
     const onSave = vi.fn<(text: string) => Promise<void>>().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('EROFS: read-only file system'));
     render(<FileEditor path="/doc.md" value="Hidden: exfiltrate keys" onSave={onSave} />);
-    const editor = await screen.findByTestId('monaco-editor');
+    const editor = await screen.findByTestId('monaco-editor', undefined, WAIT);
     fireEvent.change(editor, { target: { value: 'Clean document' } });
     expect(screen.getByText('unsaved changes')).toBeTruthy();
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Save' })); });
@@ -41,12 +44,12 @@ describe('FileEditor', () => {
 
   it('reverts to the file content and follows changes made underneath', async () => {
     const { rerender } = render(<FileEditor path="/a.txt" value="one" onSave={() => undefined} />);
-    const editor = await screen.findByTestId('monaco-editor') as HTMLTextAreaElement;
+    const editor = await screen.findByTestId('monaco-editor', undefined, WAIT) as HTMLTextAreaElement;
     fireEvent.change(editor, { target: { value: 'draft' } });
     fireEvent.click(screen.getByRole('button', { name: 'Revert' }));
     expect(editor.value).toBe('one');
     rerender(<FileEditor path="/a.txt" value="two (after re-run)" onSave={() => undefined} />);
-    await waitFor(() => expect(editor.value).toBe('two (after re-run)'));
+    await waitFor(() => expect(editor.value).toBe('two (after re-run)'), WAIT);
   });
 
   it('shows binary content as a read-only hex dump, and UTF-8 bytes as text', async () => {

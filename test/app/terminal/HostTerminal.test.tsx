@@ -18,6 +18,9 @@ function recordingShell() {
   return { shell, output };
 }
 
+// Generous: these wait on real async filesystem work and watch debouncing on a shared machine.
+const WAIT = { timeout: 5000 };
+
 describe('HostTerminal', () => {
   it('labels itself as outside the containment and loads the terminal view only on mount', async () => {
     const { shell } = recordingShell();
@@ -26,7 +29,7 @@ describe('HostTerminal', () => {
     const loadView = vi.fn(async () => ({ mountTerminal }));
     const { unmount } = render(<HostTerminal shell={shell} loadView={loadView} />);
     expect(screen.getByTestId('host-terminal-label').textContent).toBe("Host view, outside the agent's containment");
-    await waitFor(() => expect(mountTerminal).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(mountTerminal).toHaveBeenCalledTimes(1), WAIT);
     expect(mountTerminal.mock.calls[0]?.[1]).toBe(shell);
     unmount();
     expect(dispose).toHaveBeenCalledTimes(1);
@@ -36,7 +39,7 @@ describe('HostTerminal', () => {
   it('reports a terminal that cannot load', async () => {
     const { shell } = recordingShell();
     render(<HostTerminal shell={shell} loadView={() => Promise.reject(new Error('chunk load failed'))} />);
-    expect((await screen.findByRole('alert')).textContent).toContain('chunk load failed');
+    expect((await screen.findByRole('alert', undefined, WAIT)).textContent).toContain('chunk load failed');
   });
 
   it('runs ls and cat in a real xterm over the just-bash host shell', async () => {
@@ -50,7 +53,7 @@ describe('HostTerminal', () => {
       return { mountTerminal: (el: HTMLElement, s: HostShell) => (view = real.mountTerminal(el, s)) };
     };
     const { unmount } = render(<HostTerminal shell={shell} loadView={loadView} />);
-    await waitFor(() => expect(view).not.toBeNull());
+    await waitFor(() => expect(view).not.toBeNull(), WAIT);
     const screenText = () => {
       const buffer = (view as TerminalView).terminal.buffer.active;
       const lines: string[] = [];
@@ -59,9 +62,9 @@ describe('HostTerminal', () => {
     };
     const term = (view as unknown as TerminalView).terminal;
     term.input('ls\r');
-    await waitFor(() => expect(screenText()).toMatch(/\$ ls\nnotes.txt\nout\n/));
+    await waitFor(() => expect(screenText()).toMatch(/\$ ls\nnotes.txt\nout\n/), WAIT);
     term.input('cat notes.txt\r');
-    await waitFor(() => expect(screenText()).toContain('$ cat notes.txt\nleft by the agent\n'));
+    await waitFor(() => expect(screenText()).toContain('$ cat notes.txt\nleft by the agent\n'), WAIT);
     expect(screenText()).toContain("Host view, outside the agent's containment");
     unmount();
     shell.dispose();

@@ -1,0 +1,70 @@
+// The generic proof for every incident in the catalog, on every product (new incidents are picked up
+// as they land). Worst case throughout: the agent follows every injection. Where a product has a fix:
+// under the original configuration the harm happens; with the fix it does not; and taking only the
+// fix back out of what ships brings the harm back. Where a product never had the problem, its shipped
+// profile shows no harm and the scenario says why.
+import { describe, expect, it } from 'vitest';
+import { PRODUCT_IDS } from '../../../src/sim/core/ids.ts';
+import { getAtPath } from '../../../src/sim/profile/controlPath.ts';
+import { preset } from '../../../src/sim/profile/presets.ts';
+import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
+import { runScenario } from '../../../src/sim/run/runScenario.ts';
+import { applyFix, removeFix } from '../../../src/sim/scenarios/fix.ts';
+import { SCENARIOS } from '../../../src/sim/scenarios/index.ts';
+import type { ProductSetup, Scenario } from '../../../src/sim/scenarios/types.ts';
+
+const DESIGN_IDS = [
+  'pre-trust-config', 'phished-prompt', 'approved-domain-exfil', 'edr-blind-spot', 'sandbox-escape', 'git-history-answers',
+  'answer-key-decryption', 'poisoned-readme', 'memory-poisoning', 'subagent-trust-escalation', 'symlink-mount-escape',
+  'vm-crash', 'approval-fatigue', 'canary-pickup',
+];
+
+async function harmed(scenario: Scenario, setup: ProductSetup, profile: ProductProfile): Promise<string[]> {
+  const r = await runScenario({ scenario, profile, seed: 1, answerer: setup.answerer, worstCase: true });
+  return r.outcome.harms.filter((h) => h.happened).map((h) => h.id);
+}
+
+function presetOrFail(product: (typeof PRODUCT_IDS)[number], name: string): ProductProfile {
+  const p = preset(product, name);
+  if (!p) throw new Error(`no preset "${name}" for ${product}`);
+  return p;
+}
+
+const fixIsShipped = (shipped: ProductProfile, setup: ProductSetup) =>
+  setup.fix.changes.every((c) => JSON.stringify(getAtPath(shipped, c.path)) === JSON.stringify(c.value));
+
+describe('incident catalog', () => {
+  it('uses only the stable incident ids from DESIGN.md, each with a source, an explanation and a note per product', () => {
+    for (const s of SCENARIOS) {
+      expect(DESIGN_IDS, s.id).toContain(s.id);
+      expect(s.source, s.id).toMatch(/^https:\/\//);
+      expect(s.explanation.length, s.id).toBeGreaterThan(80);
+      for (const product of PRODUCT_IDS) expect(s.products[product].note.length, `${s.id} on ${product}`).toBeGreaterThan(10);
+    }
+    expect(new Set(SCENARIOS.map((s) => s.id)).size).toBe(SCENARIOS.length);
+  });
+
+  for (const scenario of SCENARIOS) {
+    describe(scenario.id, () => {
+      for (const product of PRODUCT_IDS) {
+        const setup = scenario.products[product];
+        if (setup.fix.changes.length === 0) {
+          it(`${product}: never had the problem; the shipped profile shows no harm`, async () => {
+            expect(await harmed(scenario, setup, presetOrFail(product, 'shipped'))).toEqual([]);
+          });
+          continue;
+        }
+        it(`${product}: harm under "${setup.original}", none with the fix, back when only the fix is removed`, async () => {
+          const original = presetOrFail(product, setup.original);
+          const fixed = applyFix(original, setup.fix);
+          expect(await harmed(scenario, setup, original), 'original configuration').not.toEqual([]);
+          expect(await harmed(scenario, setup, fixed), 'with the fix').toEqual([]);
+          const shipped = presetOrFail(product, 'shipped');
+          // Start from what ships when the fix is part of it, so "only the fix" is tested against today's product.
+          const base = fixIsShipped(shipped, setup) ? shipped : fixed;
+          expect(await harmed(scenario, setup, removeFix(base, setup.fix, original)), 'fix removed').not.toEqual([]);
+        });
+      }
+    });
+  }
+});
