@@ -1,12 +1,13 @@
 // Connects the lesson checker to the real engine: scenario ids from the catalog, runs through
 // `runScenario`, and the outcome reduced to the facts goals look at.
+import { scenarioBlast, type BlastRadius } from '../sim/blast/blastRadius.ts';
 import { runScenario, type RunResult } from '../sim/run/runScenario.ts';
 import { SCENARIOS, scenarioById } from '../sim/scenarios/index.ts';
 import type { RunFacts } from './types.ts';
 import type { LessonEngine } from './verify.ts';
 
 /** The engine's result as lesson facts. The raw result stays available to the UI separately. */
-export function toFacts(scenario: string, result: RunResult): RunFacts {
+export function toFacts(scenario: string, result: RunResult, blast?: BlastRadius): RunFacts {
   const o = result.outcome;
   const facts: RunFacts = {
     scenario,
@@ -16,11 +17,7 @@ export function toFacts(scenario: string, result: RunResult): RunFacts {
     exfiltrations: o.exfiltrations.map((e) => ({ secretId: e.secretId, host: e.host })),
     decidedBy: o.decidedBy,
   };
-  // Blast radius arrives with the incident catalog; read it if this engine reports it.
-  const blast = (o as { blast?: { score?: unknown; reachable?: unknown; realized?: unknown } }).blast;
-  if (blast && typeof blast.score === 'number' && typeof blast.reachable === 'number' && typeof blast.realized === 'number') {
-    facts.blast = { score: blast.score, reachable: blast.reachable, realized: blast.realized };
-  }
+  if (blast) facts.blast = { reachable: blast.reachable, realized: blast.realized, score: blast.score };
   return facts;
 }
 
@@ -32,7 +29,7 @@ export function simEngine(): LessonEngine {
       const found = scenarioById(scenario);
       if (!found) throw new Error(`unknown scenario "${scenario}"`);
       const result = await runScenario({ scenario: found, profile, seed, answerer, worstCase });
-      return toFacts(scenario, result);
+      return toFacts(scenario, result, await scenarioBlast(found, profile, result.log));
     },
   };
 }

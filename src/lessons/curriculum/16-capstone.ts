@@ -1,4 +1,4 @@
-import { goal, noExfiltration, noHarm, promptsAtMost, stoppedByBoundary, taskCompletes } from '../goals.ts';
+import { goal, noExfiltration, noHarm, promptsAtMost, reachableAtMost, stoppedByBoundary, taskCompletes } from '../goals.ts';
 import { code, link, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
@@ -41,6 +41,8 @@ export const capstone: Lesson = {
     stoppedByBoundary('Boundaries stop every attempt, not a tired human'),
     taskCompletes('The developer\'s own work still completes (setup and pull-request review)', ['phished-prompt', 'pre-trust-config']),
     promptsAtMost(3, 'At most 3 approval prompts across all three runs'),
+    // The wide-open start reaches 205 points of the laptop's assets; the reference solution 157.
+    reachableAtMost(170, 'Reachable blast radius at most 170 (the open laptop: 205)'),
   ),
   hints: [
     ['Start with the boundary that covers the most: the OS sandbox with auto-allow.'],
