@@ -3,13 +3,13 @@ import { simEngine } from '../../src/lessons/engineAdapter.ts';
 import { preset } from '../../src/sim/profile/presets.ts';
 
 describe('the lesson port over the real engine', () => {
-  it('reports outcome facts and a blast radius that shrinks when files are put out of reach', async () => {
+  it('reports outcome facts and a blast radius that shrinks when the escape hatch is closed', async () => {
     const engine = simEngine();
     const open = preset('claude-code', 'v1-approvals');
     if (!open || open.product !== 'claude-code') throw new Error('preset missing');
     const closed = structuredClone(open);
     closed.sandbox.enabled = true;
-    closed.sandbox.filesystem.denyRead = ['~/.aws', '~/.ssh'];
+    closed.sandbox.allowUnsandboxedCommands = false;
     const request = { scenario: 'phished-prompt', seed: 1, answerer: 'fatigued' as const, worstCase: true };
     const before = await engine.run({ ...request, profile: open });
     const after = await engine.run({ ...request, profile: closed });
