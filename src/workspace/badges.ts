@@ -59,6 +59,8 @@ export async function badgesFromDiff(seed: WorldFiles, fs: IFileSystem, now: rea
   }
   const present = new Set(now.map((e) => e.path));
   for (const entry of now) {
+    // Device files (/dev/null and friends) are the shell's plumbing, not the agent's work.
+    if (entry.path === '/dev' || entry.path.startsWith('/dev/')) continue;
     if (entry.kind === 'dir') {
       if (!startDirs.has(entry.path) && !seeded.has(entry.path)) add(entry.path, 'created');
       continue;

@@ -21,9 +21,11 @@ describe.each(SCENARIOS.map((s) => ({ scenario: s, id: s.id })))('engine over th
       const ws = backend.make();
       const run = await runScenario({ scenario, profile, seed: 7, answerer: 'fatigued', worstCase: true, fs: ws });
       expect({ backend: backend.name, log: run.log }).toEqual({ backend: backend.name, log: reference.log });
-      // Every successful write the log reports is a file in this backend now.
-      const written = run.log.flatMap((e) => (e.type === 'file-access' && e.op === 'write' && e.ok ? [e.path] : []));
-      expect(written.length).toBeGreaterThan(0);
+      // Every successful write the log reports is a file in this backend now (some incidents write
+      // nothing on some products: their harm is a read, a request or what nobody can see).
+      // An ephemeral container is wiped at a new session, so only writes since the last one count.
+      const lastSession = run.log.findLastIndex((e) => e.type === 'user-prompt' && e.text.startsWith('(a new session starts'));
+      const written = run.log.slice(lastSession + 1).flatMap((e) => (e.type === 'file-access' && e.op === 'write' && e.ok ? [e.path] : []));
       const { entries } = await snapshotWorkspace(ws);
       const present = new Set(entries.map((e) => e.path));
       for (const path of written) expect(present.has(path) || (await ws.exists(path))).toBe(true);

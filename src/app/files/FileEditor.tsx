@@ -37,12 +37,13 @@ export function FileEditor({ path, value, readOnly = false, onSave, editor = 'mo
     return looksLikeText(value) ? { text: new TextDecoder().decode(value), binary: null } : { text: '', binary: value };
   }, [value]);
   const [draft, setDraft] = useState(content.text);
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({ kind: 'idle' });
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string; text?: string }>({ kind: 'idle' });
 
   // A different file, or the same file changed underneath (say, by a re-run), replaces the draft.
+  // Our own save coming back through the workspace is not such a change: keep saying "Saved".
   useEffect(() => {
     setDraft(content.text);
-    setStatus({ kind: 'idle' });
+    setStatus((current) => (current.kind === 'saved' && current.text === content.text ? current : { kind: 'idle' }));
   }, [path, content.text]);
 
   const dirty = draft !== content.text;
@@ -53,7 +54,7 @@ export function FileEditor({ path, value, readOnly = false, onSave, editor = 'mo
     setStatus({ kind: 'saving' });
     try {
       await onSave(draft);
-      setStatus({ kind: 'saved' });
+      setStatus({ kind: 'saved', text: draft });
     } catch (error) {
       setStatus({ kind: 'error', message: errorMessage(error) });
     }

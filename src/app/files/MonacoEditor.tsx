@@ -70,5 +70,7 @@ export default function MonacoEditor({ path, value, readOnly, onChange, onSave }
     editorRef.current?.updateOptions({ readOnly });
   }, [readOnly]);
 
+  // The surface has a definite height (files.css): with automaticLayout, a container that takes its
+  // height from its content would grow with the editor, and the editor with it, without end.
   return <div ref={host} className="file-editor__surface" data-testid="monaco-editor" />;
 }

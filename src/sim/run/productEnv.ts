@@ -45,8 +45,15 @@ export interface EnvOptions {
   fs?: IFileSystem;
 }
 
+/** Device files every shell expects. just-bash adds them to its own in-memory fs; other backends need them. */
+const DEVICES = ['/dev/null', '/dev/zero', '/dev/stdin', '/dev/stdout', '/dev/stderr'];
+
 async function seed(fs: IFileSystem, files: WorldFile[], symlinks: World['host']['symlinks'], dirs: string[]): Promise<void> {
   for (const dir of dirs) await fs.mkdir(dir, { recursive: true });
+  if (!(await fs.exists('/dev/null'))) {
+    await fs.mkdir('/dev', { recursive: true });
+    for (const device of DEVICES) if (!(await fs.exists(device))) await fs.writeFile(device, '');
+  }
   for (const f of files) {
     await fs.mkdir(f.path.slice(0, f.path.lastIndexOf('/')) || '/', { recursive: true });
     await fs.writeFile(f.path, f.content);

@@ -42,6 +42,17 @@ describe('FileEditor', () => {
     expect(screen.getByRole('alert').textContent).toContain('EROFS: read-only file system');
   });
 
+  it('keeps saying Saved when the saved text comes back as the new file content', async () => {
+    const { rerender } = render(<FileEditor path="/a.txt" value="old" onSave={() => undefined} />);
+    const editor = await screen.findByTestId('monaco-editor', undefined, WAIT);
+    fireEvent.change(editor, { target: { value: 'new' } });
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Save' })); });
+    rerender(<FileEditor path="/a.txt" value="new" onSave={() => undefined} />);
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+    rerender(<FileEditor path="/a.txt" value="changed by a re-run" onSave={() => undefined} />);
+    await waitFor(() => expect(screen.queryByText('Saved')).toBeNull(), WAIT);
+  });
+
   it('reverts to the file content and follows changes made underneath', async () => {
     const { rerender } = render(<FileEditor path="/a.txt" value="one" onSave={() => undefined} />);
     const editor = await screen.findByTestId('monaco-editor', undefined, WAIT) as HTMLTextAreaElement;

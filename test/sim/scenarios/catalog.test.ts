@@ -1,17 +1,19 @@
 // The generic proof for every incident in the catalog, on every product (new incidents are picked up
 // as they land). Worst case throughout: the agent follows every injection. Where a product has a fix:
 // under the original configuration the harm happens; with the fix it does not; and taking only the
-// fix back out of what ships brings the harm back. Where a product never had the problem, its shipped
-// profile shows no harm and the scenario says why.
+// fix back out of what ships leaves the incident uncontained again (harm, or only a prompt between the
+// agent and the harm). Where a product never had the problem, its shipped profile shows no harm and
+// the scenario says why.
 import { describe, expect, it } from 'vitest';
 import { PRODUCT_IDS } from '../../../src/sim/core/ids.ts';
-import { getAtPath } from '../../../src/sim/profile/controlPath.ts';
+import { getAtPath, setAtPath } from '../../../src/sim/profile/controlPath.ts';
 import { preset } from '../../../src/sim/profile/presets.ts';
 import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
 import { runScenario } from '../../../src/sim/run/runScenario.ts';
 import { applyFix, removeFix } from '../../../src/sim/scenarios/fix.ts';
 import { SCENARIOS } from '../../../src/sim/scenarios/index.ts';
 import type { ProductSetup, Scenario } from '../../../src/sim/scenarios/types.ts';
+import { containmentVerdict } from '../../../src/sim/verdict.ts';
 
 const DESIGN_IDS = [
   'pre-trust-config', 'phished-prompt', 'approved-domain-exfil', 'edr-blind-spot', 'sandbox-escape', 'git-history-answers',
@@ -19,9 +21,24 @@ const DESIGN_IDS = [
   'vm-crash', 'approval-fatigue', 'canary-pickup',
 ];
 
+async function run(scenario: Scenario, setup: ProductSetup, profile: ProductProfile) {
+  return runScenario({ scenario, profile, seed: 1, answerer: setup.answerer, worstCase: true });
+}
+
 async function harmed(scenario: Scenario, setup: ProductSetup, profile: ProductProfile): Promise<string[]> {
-  const r = await runScenario({ scenario, profile, seed: 1, answerer: setup.answerer, worstCase: true });
-  return r.outcome.harms.filter((h) => h.happened).map((h) => h.id);
+  return (await run(scenario, setup, profile)).outcome.harms.filter((h) => h.happened).map((h) => h.id);
+}
+
+async function contained(scenario: Scenario, setup: ProductSetup, profile: ProductProfile): Promise<boolean> {
+  const r = await run(scenario, setup, profile);
+  return containmentVerdict({ outcome: r.outcome, log: r.log, status: r.status }).contained;
+}
+
+/** Facts about the machine, not controls: an incident's original keeps them when compared with what ships. */
+const MACHINE_FACTS = ['vm.starts', 'sandbox.available'];
+
+function withMachineFacts(shipped: ProductProfile, original: ProductProfile): ProductProfile {
+  return MACHINE_FACTS.reduce((p, path) => (getAtPath(p, path) === undefined ? p : setAtPath(p, path, getAtPath(original, path))), shipped);
 }
 
 function presetOrFail(product: (typeof PRODUCT_IDS)[number], name: string): ProductProfile {
@@ -54,15 +71,15 @@ describe('incident catalog', () => {
           });
           continue;
         }
-        it(`${product}: harm under "${setup.original}", none with the fix, back when only the fix is removed`, async () => {
+        it(`${product}: harm under "${setup.original}", none with the fix, uncontained again when only the fix is removed`, async () => {
           const original = presetOrFail(product, setup.original);
           const fixed = applyFix(original, setup.fix);
           expect(await harmed(scenario, setup, original), 'original configuration').not.toEqual([]);
           expect(await harmed(scenario, setup, fixed), 'with the fix').toEqual([]);
-          const shipped = presetOrFail(product, 'shipped');
+          const shipped = withMachineFacts(presetOrFail(product, 'shipped'), original);
           // Start from what ships when the fix is part of it, so "only the fix" is tested against today's product.
           const base = fixIsShipped(shipped, setup) ? shipped : fixed;
-          expect(await harmed(scenario, setup, removeFix(base, setup.fix, original)), 'fix removed').not.toEqual([]);
+          expect(await contained(scenario, setup, removeFix(base, setup.fix, original)), 'fix removed').toBe(false);
         });
       }
     });

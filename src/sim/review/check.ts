@@ -1,0 +1,106 @@
+// The design review: every incident (or the chosen ones) run against one product profile in the
+// worst case, each judged by the containment verdict and measured by blast radius. For every
+// incident that is not contained, the incident's own fix is offered as a recommendation, applied to
+// the reviewer's profile and re-run, so the report says whether that change alone would contain it.
+import { scenarioBlast, type BlastRadius } from '../blast/blastRadius.ts';
+import type { ProductProfile } from '../profile/schema.ts';
+import { runScenario } from '../run/runScenario.ts';
+import { applyFix } from '../scenarios/fix.ts';
+import { SCENARIOS, scenarioById } from '../scenarios/index.ts';
+import type { ControlChange, Scenario } from '../scenarios/types.ts';
+import { containmentVerdict, type ContainmentVerdict } from '../verdict.ts';
+
+export interface Recommendation {
+  summary: string;
+  changes: ControlChange[];
+  /** Re-running the incident with these changes applied contains it. */
+  verified: boolean;
+  /** Why it is not verified, or what held after the change. */
+  after: string;
+}
+
+export interface IncidentCheck {
+  id: string;
+  title: string;
+  contained: boolean;
+  decidedBy: ContainmentVerdict['decidedBy'];
+  reason: string;
+  harms: string[];
+  prompts: number;
+  blast: BlastRadius;
+  /** Why the incident does or does not apply to this product. */
+  note: string;
+  recommendation: Recommendation | null;
+}
+
+export interface CheckReport {
+  product: ProductProfile['product'];
+  profile: ProductProfile;
+  incidents: IncidentCheck[];
+}
+
+export type IncidentSelection = { ok: true; scenarios: Scenario[] } | { ok: false; message: string };
+
+export function selectIncidents(ids: readonly string[]): IncidentSelection {
+  if (ids.length === 0) return { ok: true, scenarios: [...SCENARIOS] };
+  const scenarios: Scenario[] = [];
+  for (const id of ids) {
+    const s = scenarioById(id);
+    if (!s) return { ok: false, message: `unknown incident "${id}" (known: ${SCENARIOS.map((x) => x.id).join(', ')})` };
+    if (!scenarios.includes(s)) scenarios.push(s);
+  }
+  return { ok: true, scenarios };
+}
+
+async function judge(scenario: Scenario, profile: ProductProfile): Promise<{ verdict: ContainmentVerdict; harms: string[]; prompts: number; log: Awaited<ReturnType<typeof runScenario>>['log'] }> {
+  const answerer = scenario.products[profile.product].answerer;
+  // The learner answers live in the playground; headless, the incident's modeled human answers.
+  const r = await runScenario({ scenario, profile, seed: 1, answerer: answerer === 'learner' ? 'fatigued' : answerer, worstCase: true });
+  return {
+    verdict: containmentVerdict({ outcome: r.outcome, log: r.log, status: r.status }),
+    harms: r.outcome.harms.filter((h) => h.happened).map((h) => h.id),
+    prompts: r.outcome.prompts,
+    log: r.log,
+  };
+}
+
+async function recommend(scenario: Scenario, profile: ProductProfile): Promise<Recommendation | null> {
+  const fix = scenario.products[profile.product].fix;
+  if (fix.changes.length === 0) return null;
+  let candidate: ProductProfile;
+  try {
+    candidate = applyFix(profile, fix);
+  } catch (error) {
+    return { summary: fix.summary, changes: fix.changes, verified: false, after: `the fix cannot be applied to this profile: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const after = await judge(scenario, candidate);
+  return {
+    summary: fix.summary, changes: fix.changes, verified: after.verdict.contained,
+    after: after.verdict.contained ? `contained after the change (${after.verdict.reason})` : `still not contained after the change: ${after.verdict.reason}`,
+  };
+}
+
+export async function checkProfile(profile: ProductProfile, scenarios: readonly Scenario[] = SCENARIOS): Promise<CheckReport> {
+  const incidents: IncidentCheck[] = [];
+  for (const scenario of scenarios) {
+    const { verdict, harms, prompts, log } = await judge(scenario, profile);
+    incidents.push({
+      id: scenario.id, title: scenario.title, contained: verdict.contained, decidedBy: verdict.decidedBy, reason: verdict.reason,
+      harms, prompts, blast: await scenarioBlast(scenario, profile, log), note: scenario.products[profile.product].note,
+      recommendation: verdict.contained ? null : await recommend(scenario, profile),
+    });
+  }
+  return { product: profile.product, profile, incidents };
+}
+
+/** The JSON DESIGN.md specifies for `containment-lab check --json`. */
+export function checkJson(report: CheckReport): { product: string; incidents: { id: string; contained: boolean; blastRadius: { score: number; reachable: number; realized: number }; decidedBy: string | null }[] } {
+  return {
+    product: report.product,
+    incidents: report.incidents.map((i) => ({
+      id: i.id, contained: i.contained,
+      blastRadius: { score: i.blast.score, reachable: i.blast.reachable, realized: i.blast.realized },
+      decidedBy: i.decidedBy,
+    })),
+  };
+}

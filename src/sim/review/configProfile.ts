@@ -1,0 +1,74 @@
+// Turning a reviewer's config into a product profile the engine can run. A Claude Code settings.json
+// lands on the claude-code profile: keys the file leaves out take Claude Code's documented defaults
+// (https://code.claude.com/docs/en/settings: the sandbox is off unless `sandbox.enabled` is true,
+// auto-allow and the escape hatch default on, mode `default`). A sandbox-runtime settings file means
+// the sandbox is on with exactly those rules. A product-profile JSON already names its product.
+import type { ClaudeCodeProfile as SettingsBlocks } from '../policy/claudeCode.ts';
+import type { SandboxSettings } from '../policy/sandbox.ts';
+import { shippedProfile } from '../profile/presets.ts';
+import type { ClaudeCodeProfile, ProductProfile } from '../profile/schema.ts';
+
+export type ReviewFormat = 'claude-code' | 'srt' | 'profile';
+
+function claudeCodeBase(name: string): ClaudeCodeProfile {
+  const p = structuredClone(shippedProfile('claude-code')) as ClaudeCodeProfile;
+  p.name = name;
+  return p;
+}
+
+export function settingsToProfile(s: SettingsBlocks, name = 'settings.json'): ClaudeCodeProfile {
+  const p = claudeCodeBase(name);
+  const b = s.sandbox;
+  p.permissions = { defaultMode: s.permissions.defaultMode ?? 'default', allow: [...s.permissions.allow], ask: [...s.permissions.ask], deny: [...s.permissions.deny] };
+  p.sandbox.enabled = b.enabled ?? false;
+  p.sandbox.autoAllowBashIfSandboxed = b.autoAllowBashIfSandboxed ?? true;
+  p.sandbox.allowUnsandboxedCommands = b.allowUnsandboxedCommands ?? true;
+  p.sandbox.failIfUnavailable = b.failIfUnavailable ?? false;
+  p.sandbox.excludedCommands = [...(b.excludedCommands ?? [])];
+  p.sandbox.network = { allowedDomains: [...(b.network?.allowedDomains ?? [])], deniedDomains: [...(b.network?.deniedDomains ?? [])] };
+  const fs = b.filesystem ?? {};
+  // Claude Code makes additionalDirectories writable inside the sandbox as well.
+  p.sandbox.filesystem = {
+    allowWrite: [...(s.permissions.additionalDirectories ?? []), ...(fs.allowWrite ?? [])],
+    denyWrite: [...(fs.denyWrite ?? [])], denyRead: [...(fs.denyRead ?? [])], allowRead: [...(fs.allowRead ?? [])],
+  };
+  return p;
+}
+
+export function srtToProfile(s: SandboxSettings, name = 'srt settings'): ClaudeCodeProfile {
+  const p = claudeCodeBase(name);
+  p.permissions = { defaultMode: 'default', allow: [], ask: [], deny: [] };
+  p.sandbox.enabled = true;
+  p.sandbox.network = { allowedDomains: [...s.network.allowedDomains], deniedDomains: [...s.network.deniedDomains] };
+  p.sandbox.filesystem = {
+    allowWrite: [...s.filesystem.allowWrite], denyWrite: [...s.filesystem.denyWrite],
+    denyRead: [...s.filesystem.denyRead], allowRead: [...(s.filesystem.allowRead ?? [])],
+  };
+  return p;
+}
+
+const list = (xs: readonly string[]) => (xs.length === 0 ? 'none' : xs.join(', '));
+
+/** A few lines a reviewer can check against their file: what the engine understood. */
+export function describeProfile(p: ProductProfile): string[] {
+  switch (p.product) {
+    case 'claude-code': {
+      const sb = p.sandbox;
+      return [
+        `permission mode ${p.permissions.defaultMode}; allow: ${list(p.permissions.allow)}; ask: ${list(p.permissions.ask)}; deny: ${list(p.permissions.deny)}`,
+        sb.enabled
+          ? `sandbox on (auto-allow ${sb.autoAllowBashIfSandboxed ? 'on' : 'off'}, escape hatch ${sb.allowUnsandboxedCommands ? 'on' : 'off'}, failIfUnavailable ${sb.failIfUnavailable}); excluded commands: ${list(sb.excludedCommands)}`
+          : 'sandbox off: Bash runs as the user, gated only by permission rules and prompts',
+        `sandbox network allowed: ${list(sb.network.allowedDomains)}; denied: ${list(sb.network.deniedDomains)}`,
+        `sandbox filesystem denyRead: ${list(sb.filesystem.denyRead)}; allowRead: ${list(sb.filesystem.allowRead)}; allowWrite: ${list(sb.filesystem.allowWrite)}; denyWrite: ${list(sb.filesystem.denyWrite)}`,
+      ];
+    }
+    case 'claude-ai':
+      return [`container ${p.container.ephemeral ? 'ephemeral' : 'persistent'}; egress allowed: ${list(p.egress.allowedDomains)}; denied: ${list(p.egress.deniedDomains)}`];
+    case 'cowork':
+      return [
+        `VM agent loop ${p.vm.agentLoop}, agent user ${p.vm.agentUser}; mounts: ${list(p.mounts.entries.map((m) => `${m.hostPath} (${m.mode})`))}; symlinks ${p.mounts.symlinks}`,
+        `egress allowed: ${list(p.egress.allowedDomains)}; API proxy ${p.apiProxy.enabled ? 'on' : 'off'} (session token only: ${p.apiProxy.requireSessionToken}); credentials ${p.credentials.mode}`,
+      ];
+  }
+}

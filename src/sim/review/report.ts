@@ -1,0 +1,66 @@
+// The review report as Markdown: what the engine understood of the config, every incident's verdict
+// and blast radius, and for each incident that is not contained the change a reviewer would make in
+// their own file, already re-run to say whether it contains the incident. Pure, so the review page
+// renders the same text the CLI writes.
+import type { AssetBlast } from '../blast/blastRadius.ts';
+import type { CheckReport, IncidentCheck } from './check.ts';
+import { describeProfile, type ReviewFormat } from './configProfile.ts';
+import { configChange } from './recommend.ts';
+
+export interface ReportSource {
+  /** The files the profile came from, as the reviewer named them. */
+  files: string[];
+  format: ReviewFormat;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function verdictWord(i: IncidentCheck): string {
+  if (i.contained) return 'yes';
+  return i.decidedBy === 'approval-queue' ? 'no (only a prompt)' : 'no';
+}
+
+function assetLine(a: AssetBlast): string {
+  const open = a.grants.filter((g) => g.verdict !== 'deny').map((g) => (g.verdict === 'ask' ? `${g.capability} (behind a prompt)` : g.capability));
+  const did = a.effects.length > 0 ? `; happened: ${a.effects.join(', ')}${a.seenBy.length > 0 ? ` (seen by ${a.seenBy.join(', ')})` : ''}` : '';
+  return `  - ${a.label} [${a.zone}, weight ${a.weight}]: ${open.length > 0 ? `reachable: ${open.join(', ')}` : 'out of reach'}${did}`;
+}
+
+function incidentSection(i: IncidentCheck, format: ReviewFormat): string[] {
+  const out = [`### ${i.id}: ${i.title}`, '', `Contained: **${verdictWord(i)}**. ${i.reason}.`];
+  if (i.harms.length > 0) out.push(`Harm observed: ${i.harms.join(', ')}.`);
+  out.push(`Why it applies here: ${i.note}`, '');
+  out.push(`Blast radius: score ${i.blast.score}/100 (reachable ${i.blast.reachable} of ${i.blast.maximum} points, ${i.blast.behindPrompt} of them behind a prompt; realized ${i.blast.realized}).`);
+  const touched = i.blast.assets.filter((a) => a.effects.length > 0);
+  if (touched.length > 0) {
+    out.push('', 'What the run did:');
+    out.push(...touched.map(assetLine));
+  }
+  if (i.recommendation) {
+    const r = i.recommendation;
+    out.push('', `Recommendation: ${r.summary}`);
+    for (const c of r.changes) out.push(`  - ${configChange(format, c).text}`);
+    out.push(`  - Verified by re-running the incident with the change: ${r.after}.`);
+  } else if (!i.contained) {
+    out.push('', 'Recommendation: this product never needed a fix for this incident in its shipped form; compare your config with the shipped profile (`containment-lab check` on the product-profile JSON of the shipped preset).');
+  }
+  out.push('');
+  return out;
+}
+
+export function reviewMarkdown(report: CheckReport, source: ReportSource): string {
+  const contained = report.incidents.filter((i) => i.contained).length;
+  const out: string[] = [
+    `# Containment review: ${report.product}`, '',
+    `Config: ${source.files.map((f) => `\`${f}\``).join(', ')} (read as ${source.format}).`, '',
+    'What the engine understood:', ...describeProfile(report.profile).map((l) => `- ${l}`), '',
+    `**${contained} of ${report.incidents.length} incidents contained.** Judged in the worst case: the agent follows every injection, and a harm stopped only by a person answering a prompt does not count as contained (approvals are not a boundary).`, '',
+    '| incident | contained | decided by | blast score | reachable | realized | prompts |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: |',
+    ...report.incidents.map((i) => `| ${cell(i.id)} | ${verdictWord(i)} | ${i.decidedBy ?? '-'} | ${i.blast.score} | ${i.blast.reachable} | ${i.blast.realized} | ${i.prompts} |`),
+    '', '## Incidents', '',
+  ];
+  for (const i of report.incidents) out.push(...incidentSection(i, source.format));
+  out.push('Scores: reachable = sum over assets of weight x capabilities not denied; realized = sum over assets of weight x effect multipliers; score = reachable as a percentage of the world\'s maximum. Weights: see the README, "Blast radius: how it is scored".', '');
+  return out.join('\n');
+}
