@@ -31,6 +31,7 @@ export const phishedPrompt: Lesson = {
   ],
   solution: [{ path: 'claude-code.sandbox.failIfUnavailable', value: true }],
   traps: [
+    { changes: [{ path: 'claude-code.permissions.ask', value: ['Bash(cat *)', 'Bash(curl *)'] }], why: 'more prompts for a tired approver are not a boundary' },
     { changes: [{ path: 'claude-code.model.injectionFollowRate', value: 0 }], why: 'the request came from the user, not from an injection' },
   ],
   quiz: {

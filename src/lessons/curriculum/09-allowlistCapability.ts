@@ -19,7 +19,6 @@ export const allowlistCapability: Lesson = {
   start: { preset: 'pre-api-proxy', changes: [] },
   run: { seed: 9, answerer: 'attentive', worstCase: true },
   controls: [
-    { path: 'cowork.egress.allowedDomains', label: 'Egress allowlist (host side)' },
     { path: 'cowork.apiProxy.enabled', label: 'In-VM API proxy' },
     { path: 'cowork.apiProxy.requireSessionToken', label: 'API proxy: session token only' },
     { path: 'cowork.apiProxy.blockServerSideFetchHeaders', label: 'API proxy: block server-side fetch headers' },
