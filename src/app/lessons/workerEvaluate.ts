@@ -1,0 +1,45 @@
+// Checks lesson goals through the engine Web Worker (the same `run` the playground panes use), so
+// the engine never loads on the main thread. Exfiltrations are read from the run's event log.
+import type { EngineClient } from '../../worker/client.ts';
+import type { PaneRun } from '../../worker/protocol.ts';
+import type { RunFacts } from '../../lessons/types.ts';
+import { checkLesson, type LessonEngine } from '../../lessons/verify.ts';
+import type { Evaluate } from './useLessonSession.ts';
+
+type EngineCalls = Pick<EngineClient, 'call'>;
+
+export function paneRunToFacts(scenario: string, run: PaneRun): RunFacts {
+  const exfiltrations = run.log.flatMap((e) => (e.type === 'exfiltration' ? [{ secretId: e.secretId, host: e.host }] : []));
+  const facts: RunFacts = {
+    scenario,
+    harms: run.harms.map((h) => ({ id: h.id, happened: h.happened })),
+    taskCompleted: run.taskCompleted,
+    prompts: run.prompts,
+    exfiltrations,
+    decidedBy: run.decidedBy,
+  };
+  if (run.blast) facts.blast = { reachable: run.blast.reachable, realized: run.blast.realized };
+  return facts;
+}
+
+export function workerEvaluate(engine: EngineCalls): Evaluate {
+  let catalog: Promise<string[]> | null = null;
+  return async (lesson, profile) => {
+    catalog ??= engine.call('catalog', []).then((list) => list.map((s) => s.id));
+    let ids: string[];
+    try {
+      ids = await catalog;
+    } catch (error) {
+      catalog = null;
+      return { ok: false, error: `the engine is not available (${error instanceof Error ? error.message : String(error)})` };
+    }
+    const port: LessonEngine = {
+      scenarioIds: () => ids,
+      run: async (req) => paneRunToFacts(req.scenario, await engine.call('run', [{
+        scenarioId: req.scenario, product: req.profile.product, profile: req.profile, seed: req.seed,
+        answerer: req.answerer, answers: [], worstCase: req.worstCase,
+      }])),
+    };
+    return checkLesson(lesson, profile, port);
+  };
+}

@@ -1,0 +1,38 @@
+import { goal, noExfiltration, stoppedByBoundary, taskCompletes } from '../goals.ts';
+import { code, link, SOURCES, strong } from '../text.ts';
+import type { Lesson } from '../types.ts';
+
+export const blastRadius: Lesson = {
+  id: 'blast-radius',
+  title: 'Blast radius: what one bad step can reach',
+  blurb: 'Why a human clicking "approve" is not a boundary.',
+  teaches: ['blast-radius', 'approvals-fail'],
+  uses: [],
+  text: [
+    [strong('Blast radius'), ' is the worst damage an agent could do if something goes wrong: a bad instruction, a confused model, an attacker. Risk is the chance of a failure multiplied by that damage. Better models lower the chance; every file, token and network route you hand the agent raises the ceiling on the damage.'],
+    ['This Claude Code setup is the first design: reads are free, and every shell command, file write and network call waits for a human to approve it. Watch the approval pane. A pasted "setup script" asks the agent to read ', code('~/.aws/credentials'), ' and send it out, buried among ordinary steps.'],
+    ['People approve almost everything they are shown (about 93% of prompts in Anthropic\'s data), and attention fades as prompts pile up. So approvals lower the chance of harm a little but do nothing to the ceiling: the agent could still reach your whole home directory and the whole internet.'],
+    ['Containment caps the ceiling instead: it bounds what the agent is ', strong('able'), ' to do, no matter who clicks what. Find the one control here that does that. Source: ', link('the engineering post', SOURCES.post.url), '.'],
+  ],
+  sources: [SOURCES.post, SOURCES.sandboxing],
+  product: 'claude-code',
+  scenarios: ['phished-prompt'],
+  start: { preset: 'v1-approvals', changes: [] },
+  run: { seed: 1, answerer: 'fatigued', worstCase: true },
+  controls: [{ path: 'claude-code.sandbox.enabled', label: 'OS sandbox around Bash' }],
+  goal: goal('The credentials stay home and the user still gets their work done.', noExfiltration('The AWS credentials are not exfiltrated'), stoppedByBoundary(), taskCompletes()),
+  hints: [
+    ['Every prompt in the approval pane was answered "yes" by a tired human. Answering faster or slower will not change the ceiling.'],
+    ['Look for a control that limits what commands can touch, rather than who approves them.'],
+    ['Turn on ', code('sandbox.enabled'), ': Bash and its children then run inside an OS sandbox whose network is denied unless a domain is allowlisted.'],
+  ],
+  solution: [{ path: 'claude-code.sandbox.enabled', value: true }],
+  quiz: {
+    question: 'Why did approvals alone fail to stop the credential theft?',
+    answers: [
+      { text: 'Because the approver was careless; a careful approver would have been enough.', correct: false, explanation: 'Careful people also approve most prompts, and the harmful step was hidden among routine ones. Relying on perfect attention is relying on luck.' },
+      { text: 'Because approvals only change the chance of harm, not how much the agent can reach.', correct: true, explanation: 'Right. The agent could still reach your home directory and the whole internet; only a boundary on capability lowers that ceiling.' },
+      { text: 'Because the model ignored the approval prompt.', correct: false, explanation: 'Every harmful step went through the approval queue and was approved. The queue worked as designed; the design is the problem.' },
+    ],
+  },
+};

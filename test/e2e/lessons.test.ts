@@ -1,0 +1,77 @@
+// The lesson runner in the built app, in real Chromium: complete a lesson by changing a control,
+// keep progress across a reload, survive a corrupted save, open a lesson from a deep link.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { openPage } from './page.ts';
+
+const STORAGE_KEY = 'containment-lab:progress';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const runner = (page: Page) => page.getByTestId('lesson-runner');
+
+async function completeFirstLesson(page: Page) {
+  const r = runner(page);
+  await expect.poll(() => r.getByTestId('lesson-panel').getAttribute('data-lesson'), { timeout: 15_000 }).toBe('blast-radius');
+  // The live check runs the engine on the start settings first: the goal is not met yet.
+  await expect.poll(() => r.getByTestId('goal-clause').first().getAttribute('data-passed'), { timeout: 15_000 }).toBe('false');
+  await r.getByTestId('control-lesson-claude-code.sandbox.enabled').check();
+  await r.getByTestId('lesson-success').waitFor({ timeout: 15_000 });
+}
+
+describe('lessons in the browser', () => {
+  it('completes a lesson by changing controls, and a reload keeps the progress', async () => {
+    const { page, errors, close } = await openPage(browser, inject('baseURL'));
+    await completeFirstLesson(page);
+    const total = await runner(page).getByTestId('lesson-progress').textContent();
+    expect(total).toMatch(/1 of \d+ completed/);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/lesson-complete.png', fullPage: true });
+    await runner(page).getByTestId('lesson-next').click();
+    await expect.poll(() => runner(page).getByTestId('lesson-panel').getAttribute('data-lesson')).toBe('risks-and-defenses');
+    expect(page.url()).toContain('lesson=risks-and-defenses');
+
+    await page.reload();
+    await runner(page).getByTestId('lesson-panel').waitFor();
+    expect(await runner(page).getByTestId('lesson-progress').textContent()).toMatch(/1 of \d+ completed/);
+    expect(await runner(page).getByTestId('lesson-item-blast-radius').textContent()).toContain('completed');
+    expect(await runner(page).getByTestId('lesson-panel').getAttribute('data-lesson')).toBe('risks-and-defenses');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows a notice for a corrupted save and still works', async () => {
+    const { page, context, errors, close } = await openPage(browser, 'about:blank');
+    await context.addInitScript(([key]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key as string, '{"version":2,"lessons":{"blast-radius":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [STORAGE_KEY]);
+    await page.goto(inject('baseURL'));
+    const notices = runner(page).getByTestId('lesson-notices');
+    await notices.waitFor({ timeout: 15_000 });
+    expect(await notices.textContent()).toContain('could not be read');
+    await completeFirstLesson(page);
+    const kept = await page.evaluate(() => localStorage.getItem('containment-lab:progress:unreadable'));
+    expect(kept).toBe('{"version":2,"lessons":{"blast-radius":');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens a lesson from a deep link', async () => {
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#lesson=sandbox-rules`);
+    await expect.poll(() => runner(page).getByTestId('lesson-panel').getAttribute('data-lesson'), { timeout: 15_000 }).toBe('sandbox-rules');
+    expect(await runner(page).locator('h2').first().textContent()).toContain('Sandbox rules');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
