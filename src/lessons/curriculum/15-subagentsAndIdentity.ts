@@ -27,16 +27,21 @@ export const subagentsAndIdentity: Lesson = {
   controls: [
     { path: 'claude-code.toolResultInspection.enabled', label: 'Inspect tool and sub-agent results' },
     { path: 'claude-code.sandbox.enabled', label: 'OS sandbox around Bash' },
+    { path: 'claude-code.sandbox.allowUnsandboxedCommands', label: 'Allow the unsandboxed escape hatch' },
     { path: 'claude-code.permissions.defaultMode', label: 'Permission mode' },
   ],
   goal: goal('The sub-agent\'s report cannot make the parent leak anything.', noExfiltration('No secret leaves on the sub-agent\'s say-so'), noHarm(), stoppedByBoundary()),
   hints: [
     ['Follow the instruction back: where did the request to send the credentials first appear?'],
     ['Inspection is a model-layer check, and the worst case assumes it misses. The parent needs a boundary.'],
-    ['Turn the OS sandbox on for the parent: its network proxy refuses the unknown host.'],
+    ['Turn the OS sandbox on for the parent: its network proxy refuses the unknown host. Then watch what the parent does once refused.'],
+    ['Refused, the parent asks to rerun the command outside the sandbox, and in an unattended pipeline nobody really reads that prompt. Remove the escape hatch too.'],
   ],
-  solution: [{ path: 'claude-code.sandbox.enabled', value: true }],
-  traps: [{ changes: [{ path: 'claude-code.toolResultInspection.enabled', value: true }], why: 'inspection alone is probabilistic' }],
+  solution: [{ path: 'claude-code.sandbox.enabled', value: true }, { path: 'claude-code.sandbox.allowUnsandboxedCommands', value: false }],
+  traps: [
+    { changes: [{ path: 'claude-code.toolResultInspection.enabled', value: true }], why: 'inspection alone is probabilistic' },
+    { changes: [{ path: 'claude-code.sandbox.enabled', value: true }], why: 'the parent retries outside the sandbox, and the unattended pipeline approves it' },
+  ],
   quiz: {
     question: 'Why should a parent agent not fully trust its own sub-agent?',
     answers: [
