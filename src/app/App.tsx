@@ -3,7 +3,7 @@ import { PRODUCTS } from './productInfo.ts';
 import { Header } from './shell/Header.tsx';
 import { ScenarioBar } from './shell/ScenarioBar.tsx';
 import { ProductPane } from './shell/ProductPane.tsx';
-import { LessonSidebar } from './shell/LessonSidebar.tsx';
+import { ConnectedLessons } from './lessons/ConnectedLessons.tsx';
 import { Notices } from './shell/Notices.tsx';
 import { Timeline } from './views/Timeline.tsx';
 import { MonteCarloPanel } from './views/MonteCarloPanel.tsx';
@@ -72,7 +72,7 @@ export function App() {
             {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
           </div>
         </main>
-        {!presenting && <LessonSidebar />}
+        {!presenting && <ConnectedLessons />}
       </div>
     </div>
   );

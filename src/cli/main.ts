@@ -5,15 +5,21 @@ import { fail, type CliIO, type Subcommand } from './io.ts';
 const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
   explain: () => import('./explain.ts'),
   check: () => import('./check.ts'),
-  // replay predates the shared CliIO shape: it takes plain write functions.
-  replay: () => import('./replay.ts').then((m) => ({ run: (argv: string[], io: CliIO) => m.run(argv, { stdout: (s) => io.stdout.write(s), stderr: (s) => io.stderr.write(s) }) })),
+  replay: () => import('./replay.ts').then((m) => ({ run: (argv: string[], io: CliIO) => m.run(argv, plainWriters(io)) })),
+  lessons: () => import('./lessons.ts').then((m) => ({ run: (argv: string[], io: CliIO) => m.run(argv, plainWriters(io)) })),
 };
+
+// replay and lessons take plain write functions rather than the shared CliIO streams.
+function plainWriters(io: CliIO) {
+  return { stdout: (s: string) => void io.stdout.write(s), stderr: (s: string) => void io.stderr.write(s) };
+}
 
 const USAGE = `usage: containment-lab <command> [options]
 commands:
   explain CONFIG... --cwd DIR [--home DIR] --action read:PATH|write:PATH|delete:PATH|connect:HOST[:PORT]|bash:CMD [--json]
   check CONFIG... [--product claude-ai|claude-code|cowork] [--incident ID]... [--json] [--format claude-code|srt|profile] [--report FILE]
   replay ID [--product P] [--config CONFIG] [--seed N] [--answerer A] [--worst-case] [--json]
+  lessons [--verify] [--lesson ID]... [--json]
 `;
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -117,6 +117,9 @@ describe('containment-lab check', () => {
     const replay = spawnSync(process.execPath, [bin, 'replay', 'phished-prompt', '--json'], { encoding: 'utf8', timeout: 60_000 });
     expect(replay.status).toBe(0);
     expect(JSON.parse(replay.stdout)).toMatchObject({ scenario: 'phished-prompt' });
+    const lessons = spawnSync(process.execPath, [bin, 'lessons', '--verify', '--lesson', 'blast-radius', '--json'], { encoding: 'utf8', timeout: 60_000 });
+    expect(lessons.status).toBe(0);
+    expect(JSON.parse(lessons.stdout)).toEqual([expect.objectContaining({ id: 'blast-radius', startFails: true, solutionPasses: true })]);
   });
 });
 

@@ -31,6 +31,14 @@ describe('lessons in the browser', () => {
   it('completes a lesson by changing controls, and a reload keeps the progress', async () => {
     const { page, errors, close } = await openPage(browser, inject('baseURL'));
     await completeFirstLesson(page);
+    // The lesson drives the panes: their own controls are locked until the learner unlocks them.
+    const pane = page.getByTestId('pane-claude-code');
+    await pane.getByRole('tab', { name: 'Controls' }).click();
+    const paneSandbox = pane.getByTestId('control-claude-code.sandbox.enabled');
+    expect(await paneSandbox.isChecked()).toBe(true);
+    expect(await paneSandbox.isDisabled()).toBe(true);
+    await pane.getByTestId('lesson-lock-claude-code').getByRole('button', { name: 'Unlock for free play' }).click();
+    expect(await paneSandbox.isDisabled()).toBe(false);
     const total = await runner(page).getByTestId('lesson-progress').textContent();
     expect(total).toMatch(/1 of \d+ completed/);
     mkdirSync('test-results', { recursive: true });

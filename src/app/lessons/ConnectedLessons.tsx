@@ -13,6 +13,7 @@ import { workerEvaluate } from './workerEvaluate.ts';
 function showInPlayground(lesson: Lesson, profile: ProductProfile) {
   const state = useAppStore.getState();
   if (state.catalog.length === 0) return;
+  if (state.lessonDriving !== lesson.title) state.setLessonDriving(lesson.title);
   const snapshot = lessonSnapshot(lesson, profile, state);
   if (!showsLesson(snapshot, state)) void state.applySnapshot(snapshot);
 }

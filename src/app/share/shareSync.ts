@@ -10,6 +10,7 @@ import { CONTROLS, ANSWERERS } from '../controls/controlTable.ts';
 import { defaultAnswerer, type PlaygroundSlice, type PlaygroundSnapshot } from '../store/playgroundSlice.ts';
 import type { AppMode, PresenterSlice } from '../store/presenterSlice.ts';
 import { parseHash, serializeHash, type FieldSpec, type HashTable, type HashValues } from './hashState.ts';
+import { LESSON_FIELD, withLesson } from '../lessons/lessonLink.ts';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -33,6 +34,7 @@ export function buildShareTable(): HashTable {
     worst: { kind: 'bool', default: true },
     step: { kind: 'int', min: 0, max: 100_000, default: 0 },
     mode: { kind: 'enum', values: ['play', 'present'], default: 'play' },
+    lesson: LESSON_FIELD,
   };
   for (const product of PRODUCT_IDS) {
     for (const control of CONTROLS[product]) {
@@ -102,6 +104,11 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   // Nothing is mirrored into the URL until the link the page opened with has been applied.
   let ready = false;
   let lastHash = '';
+  // The lesson runner owns `lesson=`; every hash written here keeps the one the page shows.
+  const keepLesson = (hash: string) => {
+    const id = /(?:^#|&)lesson=([a-z0-9-]+)/.exec(win.location.hash)?.[1];
+    return id ? withLesson(hash, id) : hash;
+  };
 
   const apply = async () => {
     const { snapshot, mode, notices } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id));
@@ -113,14 +120,14 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
     } finally {
       applying = false;
     }
-    lastHash = stateToHash(store.getState());
+    lastHash = keepLesson(stateToHash(store.getState()));
     win.history.replaceState(null, '', lastHash);
     ready = true;
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (applying || !ready) return;
-    const hash = stateToHash(state);
+    const hash = keepLesson(stateToHash(state));
     if (hash === lastHash) return;
     const onlyStepMoved = state.step !== prev.step && state.profiles === prev.profiles && state.scenarioId === prev.scenarioId && state.seed === prev.seed && state.mode === prev.mode;
     lastHash = hash;

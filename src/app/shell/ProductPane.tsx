@@ -19,6 +19,8 @@ import { Tabs } from './Tabs.tsx';
 import { useMemo } from 'react';
 import { visibleEvents } from '../views/visibility.ts';
 
+const NOTHING_UNLOCKED: ReadonlySet<string> = new Set();
+
 function decidedByText(decidedBy: string | null): string | null {
   if (!decidedBy) return null;
   if (decidedBy === 'model') return 'the model layer (probabilistic)';
@@ -38,6 +40,8 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
   const phase = useAppStore((s) => s.phase);
   const mode = useAppStore((s) => s.mode);
   const controlsRevealed = useAppStore((s) => s.controlsRevealed);
+  const lessonDriving = useAppStore((s) => s.lessonDriving);
+  const setLessonDriving = useAppStore((s) => s.setLessonDriving);
   const run = pane.run;
   const shown = useMemo(() => (run ? visibleEvents(run.log, step, phase) : []), [run, step, phase]);
   const view = useMemo(() => (run ? foldLog(shown) : null), [run, shown]);
@@ -46,14 +50,23 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
   const showControls = mode !== 'present' || controlsRevealed;
   const headingId = `pane-title-${id}`;
 
+  const locked = lessonDriving !== null ? NOTHING_UNLOCKED : unlocked;
   const controls = (
+    <>
+    {lessonDriving !== null && (
+      <p className="lesson-lock" data-testid={`lesson-lock-${id}`}>
+        The lesson <strong>{lessonDriving}</strong> sets these controls; change them in the lesson panel, where its goal is checked.{' '}
+        <button type="button" className="link-btn" onClick={() => setLessonDriving(null)}>Unlock for free play</button>
+      </p>
+    )}
     <ControlsPanel
-      product={id} controls={controlsFor(id)} unlocked={unlocked}
+      product={id} controls={controlsFor(id)} unlocked={locked}
       value={(path) => (path === 'run.answerer' ? answerer : getAtPath(profile, path))}
       isChanged={(path) => (path === 'run.answerer' ? false : isControlChanged(profile, id, path))}
       onChange={(path, value) => void setControl(id, path, value)}
       onReset={(path) => void resetControl(id, path)}
     />
+    </>
   );
 
   return (

@@ -2,9 +2,10 @@ import { create } from 'zustand';
 import { createEngineSlice, type EngineSlice } from './engineSlice.ts';
 import { createPlaygroundSlice, type EngineFacade, type PlaygroundSlice } from './playgroundSlice.ts';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice.ts';
+import { createLessonSlice, type LessonSlice } from './lessonSlice.ts';
 import { getEngine } from '../../worker/connect.ts';
 
-export type AppState = EngineSlice & PlaygroundSlice & PresenterSlice;
+export type AppState = EngineSlice & PlaygroundSlice & PresenterSlice & LessonSlice;
 
 const workerEngine: EngineFacade = {
   run: (request) => getEngine().call('run', [request]),
@@ -17,6 +18,7 @@ export const createAppStore = (engine: () => EngineFacade = () => workerEngine) 
     ...createEngineSlice(...a),
     ...createPlaygroundSlice(engine)(...a),
     ...createPresenterSlice(...a),
+    ...createLessonSlice(...a),
   }));
 
 export const useAppStore = createAppStore();
