@@ -13,6 +13,7 @@ import { getEngine } from '../worker/connect.ts';
 import { startShareSync } from './share/shareSync.ts';
 import { PresenterBar, usePresenterKeys } from './shell/PresenterBar.tsx';
 import { AuthoringEntry } from './authoring/AuthoringEntry.tsx';
+import { CompareDrawer } from './compare/CompareDrawer.tsx';
 
 function useEngineHandshake() {
   const setEngineStatus = useAppStore((s) => s.setEngineStatus);
@@ -67,7 +68,7 @@ export function App() {
           <Notices />
           <ScenarioBar />
           {!presenting && <AuthoringEntry />}
-          {presenting ? <PresenterBar /> : <><PlaygroundTimeline /><MonteCarloDrawer /></>}
+          {presenting ? <PresenterBar /> : <><PlaygroundTimeline /><MonteCarloDrawer /><CompareDrawer /></>}
           <div className="panes">
             {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
           </div>

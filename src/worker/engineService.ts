@@ -13,6 +13,7 @@ import type { ProductProfile } from '../sim/profile/schema.ts';
 import { compileScenario, describeProblem } from '../sim/authoring/compile.ts';
 import { containmentVerdict } from '../sim/verdict.ts';
 import type { EngineHandlers } from './server.ts';
+import { runPresetSweep } from './presetSweep.ts';
 import type { MonteCarloSummary, PaneAsset, PaneRun, ScenarioSummary } from './protocol.ts';
 
 // Reachable blast radius depends only on the world and the profile, not on the run: answering a
@@ -79,7 +80,7 @@ function scenarioFor(request: { scenarioId: string; custom?: unknown }): Scenari
 }
 
 export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHandlers {
-  return {
+  const service: EngineHandlers = {
     hello: () => ({ engineVersion: ENGINE_VERSION, runtime }),
     catalog: () => SCENARIOS.map(summarize),
     async run(request) {
@@ -113,5 +114,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
       });
       return summary;
     },
+    presetSweep: (request, ctx) => runPresetSweep(request, ctx, async (r) => service.run(r, ctx)),
   };
+  return service;
 }

@@ -5,6 +5,7 @@ import type { AnswererKind, SimEvent } from '../sim/core/events.ts';
 import type { ProductId } from '../sim/core/ids.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
 import type { Distribution } from '../sim/run/monteCarlo.ts';
+import type { SweepPoint } from '../sim/run/sweep.ts';
 
 export interface EngineHello {
   engineVersion: number;
@@ -72,11 +73,37 @@ export interface MonteCarloRequest {
 
 export type MonteCarloSummary = Distribution;
 
+/** Every preset of every product (the engine's list), and optionally the learner's settings, over incidents. */
+export interface PresetSweepRequest {
+  /** Built-in incidents to average over; ignored when `custom` is set (the authored one runs alone). */
+  scenarioIds: string[];
+  custom?: unknown;
+  seed: number;
+  worstCase: boolean;
+  /** Who answers prompts, per product ('learner' cannot answer a batch). */
+  answerers: Record<ProductId, Exclude<AnswererKind, 'learner'>>;
+  /** The learner's current settings, run too and returned with `current: true`. */
+  current?: Record<ProductId, ProductProfile>;
+}
+
+export interface PresetSweepPoint extends SweepPoint {
+  product: ProductId;
+  /** The preset's name, or 'current' for the learner's settings. */
+  preset: string;
+  current: boolean;
+}
+
+export interface PresetSweepResult {
+  scenarioIds: string[];
+  points: PresetSweepPoint[];
+}
+
 export interface EngineApi {
   hello(): EngineHello;
   catalog(): ScenarioSummary[];
   run(request: RunRequest): PaneRun;
   monteCarlo(request: MonteCarloRequest): MonteCarloSummary;
+  presetSweep(request: PresetSweepRequest): PresetSweepResult;
 }
 
 export type EngineMethod = keyof EngineApi;

@@ -1,24 +1,27 @@
 import { create } from 'zustand';
 import { createEngineSlice, type EngineSlice } from './engineSlice.ts';
-import { createPlaygroundSlice, type EngineFacade, type PlaygroundSlice } from './playgroundSlice.ts';
+import { createPlaygroundSlice, type PlaygroundSlice } from './playgroundSlice.ts';
 import { createPresenterSlice, type PresenterSlice } from './presenterSlice.ts';
 import { createLessonSlice, type LessonSlice } from './lessonSlice.ts';
+import { createCompareSlice, type CompareEngine, type CompareSlice } from './compareSlice.ts';
 import { getEngine } from '../../worker/connect.ts';
 
-export type AppState = EngineSlice & PlaygroundSlice & PresenterSlice & LessonSlice;
+export type AppState = EngineSlice & PlaygroundSlice & PresenterSlice & LessonSlice & CompareSlice;
 
-const workerEngine: EngineFacade = {
+const workerEngine: CompareEngine = {
   run: (request) => getEngine().call('run', [request]),
   monteCarlo: (request, onProgress) => getEngine().call('monteCarlo', [request], { onProgress }),
+  presetSweep: (request, onProgress) => getEngine().call('presetSweep', [request], { onProgress }),
 };
 
 /** A store with its own engine; tests hand in one that runs on the main thread. */
-export const createAppStore = (engine: () => EngineFacade = () => workerEngine) =>
+export const createAppStore = (engine: () => CompareEngine = () => workerEngine) =>
   create<AppState>()((...a) => ({
     ...createEngineSlice(...a),
     ...createPlaygroundSlice(engine)(...a),
     ...createPresenterSlice(...a),
     ...createLessonSlice(...a),
+    ...createCompareSlice(engine)(...a),
   }));
 
 export const useAppStore = createAppStore();
