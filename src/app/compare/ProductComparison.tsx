@@ -67,7 +67,7 @@ export function ProductColumn({ product, run, defaults, profile, answerer, max }
               <p className="small muted">These are {product.name}&apos;s shipped defaults.</p>
             ) : (
               <>
-                <p className="small"><strong>{changes.length} control{changes.length === 1 ? '' : 's'} differ from the shipped defaults:</strong></p>
+                <p className="small"><strong>{changes.length === 1 ? '1 control differs' : `${changes.length} controls differ`} from the shipped defaults:</strong></p>
                 <ul className="cmp-changes small" data-testid={`compare-changes-${id}`}>
                   {changes.map((c) => <li key={c.path}>{c.label}: <span className="cmp-was">{c.base}</span> → <strong>{c.value}</strong></li>)}
                 </ul>

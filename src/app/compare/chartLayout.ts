@@ -116,8 +116,8 @@ export function layoutPanel(
     const cy = yPx(first[measure]);
     const spread = group.length > 1 ? Math.min(SPREAD, MAX_GROUP_WIDTH / (group.length - 1)) : 0;
     const width = (group.length - 1) * spread;
-    // Near the left axis a group grows rightwards instead of across the axis.
-    const start = Math.max(xPx(first.prompts) - width / 2, plot.x0 + 4);
+    // Near either edge a group grows inwards instead of across the axis or out of the plot.
+    const start = Math.max(Math.min(xPx(first.prompts) - width / 2, plot.x1 - 4 - width), plot.x0 + 4);
     groupBoxes.push({ x0: start - MARK, x1: start + width + MARK, y0: cy - MARK, y1: cy + MARK });
     group.forEach((d, i) => markers.push({ key: datumKey(d), datum: d, cx: start + i * spread, cy }));
     pending.push({ key: k, cx: start + width / 2, cy, half: width / 2 + MARK, lines: labelLines(group, productName) });

@@ -1,0 +1,105 @@
+// The comparison drawer in a real browser: the three products side by side, a changed control set
+// against the shipped defaults, and the friction chart with one point per engine preset, computed
+// in the worker while the page stays responsive. Screenshots at both target sizes.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { openPage } from './page.ts';
+import { PRODUCT_IDS } from '../../src/sim/core/ids.ts';
+import { presetsFor } from '../../src/sim/profile/presets.ts';
+import { SCENARIOS } from '../../src/sim/scenarios/index.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const presetCount = PRODUCT_IDS.reduce((n, p) => n + Object.keys(presetsFor(p)).length, 0);
+
+async function openCompare(page: Page) {
+  for (const p of PRODUCT_IDS) await page.getByTestId(`outcome-${p}`).waitFor();
+  await page.getByTestId('compare-drawer').locator('summary').click();
+  for (const p of PRODUCT_IDS) await page.getByTestId(`compare-${p}`).waitFor();
+}
+
+/** Nothing sticks out sideways, and the drawer fits the viewport width. */
+async function layoutFits(page: Page) {
+  return page.evaluate(() => {
+    const drawer = document.querySelector('[data-testid="compare-panel"]')?.getBoundingClientRect();
+    return document.documentElement.scrollWidth <= window.innerWidth && drawer !== undefined && drawer.right <= window.innerWidth && drawer.width > 600;
+  });
+}
+
+describe('compare drawer', () => {
+  it('shows the three products and what a changed control does against the shipped defaults', async () => {
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&claude-code.sandbox.enabled=false`);
+    await openCompare(page);
+    await expect.poll(() => page.getByTestId('compare-delta-claude-code').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByTestId('compare-verdict-claude-code').textContent()).toBe('not contained');
+    expect(await page.getByTestId('compare-verdict-cowork').textContent()).toBe('contained');
+    expect(await page.getByTestId('compare-changes-claude-code').textContent()).toContain('OS sandbox');
+    // The learner's bar is the pane's own realized score; the defaults' one comes from a second run.
+    const mine = await page.getByTestId('compare-realized-claude-code').textContent();
+    expect(mine).toBe(await page.getByTestId('blast-score-claude-code').textContent());
+    const shipped = await page.getByTestId('compare-default-realized-claude-code').textContent();
+    expect(Number(shipped)).toBeLessThan(Number(mine));
+    expect(await page.getByTestId('compare-delta-claude-code').textContent()).toContain('verdict changed');
+    expect(await page.getByTestId('compare-changes-cowork').count()).toBe(0);
+    expect(await layoutFits(page)).toBe(true);
+    await page.screenshot({ path: 'test-results/compare-products-1280x720.png' });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('charts one point per preset per product, on one incident and over the catalog, without freezing the page', async () => {
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&claude-code.sandbox.enabled=false`);
+    await openCompare(page);
+    await page.getByTestId('compare-tab-friction').click();
+    const points = page.getByTestId('friction-chart-realized').locator('[data-point]:not([data-current])');
+    await expect.poll(() => points.count(), { timeout: 15_000 }).toBe(presetCount);
+    expect(await page.getByTestId('friction-chart-realized').locator('[data-point][data-current]').count()).toBe(PRODUCT_IDS.length);
+    expect(await page.getByTestId('friction-chart-reachable').locator('[data-point]:not([data-current])').count()).toBe(presetCount);
+    expect(await page.getByTestId('friction-summary').textContent()).toContain('Your settings:');
+    await page.getByTestId('friction-summary').scrollIntoViewIfNeeded();
+    expect(await layoutFits(page)).toBe(true);
+    await page.screenshot({ path: 'test-results/compare-chart-1280x720.png' });
+
+    // Over the whole catalog, timing the batch and watching for long main-thread tasks meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(e.duration); }).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await page.getByTestId('fc-scope-catalog').check();
+    await expect.poll(() => page.getByTestId('friction-chart').textContent(), { timeout: 30_000 }).toContain(`over ${SCENARIOS.length} incidents`);
+    const elapsed = Date.now() - started;
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    console.log(`catalog sweep: ${(presetCount + PRODUCT_IDS.length) * SCENARIOS.length} runs in ${elapsed} ms; longest main-thread task ${Math.round(Math.max(0, ...longTasks))} ms`);
+    expect(await points.count()).toBe(presetCount);
+    expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+    await page.getByTestId('friction-summary').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/compare-catalog-1280x720.png' });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('fits a 1920x1080 screen with the panes still shown', async () => {
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=approved-domain-exfil&cowork.apiProxy.enabled=off`, { width: 1920, height: 1080 });
+    await openCompare(page);
+    await expect.poll(() => page.getByTestId('compare-delta-cowork').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByTestId('pane-cowork').isVisible()).toBe(true);
+    expect(await layoutFits(page)).toBe(true);
+    await page.screenshot({ path: 'test-results/compare-products-1920x1080.png' });
+    await page.getByTestId('compare-tab-friction').click();
+    await expect.poll(() => page.getByTestId('friction-chart-realized').locator('[data-point]:not([data-current])').count(), { timeout: 15_000 }).toBe(presetCount);
+    await page.screenshot({ path: 'test-results/compare-chart-1920x1080.png' });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
