@@ -35,6 +35,11 @@ export async function runPresetSweep(
   const scenarioIds = request.custom !== undefined ? request.scenarioIds.slice(0, 1) : request.scenarioIds;
   if (scenarioIds.length === 0) throw new Error('Preset sweep: scenarioIds is empty; name at least one incident');
   const jobs = sweepJobs(request);
+  // File edits belong to one incident's files, so they only apply when a single incident runs.
+  const overrides = (p: ProductId) => {
+    const edits = scenarioIds.length === 1 ? request.fileOverrides?.[p] : undefined;
+    return edits && Object.keys(edits).length > 0 ? edits : undefined;
+  };
   const total = jobs.length * scenarioIds.length;
   let done = 0;
   let lastYield = now();
@@ -46,6 +51,7 @@ export async function runPresetSweep(
       const pane = await run({
         scenarioId, product: job.product, profile: job.profile, seed: request.seed, answerer: request.answerers[job.product],
         answers: [], worstCase: request.worstCase, ...(request.custom !== undefined ? { custom: request.custom } : {}),
+        ...(overrides(job.product) ? { fileOverrides: overrides(job.product) } : {}),
       });
       samples.push({
         prompts: pane.prompts, realized: pane.blast?.realized ?? 0, reachable: pane.blast?.reachable ?? 0,

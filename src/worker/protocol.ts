@@ -94,6 +94,8 @@ export interface PresetSweepRequest {
   answerers: Record<ProductId, Exclude<AnswererKind, 'learner'>>;
   /** The learner's current settings, run too and returned with `current: true`. */
   current?: Record<ProductId, ProductProfile>;
+  /** The learner's file edits per product (one incident only), so every profile runs on the same files. */
+  fileOverrides?: Partial<Record<ProductId, Record<string, string>>>;
 }
 
 export interface PresetSweepPoint extends SweepPoint {

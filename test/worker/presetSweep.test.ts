@@ -47,6 +47,20 @@ describe('presetSweep', () => {
     });
   });
 
+  it('runs every profile on the learner\'s edited files for one incident', async () => {
+    const request: PresetSweepRequest = { ...base, scenarioIds: ['memory-poisoning'] };
+    const plain = await service.presetSweep(request, quiet);
+    const files = (await service.run({ scenarioId: 'memory-poisoning', product: 'cowork', profile: shippedProfile('cowork'), seed: 1, answerer: 'attentive', answers: [], worstCase: true, withFiles: true }, quiet)).files ?? {};
+    const notesPath = Object.keys(files).find((p) => p.endsWith('/meeting-notes.txt')) as string;
+    const cleaned = (files[notesPath] as string).split('\n').filter((l) => !l.includes('ACTION ITEM FOR THE ASSISTANT')).join('\n');
+    const edited = await service.presetSweep({ ...request, fileOverrides: { cowork: { [notesPath]: cleaned } } }, quiet);
+    const shipped = (r: typeof plain) => r.points.find((pt) => pt.product === 'cowork' && pt.preset === 'shipped');
+    expect(shipped(plain)?.contained).toBe(0);
+    expect(shipped(edited)?.contained).toBe(1);
+    // Other products keep their own (unedited) files.
+    expect(edited.points.filter((pt) => pt.product !== 'cowork')).toEqual(plain.points.filter((pt) => pt.product !== 'cowork'));
+  });
+
   it('names what is wrong with a bad request', async () => {
     await expect(service.presetSweep({ ...base, scenarioIds: [] }, quiet)).rejects.toThrow(/scenarioIds is empty/);
     await expect(service.presetSweep({ ...base, scenarioIds: ['no-such-incident'] }, quiet)).rejects.toThrow(/Unknown incident "no-such-incident"/);

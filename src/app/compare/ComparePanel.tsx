@@ -12,7 +12,7 @@ import './compare.css';
 
 function ProductsSideBySide() {
   const s = useAppStore(useShallow((st) => ({
-    scenarioId: st.scenarioId, customScenario: st.customScenario, seed: st.seed, worstCase: st.worstCase, catalog: st.catalog,
+    scenarioId: st.scenarioId, customScenario: st.customScenario, seed: st.seed, worstCase: st.worstCase, catalog: st.catalog, fileEdits: st.fileEdits,
     profiles: st.profiles, answerers: st.answerers, panes: st.panes, defaults: st.compareDefaults,
   })));
   const runDefaults = useAppStore((st) => st.runDefaults);

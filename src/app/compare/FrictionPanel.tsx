@@ -13,7 +13,7 @@ export const productName = (p: ProductId) => PRODUCTS.find((i) => i.id === p)?.n
 
 export function FrictionPanel() {
   const s = useAppStore(useShallow((st) => ({
-    scenarioId: st.scenarioId, customScenario: st.customScenario, seed: st.seed, worstCase: st.worstCase,
+    scenarioId: st.scenarioId, customScenario: st.customScenario, seed: st.seed, worstCase: st.worstCase, fileEdits: st.fileEdits,
     profiles: st.profiles, answerers: st.answerers, catalog: st.catalog, panes: st.panes, sweep: st.sweep, scope: st.sweepScope,
   })));
   const setScope = useAppStore((st) => st.setSweepScope);

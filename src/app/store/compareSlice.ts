@@ -39,7 +39,7 @@ export interface CompareSlice {
   runSweep(options?: { force?: boolean }): Promise<void>;
 }
 
-type Playground = Pick<PlaygroundSlice, 'scenarioId' | 'customScenario' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'catalog'>;
+type Playground = Pick<PlaygroundSlice, 'scenarioId' | 'customScenario' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'catalog' | 'fileEdits'>;
 
 const customOf = (s: Playground) => (s.customScenario && s.customScenario.scenarioId === s.scenarioId ? { custom: s.customScenario.spec } : {});
 
@@ -51,9 +51,12 @@ export function batchAnswerers(answerers: Record<ProductId, AnswererKind>): Reco
   })) as Record<ProductId, Exclude<AnswererKind, 'learner'>>;
 }
 
-/** What a defaults run depends on: the incident, seed and worst case (the profile is the shipped one). */
+/** The learner's file edits, if any: the defaults and the presets run on the same files as the panes. */
+const editsOf = (s: Playground, product: ProductId) => (Object.keys(s.fileEdits[product]).length > 0 ? { fileOverrides: s.fileEdits[product] } : {});
+
+/** What a defaults run depends on: the incident, its edited files, seed and worst case (the profile is the shipped one). */
 export function defaultsKey(s: Playground): string {
-  return JSON.stringify([s.scenarioId, customOf(s), s.seed, s.worstCase]);
+  return JSON.stringify([s.scenarioId, customOf(s), s.fileEdits, s.seed, s.worstCase]);
 }
 
 /**
@@ -61,7 +64,7 @@ export function defaultsKey(s: Playground): string {
  * profiles are left out (a control change does not redo the presets); over the catalog they are run.
  */
 export function sweepKey(s: Playground, scope: SweepScope): string {
-  const where = scope === 'incident' ? [s.scenarioId, customOf(s)] : [s.catalog.map((c) => c.id), s.profiles];
+  const where = scope === 'incident' ? [s.scenarioId, customOf(s), s.fileEdits] : [s.catalog.map((c) => c.id), s.profiles];
   return JSON.stringify([scope, where, s.seed, s.worstCase, batchAnswerers(s.answerers)]);
 }
 
@@ -84,7 +87,7 @@ export const createCompareSlice = (engine: () => CompareEngine): StateCreator<Co
       try {
         const run = await engine().run({
           scenarioId: s.scenarioId as string, product, profile: shippedProfile(product), seed: s.seed,
-          answerer: defaultAnswerer(product), answers: [], worstCase: s.worstCase, ...customOf(s),
+          answerer: defaultAnswerer(product), answers: [], worstCase: s.worstCase, ...customOf(s), ...editsOf(s, product),
         });
         if (defaultsKey(get()) === key) setOne(product, { status: 'done', key, run });
       } catch (error) {
@@ -110,7 +113,7 @@ export const createCompareSlice = (engine: () => CompareEngine): StateCreator<Co
     const request: PresetSweepRequest = {
       scenarioIds: scope === 'incident' ? [s.scenarioId] : s.catalog.map((c) => c.id),
       seed: s.seed, worstCase: s.worstCase, answerers: batchAnswerers(s.answerers),
-      ...(scope === 'incident' ? customOf(s) : { current: s.profiles }),
+      ...(scope === 'incident' ? { ...customOf(s), fileOverrides: s.fileEdits } : { current: s.profiles }),
     };
     set({ sweep: { status: 'running', key, done: 0, total: 0 } });
     const live = () => { const now = get().sweep; return now.status === 'running' && now.key === key; };
