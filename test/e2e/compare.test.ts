@@ -52,6 +52,14 @@ describe('compare drawer', () => {
     expect(await page.getByTestId('compare-changes-cowork').count()).toBe(0);
     expect(await layoutFits(page)).toBe(true);
     await page.screenshot({ path: 'test-results/compare-products-1280x720.png' });
+    // The panes stay reachable below the comparison; putting the sandbox back clears the difference.
+    await page.getByTestId('pane-claude-code-tab-controls').scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('pane-claude-code').isVisible()).toBe(true);
+    await page.getByTestId('pane-claude-code-tab-controls').click();
+    await page.getByTestId('control-claude-code.sandbox.enabled').check();
+    await expect.poll(() => page.getByTestId('compare-verdict-claude-code').textContent()).toBe('contained');
+    expect(await page.getByTestId('compare-changes-claude-code').count()).toBe(0);
+    expect(await page.getByTestId('compare-realized-claude-code').textContent()).toBe(shipped);
     expect(errors).toEqual([]);
     await close();
   });

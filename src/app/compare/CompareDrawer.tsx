@@ -12,7 +12,7 @@ export function CompareDrawer() {
   return (
     <details className="drawer cmp-drawer" data-testid="compare-drawer" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Compare: the three products, your settings against the defaults, friction against blast radius</summary>
-      <p className="cmp-panes-note small muted">On a screen this short the product panes are hidden while the comparison is open; close it to see them again.</p>
+      <p className="cmp-panes-note small muted">The product panes (and their controls) are below the comparison: scroll down to change a setting, then back up to see its effect.</p>
       {open && (
         <Suspense fallback={<p className="muted small">Loading the comparison…</p>}>
           <ComparePanel />
