@@ -9,6 +9,7 @@ import { chartSummary } from './chartSummary.ts';
 const GEOMETRY: Geometry = { width: 460, height: 250, left: 40, right: 18, top: 14, bottom: 34 };
 const MEASURE_LABEL: Record<Measure, string> = { realized: 'Realized blast radius (what happened)', reachable: 'Reachable blast radius (what could happen)' };
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
+const containedText = (d: ChartDatum) => (d.runs === 1 ? (d.contained === 1 ? 'contained' : 'not contained') : `contained in ${d.contained} of ${d.runs}`);
 
 export function Shape({ product, x, y, size = 5, className }: { product: ProductId; x: number; y: number; size?: number; className?: string }) {
   const cls = `fc-shape fc-${product}${className ? ` ${className}` : ''}`;
@@ -65,7 +66,7 @@ function Panel({ data, measure, scales, productName }: {
             {...(m.datum.current ? { 'data-current': 'true' } : {})}
             data-testid={`fc-point-${measure}-${m.key}`}
           >
-            <title>{`${productName(m.datum.product)} ${m.datum.current ? 'your settings' : m.datum.preset}: ${fmt(m.datum.prompts)} prompts, ${measure} ${fmt(m.datum[measure])}`}</title>
+            <title>{`${productName(m.datum.product)} ${m.datum.current ? 'your settings' : m.datum.preset}: ${fmt(m.datum.prompts)} prompts, ${measure} ${fmt(m.datum[measure])}, ${containedText(m.datum)}`}</title>
             {m.datum.current && <circle cx={m.cx} cy={m.cy} r={10} className="fc-current-ring" />}
             <Shape product={m.datum.product} x={m.cx} y={m.cy} size={m.datum.current ? 6 : 5} className={m.datum.current ? 'fc-current' : ''} />
           </g>
@@ -111,7 +112,7 @@ export function FrictionChart({ data, productName, scopeText }: FrictionChartPro
         <table className="fc-table" data-testid="friction-table">
           <caption className="sr-only">Prompts and blast radius per preset, {scopeText}</caption>
           <thead>
-            <tr><th scope="col">Product</th><th scope="col">Preset</th><th scope="col">Prompts</th><th scope="col">Realized</th><th scope="col">Reachable</th></tr>
+            <tr><th scope="col">Product</th><th scope="col">Preset</th><th scope="col">Prompts</th><th scope="col">Realized</th><th scope="col">Reachable</th><th scope="col">Contained</th></tr>
           </thead>
           <tbody>
             {data.map((d) => (
@@ -121,6 +122,7 @@ export function FrictionChart({ data, productName, scopeText }: FrictionChartPro
                 <td>{fmt(d.prompts)}</td>
                 <td>{fmt(d.realized)}</td>
                 <td>{fmt(d.reachable)}</td>
+                <td>{d.runs === 1 ? (d.contained === 1 ? 'yes' : 'no') : `${d.contained} of ${d.runs}`}</td>
               </tr>
             ))}
           </tbody>

@@ -30,11 +30,15 @@ export function FrictionPanel() {
   const stale = done !== null && done.key !== key;
   const points: ChartDatum[] = done
     ? [
-      ...done.result.points.map((p) => ({ product: p.product, preset: p.preset, current: p.current, prompts: p.prompts, realized: p.realized, reachable: p.reachable })),
+      ...done.result.points.map((p) => ({
+        product: p.product, preset: p.preset, current: p.current, prompts: p.prompts, realized: p.realized, reachable: p.reachable, contained: p.contained, runs: p.runs,
+      })),
       ...(s.scope === 'incident' && !stale
         ? PRODUCT_IDS.flatMap((p) => {
           const run = s.panes[p].run;
-          return run?.blast ? [{ product: p, preset: 'current', current: true, prompts: run.prompts, realized: run.blast.realized, reachable: run.blast.reachable }] : [];
+          return run?.blast
+            ? [{ product: p, preset: 'current', current: true, prompts: run.prompts, realized: run.blast.realized, reachable: run.blast.reachable, contained: run.contained ? 1 : 0, runs: 1 }]
+            : [];
         })
         : []),
     ]

@@ -13,6 +13,9 @@ export interface ChartDatum {
   prompts: number;
   realized: number;
   reachable: number;
+  /** Incidents contained, out of `runs` (one on a single incident). */
+  contained: number;
+  runs: number;
 }
 
 export interface Geometry {

@@ -74,12 +74,18 @@ describe('ComparePanel', () => {
     expect(screen.getByTestId('friction-table').querySelectorAll('tbody tr')).toHaveLength(presetCount + PRODUCT_IDS.length);
     const unattended = await service.run({ scenarioId: 'phished-prompt', product: 'claude-code', profile: presetsFor('claude-code').unattended as never, seed: 1, answerer: 'fatigued', answers: [], worstCase: true }, ctx);
     expect(realized.querySelector('[data-point="claude-code:unattended"] title')?.textContent).toContain(`realized ${unattended.blast?.realized}`);
+    const row = [...screen.getByTestId('friction-table').querySelectorAll('tbody tr')].find((tr) => tr.children[0]?.textContent === 'Claude Code' && tr.children[1]?.textContent === 'unattended');
+    expect([...(row?.children ?? [])].map((td) => td.textContent).slice(2)).toEqual([
+      String(unattended.prompts), String(unattended.blast?.realized), String(unattended.blast?.reachable), unattended.contained ? 'yes' : 'no',
+    ]);
     expect(screen.getByTestId('friction-summary').textContent).toContain('Claude Code, 6 presets'.replace('6', String(Object.keys(presetsFor('claude-code')).length)));
 
     // The whole catalog: the learner's settings are run too, and a later change marks the chart stale.
     fireEvent.click(screen.getByTestId('fc-scope-catalog'));
     await waitFor(() => expect(screen.getByTestId('friction-chart').textContent).toContain(`over ${(service.catalog(ctx) as ScenarioSummary[]).length} incidents`), WAIT);
     expect(screen.getByTestId('friction-chart-realized').querySelectorAll('[data-point]')).toHaveLength(presetCount + PRODUCT_IDS.length);
+    const incidents = (service.catalog(ctx) as ScenarioSummary[]).length;
+    for (const tr of screen.getByTestId('friction-table').querySelectorAll('tbody tr')) expect(tr.lastElementChild?.textContent).toMatch(new RegExp(`^\\d+ of ${incidents}$`));
     await act(() => useAppStore.getState().setControl('cowork', 'otlpExport', false));
     await waitFor(() => expect(screen.getByTestId('fc-recompute')).toBeTruthy(), WAIT);
   }, 60_000);
