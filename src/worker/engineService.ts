@@ -12,6 +12,7 @@ import { reachableBlast, type ReachableBlast } from '../sim/blast/reachable.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
 import { compileScenario, describeProblem } from '../sim/authoring/compile.ts';
 import { containmentVerdict } from '../sim/verdict.ts';
+import { runReview } from '../sim/review/reviewRun.ts';
 import type { EngineHandlers } from './server.ts';
 import type { MonteCarloSummary, PaneAsset, PaneRun, ScenarioSummary } from './protocol.ts';
 
@@ -113,5 +114,6 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
       });
       return summary;
     },
+    review: (request, ctx) => runReview(request, (done, total) => ctx.progress(done, total)),
   };
 }

@@ -5,6 +5,7 @@ import type { AnswererKind, SimEvent } from '../sim/core/events.ts';
 import type { ProductId } from '../sim/core/ids.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
 import type { Distribution } from '../sim/run/monteCarlo.ts';
+import type { ReviewRequest, ReviewResult } from '../sim/review/reviewRun.ts';
 
 export interface EngineHello {
   engineVersion: number;
@@ -77,6 +78,8 @@ export interface EngineApi {
   catalog(): ScenarioSummary[];
   run(request: RunRequest): PaneRun;
   monteCarlo(request: MonteCarloRequest): MonteCarloSummary;
+  /** Design review: validate the reviewer's config and run every incident against it (progress per incident). */
+  review(request: ReviewRequest): ReviewResult;
 }
 
 export type EngineMethod = keyof EngineApi;
