@@ -11,6 +11,9 @@ import { combineBlast, type BlastRadius } from '../sim/blast/blastRadius.ts';
 import { reachableBlast, type ReachableBlast } from '../sim/blast/reachable.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
 import { compileScenario, describeProblem } from '../sim/authoring/compile.ts';
+import { applyFileOverrides, type FileOverrides } from '../sim/world/fileOverrides.ts';
+import { InMemoryFs } from 'just-bash';
+import { snapshotWorkspace } from '../workspace/snapshot.ts';
 import { containmentVerdict } from '../sim/verdict.ts';
 import { runReview } from '../sim/review/reviewRun.ts';
 import type { EngineHandlers } from './server.ts';
@@ -30,8 +33,8 @@ function customSerial(s: Scenario): number {
 }
 
 function cachedReach(scenario: Scenario, profile: ProductProfile): Promise<ReachableBlast> {
-  // Built-in scenarios are keyed by id; an authored one by its object, since edits keep the id.
-  const key = JSON.stringify([SCENARIOS.includes(scenario) ? scenario.id : `custom#${customSerial(scenario)}`, profile]);
+  // Built-in scenarios are keyed by id; an authored or file-edited one by its object, since edits keep the id.
+  const key = JSON.stringify([SCENARIOS.includes(scenario) ? scenario.id : `derived#${customSerial(scenario)}`, profile]);
   let hit = reachCache.get(key);
   if (!hit) {
     const world = scenario.world();
@@ -79,15 +82,36 @@ function scenarioFor(request: { scenarioId: string; custom?: unknown }): Scenari
   return compiled.scenario;
 }
 
+/** The scenario with the learner's file edits applied to its world; the same object when there are none. */
+const overridden = new WeakMap<Scenario, { key: string; scenario: Scenario }>();
+function withOverrides(scenario: Scenario, overrides: FileOverrides | undefined): Scenario {
+  if (!overrides || Object.keys(overrides).length === 0) return scenario;
+  const key = JSON.stringify(overrides);
+  const hit = overridden.get(scenario);
+  if (hit?.key === key) return hit.scenario;
+  const edited: Scenario = { ...scenario, world: () => applyFileOverrides(scenario.world(), overrides) };
+  overridden.set(scenario, { key, scenario: edited });
+  return edited;
+}
+
+/** Every regular file of a finished run's world as text, minus the devices. */
+async function worldFiles(fs: InMemoryFs): Promise<Record<string, string>> {
+  const { entries } = await snapshotWorkspace(fs, '/', { skip: (p) => p === '/dev' || p === '/proc' });
+  const out: Record<string, string> = {};
+  for (const e of entries) if (e.kind === 'file') out[e.path] = await fs.readFile(e.path, 'utf8');
+  return out;
+}
+
 export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHandlers {
   return {
     hello: () => ({ engineVersion: ENGINE_VERSION, runtime }),
     catalog: () => SCENARIOS.map(summarize),
     async run(request) {
-      const scenario = scenarioFor(request);
+      const scenario = withOverrides(scenarioFor(request), request.fileOverrides);
+      const fs = request.withFiles ? new InMemoryFs() : undefined;
       const result = await runScenario({
         scenario, profile: request.profile, seed: request.seed, answerer: request.answerer,
-        answers: request.answers, worstCase: request.worstCase,
+        answers: request.answers, worstCase: request.worstCase, ...(fs ? { fs } : {}),
       });
       const { outcome } = result;
       const verdict = containmentVerdict({ outcome, log: result.log, status: result.status });
@@ -103,6 +127,12 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
         blast: paneBlast(combineBlast(await cachedReach(scenario, request.profile), result.log, request.profile)),
         maxStep: result.log.reduce((m, e) => Math.max(m, e.step), 0),
       };
+      if (fs) {
+        pane.files = await worldFiles(fs);
+        const world = scenario.world();
+        pane.cwd = scenario.cwd(request.product, world);
+        pane.secretPaths = Object.fromEntries([...world.host.files, ...world.container.files].flatMap((f) => (f.secretId ? [[f.secretId, f.path]] : [])));
+      }
       return pane;
     },
     async monteCarlo(request, ctx) {

@@ -38,6 +38,10 @@ export interface RunRequest {
   answerer: AnswererKind;
   answers: boolean[];
   worstCase: boolean;
+  /** The learner's saved edits to the world's files (absolute path -> text), applied before the run. */
+  fileOverrides?: Record<string, string>;
+  /** Return the world's files as the run left them (for the Files and Terminal tabs). */
+  withFiles?: boolean;
 }
 
 export interface PaneAsset {
@@ -59,6 +63,12 @@ export interface PaneRun {
   contained: boolean;
   blast: { reachable: number; realized: number; assets: PaneAsset[] } | null;
   maxStep: number;
+  /** The world as the run left it (absolute path -> text), when the request asked for it. */
+  files?: Record<string, string>;
+  /** Which file holds each secret, so an exfiltration can be drawn on the file it came from. */
+  secretPaths?: Record<string, string>;
+  /** The agent's working directory in that world. */
+  cwd?: string;
 }
 
 export interface MonteCarloRequest {

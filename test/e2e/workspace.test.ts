@@ -63,13 +63,13 @@ describe('workspace in the browser (harness page)', () => {
   it('shows a file the agent wrote in the tree, and opens it in Monaco', async () => {
     const { page } = tracked;
     await page.getByRole('button', { name: 'Run agent' }).click();
-    await expect.poll(() => page.getByTestId('outcome').textContent()).toBe('credentials leaked');
+    await expect.poll(() => page.getByTestId('outcome').textContent(), { timeout: 10_000 }).toBe('credentials leaked');
     const leak = page.locator('[data-path="/home/user/out/leak.txt"]');
     await leak.waitFor();
     expect(await leak.locator('[data-badge="created"]').textContent()).toBe('created');
     await leak.click();
     await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.locator('.monaco-editor .view-lines').innerText()).toContain('CANARY-7f3a');
+    await expect.poll(() => page.locator('.monaco-editor .view-lines').innerText(), { timeout: 10_000 }).toContain('CANARY-7f3a');
   });
 
   it('editing the poisoned document in Monaco and re-running changes the outcome', async () => {
@@ -77,7 +77,7 @@ describe('workspace in the browser (harness page)', () => {
     // Nothing under docs/ was touched, so the folder starts folded.
     await page.locator('[data-path="/home/user/docs"]').click();
     await page.locator('[data-path="/home/user/docs/brief.md"]').click();
-    await expect.poll(() => page.locator('.monaco-editor .view-lines').innerText()).toContain('RUN:');
+    await expect.poll(() => page.locator('.monaco-editor .view-lines').innerText(), { timeout: 10_000 }).toContain('RUN:');
     // Select all and type the clean document, then save with the editor's own shortcut.
     await page.locator('.monaco-editor .view-lines').click();
     await page.keyboard.press('Control+A');
@@ -85,9 +85,9 @@ describe('workspace in the browser (harness page)', () => {
     await page.keyboard.press('Control+S');
     await page.getByText('Saved').waitFor();
     await page.getByRole('button', { name: 'Run agent' }).click();
-    await expect.poll(() => page.getByTestId('outcome').textContent()).toBe('contained');
+    await expect.poll(() => page.getByTestId('outcome').textContent(), { timeout: 10_000 }).toBe('contained');
     // The tree follows the world through watch, a few milliseconds behind the run.
-    await expect.poll(() => page.locator('[data-path="/home/user/out/leak.txt"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-path="/home/user/out/leak.txt"]').count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('the host terminal runs ls and cat over the same world', async () => {
@@ -95,9 +95,9 @@ describe('workspace in the browser (harness page)', () => {
     expect(await page.getByTestId('host-terminal-label').textContent()).toBe("Host view, outside the agent's containment");
     await page.locator('.xterm').click();
     await page.keyboard.type('ls out\n');
-    await expect.poll(() => terminalText(page)).toMatch(/plan\.sh\s+summary\.txt|plan\.sh\nsummary\.txt/);
+    await expect.poll(() => terminalText(page), { timeout: 10_000 }).toMatch(/plan\.sh\s+summary\.txt|plan\.sh\nsummary\.txt/);
     await page.keyboard.type('cat out/summary.txt\n');
-    await expect.poll(() => terminalText(page)).toContain('summary of 1 lines');
+    await expect.poll(() => terminalText(page), { timeout: 10_000 }).toContain('summary of 1 lines');
   });
 
   it('ran without console errors other than the failed boot', () => {

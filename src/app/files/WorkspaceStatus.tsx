@@ -13,7 +13,17 @@ export function statusText(snapshot: BootSnapshot): string {
   }
 }
 
-export function WorkspaceStatus({ boot = webContainerBoot }: { boot?: BootStore }) {
+/** A few words for a crowded header; the full sentence goes in the tooltip and to screen readers. */
+export function shortStatusText(snapshot: BootSnapshot): string {
+  switch (snapshot.state) {
+    case 'ready': return 'Workspace: WebContainer';
+    case 'booting': return 'Workspace: starting WebContainer…';
+    case 'failed': return 'Workspace: in memory (no WebContainer)';
+    case 'memory': return 'Workspace: in memory';
+  }
+}
+
+export function WorkspaceStatus({ boot = webContainerBoot, compact = false }: { boot?: BootStore; compact?: boolean }) {
   const snapshot = useSyncExternalStore(boot.subscribe, boot.getSnapshot, boot.getSnapshot);
   const [retrying, setRetrying] = useState(false);
   const retry = () => {
@@ -22,10 +32,15 @@ export function WorkspaceStatus({ boot = webContainerBoot }: { boot?: BootStore 
   };
   return (
     <div className={`workspace-status workspace-status--${snapshot.state}`} data-testid="workspace-status" data-state={snapshot.state} role="status" aria-live="polite">
-      <span>{statusText(snapshot)}</span>
+      {compact ? (
+        <span title={statusText(snapshot)}>
+          <span aria-hidden="true">{shortStatusText(snapshot)}</span>
+          <span className="visually-hidden">{statusText(snapshot)}</span>
+        </span>
+      ) : <span>{statusText(snapshot)}</span>}
       {snapshot.state === 'failed' && (
-        <button type="button" onClick={retry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry WebContainer'}
+        <button type="button" onClick={retry} disabled={retrying} aria-label="Retry WebContainer">
+          {retrying ? 'Retrying…' : compact ? 'Retry' : 'Retry WebContainer'}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/index.ts';
+import { WorkspaceStatus } from '../files/WorkspaceStatus.tsx';
 
 function EngineBadge() {
   const engine = useAppStore((s) => s.engine);
@@ -31,6 +32,7 @@ export function Header() {
       </div>
       <div className="header-status">
         <PresentToggle />
+        <WorkspaceStatus compact />
         <EngineBadge />
       </div>
     </header>

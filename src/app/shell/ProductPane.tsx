@@ -16,7 +16,11 @@ import { foldLog } from '../../sim/core/fold.ts';
 import { getAtPath } from '../../sim/profile/controlPath.ts';
 import type { LayerId } from '../../sim/core/ids.ts';
 import { Tabs } from './Tabs.tsx';
-import { useMemo } from 'react';
+// Files and Terminal bring the workspace backends and a shell interpreter: loaded on first open.
+const PaneFiles = lazy(() => import('../files/PaneFiles.tsx').then((m) => ({ default: m.PaneFiles })));
+const PaneTerminal = lazy(() => import('../terminal/PaneTerminal.tsx').then((m) => ({ default: m.PaneTerminal })));
+const loadingTab = <p className="muted">Loading…</p>;
+import { lazy, Suspense, useMemo } from 'react';
 import { visibleEvents } from '../views/visibility.ts';
 
 const NOTHING_UNLOCKED: ReadonlySet<string> = new Set();
@@ -103,6 +107,10 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
                   { id: 'network', label: `Network (${view?.network.length ?? 0})`, content: () => <NetworkLog entries={view?.network ?? []} product={id} /> },
                   { id: 'approvals', label: `Prompts (${view?.approvals.length ?? 0})`, content: () => <ApprovalQueue product={id} history={view?.approvals ?? []} /> },
                   ...(showControls ? [{ id: 'controls', label: 'Controls', content: () => controls }] : []),
+                  ...(mode !== 'present' ? [
+                    { id: 'files', label: 'Files', content: () => <Suspense fallback={loadingTab}><PaneFiles product={id} label={`${product.name} world files`} /></Suspense> },
+                    { id: 'terminal', label: 'Terminal', content: () => <Suspense fallback={loadingTab}><PaneTerminal product={id} /></Suspense> },
+                  ] : []),
                 ]}
               />
             </>

@@ -73,7 +73,13 @@ export interface PlaygroundSlice {
   monteCarlo: Record<ProductId, MonteCarloState>;
   /** An authored scenario; runs whenever `scenarioId` is its `scenarioId` (see src/app/authoring). */
   customScenario: CustomScenario | null;
+  /** Files the learner edited and saved in a product's world (path -> text), applied to its next runs. */
+  fileEdits: Record<ProductId, Record<string, string>>;
 
+  /** Keep a saved file edit for this product's world and re-run it with the edit in place. */
+  saveFileEdit(product: ProductId, path: string, text: string): Promise<void>;
+  /** Drop the product's file edits and re-run on the scenario's own files. */
+  discardFileEdits(product: ProductId): Promise<void>;
   runMonteCarlo(seeds: number): Promise<void>;
   setCatalog(catalog: ScenarioSummary[]): void;
   selectScenario(id: string | null): Promise<void>;
@@ -125,6 +131,8 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     const request: RunRequest = {
       scenarioId: s.scenarioId, product, profile: s.profiles[product], seed: s.seed,
       answerer: s.answerers[product], answers: s.answers[product], worstCase: s.worstCase, ...customOf(s),
+      withFiles: true,
+      ...(Object.keys(s.fileEdits[product]).length > 0 ? { fileOverrides: s.fileEdits[product] } : {}),
     };
     set((st) => ({ panes: { ...st.panes, [product]: { ...st.panes[product], running: true, error: null } } }));
     try {
@@ -159,6 +167,15 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     notices: [],
     monteCarlo: perProduct(() => ({ status: 'idle' })),
     customScenario: null,
+    fileEdits: perProduct(() => ({})),
+    async saveFileEdit(product, path, text) {
+      set((st) => ({ fileEdits: { ...st.fileEdits, [product]: { ...st.fileEdits[product], [path]: text } }, answers: { ...st.answers, [product]: [] } }));
+      await rerun(product);
+    },
+    async discardFileEdits(product) {
+      set((st) => ({ fileEdits: { ...st.fileEdits, [product]: {} }, answers: { ...st.answers, [product]: [] } }));
+      await rerun(product);
+    },
 
     async runMonteCarlo(seeds) {
       const s = get();
@@ -182,6 +199,8 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     },
     setCatalog: (catalog) => set({ catalog }),
     async selectScenario(id) {
+      // Edits belong to one scenario's files; another scenario starts from its own.
+      if (id !== get().scenarioId) set({ fileEdits: perProduct(() => ({})) });
       set({ scenarioId: id, answers: perProduct(() => []), panes: perProduct(emptyPane), step: 0, playing: false, monteCarlo: perProduct(() => ({ status: 'idle' })) });
       await rerunAll();
       // A fresh scenario opens at its end state: the verdict first, then the learner rewinds.
@@ -225,6 +244,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     seek: (step) => set((st) => ({ step: Math.max(0, Math.min(step, maxStepOf(st.panes))) })),
     setPlaying: (playing) => set({ playing }),
     async applySnapshot(snap) {
+      if (snap.scenarioId !== get().scenarioId) set({ fileEdits: perProduct(() => ({})) });
       set({
         scenarioId: snap.scenarioId, seed: snap.seed, worstCase: snap.worstCase, profiles: snap.profiles, answerers: snap.answerers,
         answers: perProduct(() => []), panes: perProduct(emptyPane), playing: false, step: 0, monteCarlo: perProduct(() => ({ status: 'idle' })),

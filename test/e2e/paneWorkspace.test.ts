@@ -1,0 +1,68 @@
+// The workspace inside the playground: each pane's Files tab shows the world the run left behind,
+// badged from the event log; a saved edit re-runs the pane with it; the Terminal tab looks at the
+// same world from the host. The WebContainer cannot boot here (no StackBlitz), so this also proves
+// the visible fallback in the header.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { openPage } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+// The boot's own fetches to StackBlitz fail here; anything else on the console is a defect.
+const BOOT_NOISE = /stackblitz|webcontainer|ERR_|net::|Failed to load resource/i;
+
+describe('files and terminal in the playground panes', () => {
+  it('edits the planted note out of a world file, and the pane re-runs contained; the terminal sees the world', async () => {
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=memory-poisoning`);
+    const pane = page.getByTestId('pane-cowork');
+    const outcome = page.getByTestId('outcome-cowork');
+    await expect.poll(() => outcome.textContent(), { timeout: 15_000 }).toBe('not contained');
+    // Nothing boots the WebContainer until someone looks at the files.
+    expect(await page.getByTestId('workspace-status').getAttribute('data-state')).toBe('memory');
+
+    await pane.getByRole('tab', { name: 'Files' }).click();
+    const memory = pane.locator('[data-path$="/.claude/CLAUDE.md"]');
+    await memory.waitFor({ timeout: 15_000 });
+    expect(await memory.locator('[data-badge="changed"]').count()).toBe(1);
+    const started = Date.now();
+    await expect.poll(() => page.getByTestId('workspace-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('failed');
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    await pane.locator('[data-path$="/meeting-notes.txt"]').click();
+    const lines = pane.locator('.monaco-editor .view-lines');
+    await lines.waitFor({ timeout: 20_000 });
+    // Monaco renders spaces as no-break spaces.
+    await expect.poll(() => lines.innerText(), { timeout: 10_000 }).toMatch(/ACTION\sITEM/);
+    await lines.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Weekly sync, 12 Jan.\n- Budget review moved to Thursday.\n');
+    await page.keyboard.press('Control+S');
+    await pane.getByTestId('file-edits-cowork').waitFor({ timeout: 15_000 });
+    await expect.poll(() => outcome.textContent(), { timeout: 15_000 }).toBe('contained');
+    // The memory file is no longer changed by the agent in the new run.
+    await expect.poll(() => pane.locator('[data-path$="/.claude/CLAUDE.md"] [data-badge="changed"]').count(), { timeout: 10_000 }).toBe(0);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/pane-files.png' });
+
+    await pane.getByRole('tab', { name: 'Terminal' }).click();
+    const screen = pane.locator('.xterm');
+    await screen.waitFor({ timeout: 15_000 });
+    await screen.click();
+    await page.keyboard.type('pwd\n');
+    await page.keyboard.type('cat meeting-notes.txt\n');
+    await expect.poll(() => pane.locator('.xterm-rows').innerText(), { timeout: 10_000 }).toContain('Budget review moved to Thursday.');
+    expect(await pane.locator('.xterm-rows').innerText()).not.toContain('ACTION ITEM');
+    expect(await pane.locator('.xterm-rows').innerText()).toContain('/Documents/Work');
+
+    // Discarding the edit puts the planted note back, and the verdict with it.
+    await pane.getByRole('tab', { name: 'Files' }).click();
+    await pane.getByTestId('file-edits-cowork').getByRole('button', { name: 'Discard edits' }).click();
+    await expect.poll(() => outcome.textContent(), { timeout: 15_000 }).toBe('not contained');
+    expect(errors.filter((e) => !BOOT_NOISE.test(e))).toEqual([]);
+    await close();
+  });
+});
