@@ -13,6 +13,8 @@ import { getEngine } from '../worker/connect.ts';
 import { startShareSync } from './share/shareSync.ts';
 import { PresenterBar, usePresenterKeys } from './shell/PresenterBar.tsx';
 import { AuthoringEntry } from './authoring/AuthoringEntry.tsx';
+import { useAppView } from './review/viewRoute.ts';
+import { ReviewRoute } from './review/ReviewRoute.tsx';
 
 function useEngineHandshake() {
   const setEngineStatus = useAppStore((s) => s.setEngineStatus);
@@ -56,13 +58,15 @@ function PlaygroundTimeline() {
 
 export function App() {
   useEngineHandshake();
-  useEffect(() => startShareSync(useAppStore), []);
+  const view = useAppView();
+  // The review page has no playground state to mirror into the hash; the sync restarts on return.
+  useEffect(() => (view === 'review' ? undefined : startShareSync(useAppStore)), [view]);
   usePresenterKeys();
   const presenting = useAppStore((s) => s.mode === 'present');
   return (
     <div className={`app${presenting ? ' mode-present' : ''}`}>
       <Header />
-      <div className="app-main">
+      {view === 'review' ? <ReviewRoute /> : <div className="app-main">
         <main className="workbench">
           <Notices />
           <ScenarioBar />
@@ -73,7 +77,7 @@ export function App() {
           </div>
         </main>
         {!presenting && <ConnectedLessons />}
-      </div>
+      </div>}
     </div>
   );
 }

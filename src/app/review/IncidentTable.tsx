@@ -25,7 +25,7 @@ export function IncidentTable({ report }: { report: CheckReport }) {
               <span className="mono muted"> {i.id}</span>
             </th>
             <td><span className={`review-verdict ${i.contained ? 'ok' : 'bad'}`}>{verdictText(i.contained, i.decidedBy)}</span></td>
-            <td>{layerText(i.contained, i.decidedBy)}<div className="small muted">{i.reason}</div></td>
+            <td>{layerText(i.contained, i.decidedBy)}{!i.reason.startsWith('held by') && !i.reason.startsWith('no harm was possible') && <div className="small muted">{i.reason}</div>}</td>
             <td className="num" title={`${i.blast.reachable} of ${i.blast.maximum} points, ${i.blast.behindPrompt} behind a prompt`}>{i.blast.score}%<div className="small muted">{i.blast.reachable} pts</div></td>
             <td className="num">{i.blast.realized}</td>
             <td className="num">{i.prompts}</td>

@@ -27,16 +27,25 @@ function Summary({ result, stale }: { result: ReviewOk; stale: boolean }) {
   const all = contained === report.incidents.length;
   return (
     <section className="review-card review-summary" aria-labelledby="review-summary-title">
-      <h2 id="review-summary-title">Containment review: {report.product}</h2>
+      <div className="review-summary-head">
+        <h2 id="review-summary-title">Containment review: {report.product}</h2>
+        <ReportActions report={report} files={result.sources.map((s) => s.name)} format={result.format} />
+      </div>
       {stale && <p className="review-stale no-print" role="status">The config changed after this review; run it again to update.</p>}
-      <p className={`review-headline ${all ? 'ok-text' : 'bad-text'}`} data-testid="review-headline">
-        <strong>{contained} of {report.incidents.length}</strong> incidents contained
+      <p className="review-headline" data-testid="review-headline">
+        <strong className={all ? 'ok-text' : 'bad-text'}>{contained} of {report.incidents.length} incidents contained</strong>
+        <span className="small muted"> in the worst case: the agent follows every injection, and a harm stopped only by a person answering a prompt does not count (approvals are not a boundary).</span>
       </p>
-      <p className="small muted">Judged in the worst case: the agent follows every injection, and a harm stopped only by a person answering a prompt does not count as contained (approvals are not a boundary).</p>
-      <h3>Config</h3>
-      <ul className="review-sources">{result.sources.map((s) => <li key={s.name}>{sourceLine(s)}</li>)}</ul>
-      <h3>What the engine understood</h3>
-      <ul className="review-understood" data-testid="review-understood">{describeProfile(report.profile).map((l, k) => <li key={k}>{l}</li>)}</ul>
+      <div className="review-summary-facts">
+        <div>
+          <h3>Config</h3>
+          <ul className="review-sources">{result.sources.map((s) => <li key={s.name}>{sourceLine(s)}</li>)}</ul>
+        </div>
+        <div>
+          <h3>What the engine understood</h3>
+          <ul className="review-understood" data-testid="review-understood">{describeProfile(report.profile).map((l, k) => <li key={k}>{l}</li>)}</ul>
+        </div>
+      </div>
     </section>
   );
 }
@@ -66,7 +75,6 @@ function Results({ state, onTry }: { state: ReviewState; onTry: ReturnType<typeo
   return (
     <>
       <Summary result={result} stale={isStale(state)} />
-      <ReportActions report={result.report} files={result.sources.map((s) => s.name)} format={result.format} />
       <section className="review-card" aria-labelledby="review-table-title">
         <h2 id="review-table-title">Incidents</h2>
         <IncidentTable report={result.report} />

@@ -9,7 +9,8 @@ export function ReviewLink() {
   const view = useAppView();
   if (view === 'review') return null;
   return (
-    <a className="header-btn header-link" href={REVIEW_HASH} data-testid="review-link" onClick={() => rememberPlaygroundHash(window.location.hash)}>
+    // Styled inline: review.css loads with the page, after this link is first shown.
+    <a className="header-btn" style={{ textDecoration: 'none', display: 'inline-block' }} href={REVIEW_HASH} data-testid="review-link" onClick={() => rememberPlaygroundHash(window.location.hash)}>
       Design review
     </a>
   );

@@ -15,7 +15,7 @@ export function verdictText(contained: boolean, decidedBy: string | null): strin
 
 /** Which layer held, or what failed: a prompt is named as such, since approvals are not a boundary. */
 export function layerText(contained: boolean, decidedBy: string | null): string {
-  if (contained) return `held by ${layerName(decidedBy)}`;
+  if (contained) return decidedBy === null ? 'nothing needed to hold: no harm was possible' : `held by ${layerName(decidedBy)}`;
   if (decidedBy === 'approval-queue') return 'only a person answering a prompt stood in the way';
   return decidedBy === null ? 'no layer held' : `${layerName(decidedBy)} did not hold`;
 }

@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/index.ts';
+import { ReviewLink } from '../review/ReviewRoute.tsx';
 import { WorkspaceStatus } from '../files/WorkspaceStatus.tsx';
 
 function EngineBadge() {
@@ -31,6 +32,7 @@ export function Header() {
         <span className="brand-tag">see how containment caps an agent&apos;s blast radius</span>
       </div>
       <div className="header-status">
+        <ReviewLink />
         <PresentToggle />
         <WorkspaceStatus compact />
         <EngineBadge />
