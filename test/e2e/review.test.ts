@@ -48,7 +48,6 @@ describe('design review page', () => {
   it('names the file and field of an error, then reviews a good settings.json incident by incident', async () => {
     const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt`);
     await page.getByTestId('pane-claude-code').waitFor();
-    const playgroundHash = await page.evaluate(() => location.hash);
     await page.getByTestId('review-link').click();
     await page.getByTestId('review-page').waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#view=review');
@@ -79,7 +78,9 @@ describe('design review page', () => {
 
     await page.getByTestId('review-back').click();
     await page.getByTestId('pane-claude-code').waitFor();
-    expect(await page.evaluate(() => location.hash)).toBe(playgroundHash);
+    // Back on the same incident, with the playground's own hash (not the review's).
+    await expect.poll(() => page.getByTestId('scenario-select').inputValue()).toBe('phished-prompt');
+    expect(await page.evaluate(() => location.hash)).toMatch(/incident=phished-prompt/);
     expect(errors).toEqual([]);
     await close();
   });

@@ -18,6 +18,12 @@ const SCOPE_LABEL: Record<SettingsScope, string> = {
   project: 'project (.claude/settings.json)', user: 'user (~/.claude/settings.json)',
 };
 
+/** A realistic, permissive project settings.json to try the page with (not a recommendation). */
+export const EXAMPLE_SETTINGS = JSON.stringify({
+  permissions: { defaultMode: 'acceptEdits', allow: ['Bash(npm run *)', 'Bash(curl *)', 'WebFetch', 'Read(~/**)'], deny: [] },
+  sandbox: { enabled: true, network: { allowedDomains: ['github.com', '*.github.com', 'registry.npmjs.org', 'api.anthropic.com'] } },
+}, null, 2);
+
 const FORMAT_LABEL: Record<ReviewFormat, string> = { 'claude-code': 'Claude Code settings', srt: 'sandbox-runtime settings', profile: 'product profile' };
 
 async function readFiles(list: FileList | null): Promise<{ name: string; text: string; size: number }[]> {
@@ -102,26 +108,34 @@ export function ConfigInput({ state, dispatch, validation, onRun }: ConfigInputP
             const bad = f.problem !== undefined ? 1 : errorsIn(f.name);
             return (
               <li key={f.id} data-testid="review-file">
-                <span className="review-file-name">{f.name}</span>
-                <span className={`review-file-state ${bad > 0 ? 'bad' : 'ok'}`}>{bad > 0 ? `${bad} problem${bad === 1 ? '' : 's'}` : format ? FORMAT_LABEL[format] : ''}</span>
-                {(format === 'claude-code' || format === undefined) && f.problem === undefined && (
-                  <ScopeSelect label={`Scope of ${f.name}`} value={f.scope} onChange={(scope) => dispatch({ type: 'set-scope', id: f.id, scope })} />
-                )}
-                <button type="button" className="btn btn-small" onClick={() => dispatch({ type: 'remove-file', id: f.id })} aria-label={`Remove ${f.name}`}>Remove</button>
+                <div className="review-file-line">
+                  <span className="review-file-name">{f.name}</span>
+                  <span className={`review-file-state ${bad > 0 ? 'bad' : 'ok'}`}>{bad > 0 ? `${bad} problem${bad === 1 ? '' : 's'}` : format ? FORMAT_LABEL[format] : ''}</span>
+                </div>
+                <div className="review-file-line">
+                  {(format === 'claude-code' || format === undefined) && f.problem === undefined
+                    ? <ScopeSelect label={`Scope of ${f.name}`} value={f.scope} onChange={(scope) => dispatch({ type: 'set-scope', id: f.id, scope })} />
+                    : <span />}
+                  <button type="button" className="btn btn-small" onClick={() => dispatch({ type: 'remove-file', id: f.id })} aria-label={`Remove ${f.name}`}>Remove</button>
+                </div>
               </li>
             );
           })}
         </ul>
       )}
 
-      <label className="review-paste-label" htmlFor="review-paste">Or paste a config</label>
+      <div className="review-row review-paste-head">
+        <label className="review-paste-label" htmlFor="review-paste">Or paste a config</label>
+        <button type="button" className="btn btn-small" data-testid="review-example" onClick={() => dispatch({ type: 'set-paste', text: EXAMPLE_SETTINGS })}>Paste an example</button>
+      </div>
       <textarea id="review-paste" className="review-paste" data-testid="review-paste" spellCheck={false} rows={7}
         placeholder={'{\n  "permissions": { "deny": ["Read(~/.aws/**)"] },\n  "sandbox": { "enabled": true }\n}'}
         value={state.paste} onChange={(e) => dispatch({ type: 'set-paste', text: e.currentTarget.value })} />
       {state.paste.trim() !== '' && formatOf(PASTE_NAME) !== 'srt' && formatOf(PASTE_NAME) !== 'profile' && (
-        <div className="review-row"><span className="small muted">Pasted text is the</span>
+        <div className="review-row review-paste-scope">
+          <span className="small">Scope</span>
           <ScopeSelect label="Scope of the pasted text" value={state.pasteScope} onChange={(scope) => dispatch({ type: 'set-paste-scope', scope })} />
-          <span className="small muted">scope</span></div>
+        </div>
       )}
 
       <div aria-live="polite">
