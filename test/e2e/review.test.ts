@@ -52,10 +52,17 @@ describe('design review page', () => {
     await page.getByTestId('review-page').waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('#view=review');
 
-    await upload(page, 'settings.local.json', { sandbox: { enabled: true, network: { allowedDomains: ['github.com', 'npmjs.org', 42] } } });
+    // Dropped, as a reviewer would drag it from their file manager.
+    const dropped = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'settings.local.json', { type: 'application/json' }));
+      return dt;
+    }, JSON.stringify({ sandbox: { enabled: true, network: { allowedDomains: ['github.com', 'npmjs.org', 42] } } }));
+    await page.getByTestId('review-drop').dispatchEvent('drop', { dataTransfer: dropped });
     const errorList = page.getByTestId('review-errors');
     await expect.poll(() => errorList.textContent()).toContain('sandbox.network.allowedDomains[2]');
     expect(await errorList.textContent()).toContain('settings.local.json');
+    expect(await page.getByLabel('Scope of settings.local.json').inputValue()).toBe('local');
     expect(await errorList.textContent()).toMatch(/expected a string/);
     expect(await page.getByTestId('review-run').isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Remove settings.local.json' }).click();

@@ -1,7 +1,7 @@
 // Where the reviewer's config comes in: files dropped or chosen (each a Claude Code scope, or a
 // sandbox-runtime file), or text pasted. Every problem is listed beside the input with the file's
 // name and the JSON path, as the reviewer types; nothing is run until the input is valid.
-import { useRef, useState, type Dispatch, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type Dispatch } from 'react';
 import type { SettingsScope } from '../../sim/config/mergeScopes.ts';
 import type { ReviewFormat } from '../../sim/review/configProfile.ts';
 import { FILE_SCOPES, type ImportResult, type SourceIssue } from '../../sim/review/importConfig.ts';
@@ -78,11 +78,24 @@ export function ConfigInput({ state, dispatch, validation, onRun }: ConfigInputP
   const formatOf = (name: string) => validation?.imported?.sources.find((s) => s.name === name)?.format;
   const errorsIn = (name: string) => validation?.errors.filter((e) => e.source === name).length ?? 0;
   const add = async (list: FileList | null) => dispatch({ type: 'add-files', files: await readFiles(list) });
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    void add(e.dataTransfer.files);
-  };
+  // A file dropped anywhere on the page is taken, not opened by the browser in place of the page.
+  useEffect(() => {
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+      if (e.dataTransfer && e.dataTransfer.files.length > 0) {
+        const files = e.dataTransfer.files;
+        void readFiles(files).then((read) => dispatch({ type: 'add-files', files: read }));
+      }
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [dispatch]);
   const canRun = !running && validation !== null && validation.errors.length === 0 && validation.imported?.ok === true;
 
   return (
@@ -91,9 +104,8 @@ export function ConfigInput({ state, dispatch, validation, onRun }: ConfigInputP
       <div
         className={`review-drop${dragging ? ' review-drop-over' : ''}`}
         data-testid="review-drop"
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragOver={() => setDragging(true)}
         onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
       >
         <p>Drop settings files here: Claude Code <code>settings.json</code> (one or several scopes) or a sandbox-runtime settings file.</p>
         <button type="button" className="btn" onClick={() => fileInput.current?.click()}>Choose files…</button>
