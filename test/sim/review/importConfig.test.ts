@@ -80,3 +80,23 @@ describe('importConfig', () => {
     if (!r.ok) expect(r.errors.some((e) => e.path === 'model' && /required/.test(e.message))).toBe(true);
   });
 });
+
+describe('importConfig on arbitrary input', () => {
+  it('never throws, and every failure names its source', async () => {
+    const fc = await import('fast-check');
+    // Settings-shaped objects with random leaves reach deep into the schemas, not just the root check.
+    const leaf = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.oneof(fc.string(), fc.integer())));
+    const shaped = fc.record({
+      permissions: fc.option(fc.record({ allow: leaf, deny: leaf, defaultMode: leaf }), { nil: undefined }),
+      sandbox: fc.option(fc.record({ enabled: leaf, network: fc.option(fc.record({ allowedDomains: leaf }), { nil: undefined }), filesystem: leaf }), { nil: undefined }),
+    }).map((v) => JSON.stringify(v));
+    const text = fc.oneof(fc.string(), fc.json(), shaped);
+    fc.assert(fc.property(fc.array(fc.record({ name: fc.string(), text }), { maxLength: 3 }), (sources) => {
+      const r = importConfig(sources);
+      if (!r.ok) {
+        expect(r.errors.length).toBeGreaterThan(0);
+        for (const e of r.errors) expect(e.source.length).toBeGreaterThan(0);
+      }
+    }), { numRuns: 300, seed: 9 });
+  });
+});
