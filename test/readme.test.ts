@@ -3,6 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../src/sim/profile/schema.ts';
+import { hashToSnapshot } from '../src/app/share/shareSync.ts';
+import { SCENARIO_IDS } from '../src/sim/scenarios/index.ts';
+import { getAtPath } from '../src/sim/profile/controlPath.ts';
 import { ACCOUNT_WEIGHT, AREA_WEIGHT, DESTINATION_WEIGHT, EPHEMERAL_FILES_WEIGHT, SECRET_WEIGHT } from '../src/sim/blast/weights.ts';
 
 const readme = readFileSync('README.md', 'utf8');
@@ -48,5 +51,19 @@ describe('README', () => {
     expect(weightOf('send to a remote MCP')).toBe(DESTINATION_WEIGHT['mcp-remote']);
     expect(weightOf("act as the user's")).toBe(ACCOUNT_WEIGHT.user);
     expect(weightOf('act as the scoped')).toBe(ACCOUNT_WEIGHT.session);
+  });
+
+  it('share-link example opens without a notice and carries what it says', () => {
+    const example = /```\n(#v=1&[^\n]+)\n```/.exec(section('Share links'))?.[1];
+    expect(example).toBeDefined();
+    const { snapshot, notices } = hashToSnapshot(example as string, SCENARIO_IDS);
+    expect(notices).toEqual([]);
+    expect(snapshot).toMatchObject({ scenarioId: 'phished-prompt', seed: 3, worstCase: false, step: 4 });
+    expect(getAtPath(snapshot.profiles['claude-code'], 'sandbox.enabled')).toBe(false);
+  });
+
+  it('incidents table lists exactly the catalog', () => {
+    const ids = [...section('Incidents').matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    expect(ids).toEqual(SCENARIO_IDS);
   });
 });

@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { PRODUCTS } from './productInfo.ts';
 import { Header } from './shell/Header.tsx';
 import { ScenarioBar } from './shell/ScenarioBar.tsx';
 import { ProductPane } from './shell/ProductPane.tsx';
-import { ConnectedLessons } from './lessons/ConnectedLessons.tsx';
 import { Notices } from './shell/Notices.tsx';
 import { Timeline } from './views/Timeline.tsx';
 import { MonteCarloPanel } from './views/MonteCarloPanel.tsx';
@@ -15,6 +14,12 @@ import { PresenterBar, usePresenterKeys } from './shell/PresenterBar.tsx';
 import { AuthoringEntry } from './authoring/AuthoringEntry.tsx';
 import { useAppView } from './review/viewRoute.ts';
 import { ReviewRoute } from './review/ReviewRoute.tsx';
+
+// The curriculum (its text and the profile validation it brings) loads after first paint.
+const ConnectedLessons = lazy(() => import('./lessons/ConnectedLessons.tsx').then((m) => ({ default: m.ConnectedLessons })));
+const lessonsLoading = (
+  <aside className="lesson-sidebar" aria-label="Lessons" aria-busy="true"><p className="muted">Loading lessons…</p></aside>
+);
 
 function useEngineHandshake() {
   const setEngineStatus = useAppStore((s) => s.setEngineStatus);
@@ -76,7 +81,7 @@ export function App() {
             {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
           </div>
         </main>
-        {!presenting && <ConnectedLessons />}
+        {!presenting && <Suspense fallback={lessonsLoading}><ConnectedLessons /></Suspense>}
       </div>}
     </div>
   );

@@ -99,6 +99,12 @@ describe('scenario authoring', () => {
     const shared = await openPage(browser, link);
     await expect.poll(() => shared.page.getByTestId('custom-scenario').textContent(), { timeout: 20_000 }).toContain('deploy key');
     for (const p of PRODUCTS) await expect.poll(() => outcome(shared.page, p).textContent(), { timeout: 20_000 }).toBe('contained');
+    // The address keeps the scenario with the rest of the state, so a reload (or a copied URL) reopens it.
+    await expect.poll(() => shared.page.url(), { timeout: 10_000 }).toMatch(/[#&]scenario=[A-Za-z0-9_-]+/);
+    expect(await shared.page.getByTestId('scenario-select').inputValue()).toMatch(/^custom:/);
+    await shared.page.reload();
+    await expect.poll(() => shared.page.getByTestId('custom-scenario').textContent(), { timeout: 20_000 }).toContain('deploy key');
+    expect(await shared.page.getByTestId('notices').count()).toBe(0);
     expect(shared.errors).toEqual([]);
     await shared.close();
 

@@ -80,7 +80,7 @@ export function AuthoringEntry({ store = useAppStore, editor = 'monaco' }: { sto
   };
   return (
     <section className="authoring-entry" aria-label="Your own scenario">
-      <button type="button" data-testid="authoring-open" aria-expanded={open} onClick={toggle}>
+      <button type="button" className="btn" data-testid="authoring-open" aria-expanded={open} onClick={toggle}>
         {open ? 'Hide the scenario editor' : 'Write your own scenario'}
       </button>
       {custom && (

@@ -7,7 +7,7 @@ import type { AnswererKind } from '../../sim/core/events.ts';
 import { shippedProfile } from '../../sim/profile/presets.ts';
 import { getAtPath, setAtPath } from '../../sim/profile/controlPath.ts';
 import { CONTROLS, ANSWERERS } from '../controls/controlTable.ts';
-import { defaultAnswerer, type PlaygroundSlice, type PlaygroundSnapshot } from '../store/playgroundSlice.ts';
+import { defaultAnswerer, type CustomScenario, type PlaygroundSlice, type PlaygroundSnapshot } from '../store/playgroundSlice.ts';
 import type { AppMode, PresenterSlice } from '../store/presenterSlice.ts';
 import { parseHash, serializeHash, type FieldSpec, type HashTable, type HashValues } from './hashState.ts';
 import { LESSON_FIELD, withLesson } from '../lessons/lessonLink.ts';
@@ -36,6 +36,8 @@ export function buildShareTable(): HashTable {
     step: { kind: 'int', min: 0, max: 100_000, default: 0 },
     mode: { kind: 'enum', values: ['play', 'present'], default: 'play' },
     lesson: LESSON_FIELD,
+    // An authored scenario travels whole (compressed JSON, base64url; see src/app/authoring/scenarioLink.ts).
+    scenario: { kind: 'text', default: '', pattern: /^[A-Za-z0-9_-]{1,60000}$/ },
   };
   for (const product of PRODUCT_IDS) {
     for (const control of CONTROLS[product]) {
@@ -48,10 +50,20 @@ export function buildShareTable(): HashTable {
 
 const TABLE = buildShareTable();
 
-type ShareState = Pick<PlaygroundSlice, 'scenarioId' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'step'> & { mode?: AppMode };
+type ShareState = Pick<PlaygroundSlice, 'scenarioId' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'step'> & { mode?: AppMode; customScenario?: CustomScenario | null };
+
+/** The authored scenario on screen, when there is one and it can travel in a link. */
+function activeCustom(state: Pick<ShareState, 'scenarioId' | 'customScenario'>): CustomScenario | null {
+  const c = state.customScenario;
+  return c && c.scenarioId === state.scenarioId && c.linkParam ? c : null;
+}
 
 export function stateToHash(state: ShareState): string {
-  const values: HashValues = { incident: state.scenarioId ?? '', seed: state.seed, worst: state.worstCase, step: state.step, mode: state.mode ?? 'play' };
+  const custom = activeCustom(state);
+  const values: HashValues = {
+    incident: custom ? '' : state.scenarioId ?? '', scenario: custom?.linkParam ?? '',
+    seed: state.seed, worst: state.worstCase, step: state.step, mode: state.mode ?? 'play',
+  };
   for (const product of PRODUCT_IDS) {
     for (const control of CONTROLS[product]) {
       const key = `${product}.${control.path}`;
@@ -62,9 +74,16 @@ export function stateToHash(state: ShareState): string {
   return serializeHash(values, TABLE, state.scenarioId ? ['step'] : []);
 }
 
-export function hashToSnapshot(hash: string, knownIncidents: readonly string[]): { snapshot: PlaygroundSnapshot; mode: AppMode; notices: string[] } {
+export function hashToSnapshot(hash: string, knownIncidents: readonly string[], custom: CustomScenario | null = null): { snapshot: PlaygroundSnapshot; mode: AppMode; notices: string[] } {
   const { values, explicit, notices } = parseHash(hash, TABLE);
   let scenarioId = (values.incident as string) || null;
+  const scenarioParam = values.scenario as string;
+  if (scenarioParam !== '') {
+    // Opening a scenario link is the authoring entry's job (it decodes and validates); here only the
+    // scenario already loaded can be matched, e.g. when back/forward returns to it.
+    if (custom?.linkParam === scenarioParam) scenarioId = custom.scenarioId;
+    else notices.push('The link carries a different authored scenario than the one loaded; reload the page to open it');
+  }
   if (scenarioId && knownIncidents.length > 0 && !knownIncidents.includes(scenarioId)) {
     notices.push(`The link names an unknown incident "${scenarioId}"; known incidents: ${knownIncidents.join(', ')}`);
     scenarioId = null;
@@ -114,7 +133,7 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   };
 
   const apply = async () => {
-    const { snapshot, mode, notices } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id));
+    const { snapshot, mode, notices } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id), store.getState().customScenario);
     if (notices.length > 0) store.getState().addNotices(notices.map((n) => `Share link: ${n}`));
     applying = true;
     try {
@@ -134,6 +153,12 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
     const hash = keepLesson(stateToHash(state));
     if (hash === lastHash) return;
     const onlyStepMoved = state.step !== prev.step && state.profiles === prev.profiles && state.scenarioId === prev.scenarioId && state.seed === prev.seed && state.mode === prev.mode;
+    if (state.customScenario !== prev.customScenario && activeCustom(state)) {
+      // A newly run authored scenario: its link replaces the entry rather than adding one per edit.
+      lastHash = hash;
+      win.history.replaceState(null, '', hash);
+      return;
+    }
     lastHash = hash;
     if (onlyStepMoved) win.history.replaceState(null, '', hash);
     else win.history.pushState(null, '', hash);

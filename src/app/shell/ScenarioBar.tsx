@@ -10,6 +10,7 @@ export function ScenarioBar() {
   const setSeed = useAppStore((s) => s.setSeed);
   const setWorstCase = useAppStore((s) => s.setWorstCase);
   const current = catalog.find((c) => c.id === scenarioId);
+  const custom = useAppStore((s) => s.customScenario);
   const [expanded, setExpanded] = useState(false);
   return (
     <section className="scenario-bar" aria-label="Scenario" data-testid="scenario-picker">
@@ -21,6 +22,11 @@ export function ScenarioBar() {
         >
           <option value="">{catalog.length === 0 ? 'Loading incidents…' : 'Choose an incident…'}</option>
           {catalog.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+          {custom && (
+            <optgroup label="Your scenario">
+              <option value={custom.scenarioId}>{custom.title}</option>
+            </optgroup>
+          )}
         </select>
       </label>
       <label className="field" title="Model-layer defenses are probabilistic. Worst case assumes they all miss; a seed samples them.">
