@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/index.ts';
 import { ReviewLink } from '../review/ReviewRoute.tsx';
+import { useAppView } from '../review/viewRoute.ts';
 import { WorkspaceStatus } from '../files/WorkspaceStatus.tsx';
 
 function EngineBadge() {
@@ -24,6 +25,8 @@ function PresentToggle() {
 }
 
 export function Header() {
+  // Presenter mode steps through the playground; the review page has nothing to present.
+  const reviewing = useAppView() === 'review';
   return (
     <header className="app-header">
       <div className="brand">
@@ -33,8 +36,8 @@ export function Header() {
       </div>
       <div className="header-status">
         <ReviewLink />
-        <PresentToggle />
-        <WorkspaceStatus compact />
+        {!reviewing && <PresentToggle />}
+        {!reviewing && <WorkspaceStatus compact />}
         <EngineBadge />
       </div>
     </header>
