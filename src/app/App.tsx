@@ -13,6 +13,8 @@ import { startShareSync } from './share/shareSync.ts';
 import { PresenterBar, usePresenterKeys } from './shell/PresenterBar.tsx';
 import { AuthoringEntry } from './authoring/AuthoringEntry.tsx';
 import { CompareDrawer } from './compare/CompareDrawer.tsx';
+import { useAppView } from './review/viewRoute.ts';
+import { ReviewRoute } from './review/ReviewRoute.tsx';
 
 // The curriculum (its text and the profile validation it brings) loads after first paint.
 const ConnectedLessons = lazy(() => import('./lessons/ConnectedLessons.tsx').then((m) => ({ default: m.ConnectedLessons })));
@@ -62,13 +64,15 @@ function PlaygroundTimeline() {
 
 export function App() {
   useEngineHandshake();
-  useEffect(() => startShareSync(useAppStore), []);
+  const view = useAppView();
+  // The review page has no playground state to mirror into the hash; the sync restarts on return.
+  useEffect(() => (view === 'review' ? undefined : startShareSync(useAppStore)), [view]);
   usePresenterKeys();
   const presenting = useAppStore((s) => s.mode === 'present');
   return (
     <div className={`app${presenting ? ' mode-present' : ''}`}>
       <Header />
-      <div className="app-main">
+      {view === 'review' ? <ReviewRoute /> : <div className="app-main">
         <main className="workbench">
           <Notices />
           <ScenarioBar />
@@ -79,7 +83,7 @@ export function App() {
           </div>
         </main>
         {!presenting && <Suspense fallback={lessonsLoading}><ConnectedLessons /></Suspense>}
-      </div>
+      </div>}
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { applyFileOverrides, type FileOverrides } from '../sim/world/fileOverrid
 import { InMemoryFs } from 'just-bash';
 import { snapshotWorkspace } from '../workspace/snapshot.ts';
 import { containmentVerdict } from '../sim/verdict.ts';
+import { runReview } from '../sim/review/reviewRun.ts';
 import type { EngineHandlers } from './server.ts';
 import { runPresetSweep } from './presetSweep.ts';
 import type { MonteCarloSummary, PaneAsset, PaneRun, ScenarioSummary } from './protocol.ts';
@@ -145,6 +146,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
       return summary;
     },
     presetSweep: (request, ctx) => runPresetSweep(request, ctx, async (r) => service.run(r, ctx)),
+    review: (request, ctx) => runReview(request, (done, total) => ctx.progress(done, total)),
   };
   return service;
 }

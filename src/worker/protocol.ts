@@ -6,6 +6,7 @@ import type { ProductId } from '../sim/core/ids.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
 import type { Distribution } from '../sim/run/monteCarlo.ts';
 import type { SweepPoint } from '../sim/run/sweep.ts';
+import type { ReviewRequest, ReviewResult } from '../sim/review/reviewRun.ts';
 
 export interface EngineHello {
   engineVersion: number;
@@ -116,6 +117,8 @@ export interface EngineApi {
   run(request: RunRequest): PaneRun;
   monteCarlo(request: MonteCarloRequest): MonteCarloSummary;
   presetSweep(request: PresetSweepRequest): PresetSweepResult;
+  /** Design review: validate the reviewer's config and run every incident against it (progress per incident). */
+  review(request: ReviewRequest): ReviewResult;
 }
 
 export type EngineMethod = keyof EngineApi;

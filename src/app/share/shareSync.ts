@@ -11,6 +11,7 @@ import { defaultAnswerer, type CustomScenario, type PlaygroundSlice, type Playgr
 import type { AppMode, PresenterSlice } from '../store/presenterSlice.ts';
 import { parseHash, serializeHash, type FieldSpec, type HashTable, type HashValues } from './hashState.ts';
 import { LESSON_FIELD, withLesson } from '../lessons/lessonLink.ts';
+import { isReviewHash } from '../review/viewRoute.ts';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -123,6 +124,8 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   // Nothing is mirrored into the URL until the link the page opened with has been applied.
   let ready = false;
   let lastHash = '';
+  // Set on stop: an apply still awaiting the engine must not write the hash of a page that left.
+  let stopped = false;
   // The lesson runner owns `lesson=`; every hash written here keeps the one the page shows.
   const keepLesson = (hash: string) => {
     const id = /(?:^#|&)lesson=([a-z0-9-]+)/.exec(win.location.hash)?.[1];
@@ -139,13 +142,14 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
     } finally {
       applying = false;
     }
+    if (stopped || isReviewHash(win.location.hash)) return;
     lastHash = keepLesson(stateToHash(store.getState()));
     win.history.replaceState(null, '', lastHash);
     ready = true;
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (applying || !ready) return;
+    if (applying || !ready || isReviewHash(win.location.hash)) return;
     const hash = keepLesson(stateToHash(state));
     if (hash === lastHash) return;
     const onlyStepMoved = state.step !== prev.step && state.profiles === prev.profiles && state.scenarioId === prev.scenarioId && state.seed === prev.seed && state.mode === prev.mode;
@@ -161,7 +165,8 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   });
 
   const onPop = () => {
-    if (win.location.hash !== lastHash) void apply();
+    // Leaving for the review page is not a playground link to apply (App stops this sync there).
+    if (win.location.hash !== lastHash && !isReviewHash(win.location.hash)) void apply();
   };
   win.addEventListener('popstate', onPop);
   win.addEventListener('hashchange', onPop);
@@ -177,6 +182,7 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   startWhenReady(store.getState());
 
   return () => {
+    stopped = true;
     unsubscribe();
     unsubscribeCatalog();
     win.removeEventListener('popstate', onPop);

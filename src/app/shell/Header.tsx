@@ -1,4 +1,6 @@
 import { useAppStore } from '../store/index.ts';
+import { ReviewLink } from '../review/ReviewRoute.tsx';
+import { useAppView } from '../review/viewRoute.ts';
 import { WorkspaceStatus } from '../files/WorkspaceStatus.tsx';
 
 function EngineBadge() {
@@ -23,6 +25,8 @@ function PresentToggle() {
 }
 
 export function Header() {
+  // Presenter mode steps through the playground; the review page has nothing to present.
+  const reviewing = useAppView() === 'review';
   return (
     <header className="app-header">
       <div className="brand">
@@ -31,8 +35,9 @@ export function Header() {
         <span className="brand-tag">see how containment caps an agent&apos;s blast radius</span>
       </div>
       <div className="header-status">
-        <PresentToggle />
-        <WorkspaceStatus compact />
+        <ReviewLink />
+        {!reviewing && <PresentToggle />}
+        {!reviewing && <WorkspaceStatus compact />}
         <EngineBadge />
       </div>
     </header>

@@ -4,6 +4,7 @@
 // the reviewer's profile and re-run, so the report says whether that change alone would contain it.
 import { scenarioBlast, type BlastRadius } from '../blast/blastRadius.ts';
 import type { ProductProfile } from '../profile/schema.ts';
+import { getAtPath } from '../profile/controlPath.ts';
 import { runScenario } from '../run/runScenario.ts';
 import { applyFix } from '../scenarios/fix.ts';
 import { SCENARIOS, scenarioById } from '../scenarios/index.ts';
@@ -64,20 +65,48 @@ async function judge(scenario: Scenario, profile: ProductProfile): Promise<{ ver
   };
 }
 
-async function recommend(scenario: Scenario, profile: ProductProfile): Promise<Recommendation | null> {
-  const fix = scenario.products[profile.product].fix;
-  if (fix.changes.length === 0) return null;
+/**
+ * The fix's list values added to the reviewer's own lists (a deny list gains the entry, it does not
+ * lose the ones already there). Null when that changes nothing, e.g. a fix that empties a list.
+ */
+function addedToLists(profile: ProductProfile, changes: readonly ControlChange[]): ControlChange[] | null {
+  let merged = false;
+  const out = changes.map((c) => {
+    const current = getAtPath(profile, c.path);
+    if (!Array.isArray(c.value) || !Array.isArray(current)) return c;
+    const have = new Set(current.map((v) => JSON.stringify(v)));
+    const extra = (c.value as unknown[]).filter((v) => !have.has(JSON.stringify(v)));
+    if (extra.length === 0 && (c.value as unknown[]).length < current.length) return c;
+    merged = true;
+    return { ...c, value: [...current, ...extra] };
+  });
+  return merged ? out : null;
+}
+
+async function tryChanges(scenario: Scenario, profile: ProductProfile, summary: string, changes: ControlChange[]): Promise<Recommendation> {
   let candidate: ProductProfile;
   try {
-    candidate = applyFix(profile, fix);
+    candidate = applyFix(profile, { summary, changes });
   } catch (error) {
-    return { summary: fix.summary, changes: fix.changes, verified: false, after: `the fix cannot be applied to this profile: ${error instanceof Error ? error.message : String(error)}` };
+    return { summary, changes, verified: false, after: `the fix cannot be applied to this profile: ${error instanceof Error ? error.message : String(error)}` };
   }
   const after = await judge(scenario, candidate);
   return {
-    summary: fix.summary, changes: fix.changes, verified: after.verdict.contained,
+    summary, changes, verified: after.verdict.contained,
     after: after.verdict.contained ? `contained after the change (${after.verdict.reason})` : `still not contained after the change: ${after.verdict.reason}`,
   };
+}
+
+async function recommend(scenario: Scenario, profile: ProductProfile): Promise<Recommendation | null> {
+  const fix = scenario.products[profile.product].fix;
+  if (fix.changes.length === 0) return null;
+  // Prefer keeping the reviewer's entries; fall back to the fix as written when only that contains it.
+  const additive = addedToLists(profile, fix.changes);
+  if (additive) {
+    const kept = await tryChanges(scenario, profile, fix.summary, additive);
+    if (kept.verified) return kept;
+  }
+  return tryChanges(scenario, profile, fix.summary, fix.changes);
 }
 
 export async function checkProfile(profile: ProductProfile, scenarios: readonly Scenario[] = SCENARIOS): Promise<CheckReport> {

@@ -1,0 +1,91 @@
+// Recommendations computed from what failed, grouped by the change to make in the reviewer's own
+// file. Each was already re-run by the check; "Apply and re-run" runs the whole catalog again with
+// the change on top of the reviewed config and shows every verdict that moved.
+import type { CheckReport } from '../../sim/review/check.ts';
+import type { ReviewFormat } from '../../sim/review/configProfile.ts';
+import { compareReports, groupRecommendations, type RecommendationGroup } from '../../sim/review/recommendationGroups.ts';
+import type { ControlChange } from '../../sim/scenarios/types.ts';
+import type { TryState } from './reviewState.ts';
+import { layerName, verdictText } from './verdictText.ts';
+
+function TryResult({ before, state }: { before: CheckReport; state: TryState }) {
+  if (state.status === 'running') {
+    return (
+      <div className="review-progress" aria-live="polite">
+        <progress max={state.total || 1} value={state.done} aria-label="Re-running every incident with the change" />
+        <span className="small"> {state.done} / {state.total || '…'} incidents</span>
+      </div>
+    );
+  }
+  if (state.status === 'failed') return <p className="review-issues-error" role="alert">The re-run failed: {state.message}</p>;
+  const deltas = compareReports(before, state.report);
+  const moved = deltas.filter((d) => d.before.contained !== d.after.contained || d.before.decidedBy !== d.after.decidedBy || d.before.realized !== d.after.realized);
+  const count = (r: CheckReport) => r.incidents.filter((i) => i.contained).length;
+  return (
+    <div className="review-try" data-testid="review-try-result" aria-live="polite">
+      <p>
+        With this change: <strong data-testid="review-try-count">{count(state.report)} of {state.report.incidents.length}</strong> incidents contained (was {count(before)}).
+      </p>
+      {moved.length === 0 ? <p className="small muted">No verdict or realized damage changed.</p> : (
+        <ul className="review-deltas">
+          {moved.map((d) => (
+            <li key={d.id} data-testid="review-delta" data-incident={d.id} data-after={d.after.contained ? 'yes' : 'no'}>
+              <strong>{d.title}</strong>: {verdictText(d.before.contained, d.before.decidedBy)} → <span className={d.after.contained ? 'ok-text' : 'bad-text'}>{verdictText(d.after.contained, d.after.decidedBy)}</span>
+              {d.after.contained && <> (held by {layerName(d.after.decidedBy)})</>}; realized {d.before.realized} → {d.after.realized}, reachable {d.before.reachable} → {d.after.reachable}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Group({ group, n, report, tried, onTry }: { group: RecommendationGroup; n: number; report: CheckReport; tried: TryState | undefined; onTry: (key: string, changes: ControlChange[]) => void }) {
+  const fixes = group.incidents.filter((i) => i.verified);
+  const partial = group.incidents.filter((i) => !i.verified);
+  return (
+    <li className="review-rec" data-testid="review-rec" data-fixes={fixes.map((i) => i.id).join(' ')}>
+      <h3>Recommendation {n}</h3>
+      <ul className="review-changes">
+        {group.configChanges.map((c, k) => (
+          <li key={k} className={c.expressible ? '' : 'muted'}><code>{c.text}</code>{!c.expressible && ' (not a settings key)'}</li>
+        ))}
+      </ul>
+      {fixes.length > 0 && (
+        <p>Contains <strong>{fixes.map((i) => i.title).join(', ')}</strong> (verified by re-running each with the change).</p>
+      )}
+      {partial.length > 0 && <p className="small">Not enough alone for {partial.map((i) => i.title).join(', ')}.</p>}
+      <ul className="small muted review-rec-why">
+        {group.incidents.map((i) => <li key={i.id}>{i.id}: {i.summary} {i.after}.</li>)}
+      </ul>
+      <button type="button" className="btn no-print" data-testid="review-try" disabled={tried?.status === 'running'} onClick={() => onTry(group.key, group.changes)}>
+        {tried?.status === 'done' ? 'Re-run again' : 'Apply and re-run every incident'}
+      </button>
+      {tried && <TryResult before={report} state={tried} />}
+    </li>
+  );
+}
+
+export interface RecommendationsProps {
+  report: CheckReport;
+  format: ReviewFormat;
+  tries: Record<string, TryState>;
+  onTry: (key: string, changes: ControlChange[]) => void;
+}
+
+export function Recommendations({ report, format, tries, onTry }: RecommendationsProps) {
+  const groups = groupRecommendations(report, format);
+  const uncovered = report.incidents.filter((i) => !i.contained && !i.recommendation);
+  return (
+    <section className="review-card" aria-labelledby="review-recs-title">
+      <h2 id="review-recs-title">Recommendations</h2>
+      {groups.length === 0 && uncovered.length === 0 && <p>Every incident is contained: nothing to recommend.</p>}
+      <ol className="review-recs">
+        {groups.map((g, k) => <Group key={g.key} group={g} n={k + 1} report={report} tried={tries[g.key]} onTry={onTry} />)}
+      </ol>
+      {uncovered.length > 0 && (
+        <p className="small">No fix on record for {uncovered.map((i) => i.title).join(', ')}: the product never needed one in its shipped form; compare your config with the shipped defaults.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+// The review page over the real engine (served on the main thread here, as the worker serves it):
+// field errors beside the input, one table row per catalog incident, the Markdown export naming
+// every incident, and a recommendation re-run that changes a verdict.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { ReviewPage } from '../../../src/app/review/ReviewPage.tsx';
+import { createEngineService } from '../../../src/worker/engineService.ts';
+import type { EngineClient } from '../../../src/worker/client.ts';
+import { SCENARIOS } from '../../../src/sim/scenarios/index.ts';
+
+function mainThreadEngine(progress: [number, number][] = []): EngineClient {
+  const service = createEngineService('main-thread');
+  return {
+    call: (async (method: string, args: unknown[], options?: { onProgress?: (d: number, t: number) => void }) => {
+      const handler = service[method as keyof typeof service] as (...a: unknown[]) => unknown;
+      return handler(...args, { progress: (d: number, t: number) => { progress.push([d, t]); options?.onProgress?.(d, t); } });
+    }) as EngineClient['call'],
+    dispose() {},
+  };
+}
+
+const paste = (text: string) => fireEvent.change(screen.getByTestId('review-paste'), { target: { value: text } });
+const loose = JSON.stringify({ permissions: { defaultMode: 'default', allow: [], deny: [] } });
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ReviewPage', () => {
+  it('shows each error with the source and the field path, and will not run', () => {
+    render(<ReviewPage engine={mainThreadEngine()} />);
+    paste(JSON.stringify({ sandbox: { enabled: true, network: { allowedDomains: ['github.com', 'npmjs.org', 7] } } }));
+    const errors = screen.getByTestId('review-errors');
+    expect(errors.textContent).toContain('pasted text');
+    expect(errors.textContent).toContain('sandbox.network.allowedDomains[2]');
+    expect(errors.textContent).toMatch(/expected a string/);
+    expect((screen.getByTestId('review-run') as HTMLButtonElement).disabled).toBe(true);
+    paste('not json at all');
+    expect(screen.getByTestId('review-errors').textContent).toMatch(/not valid JSON/);
+    paste('');
+    expect(screen.queryByTestId('review-errors')).toBeNull();
+  });
+
+  it('runs every catalog incident, with progress, and exports Markdown naming each one', async () => {
+    const progress: [number, number][] = [];
+    render(<ReviewPage engine={mainThreadEngine(progress)} />);
+    paste(loose);
+    fireEvent.click(screen.getByTestId('review-run'));
+    await waitFor(() => expect(screen.getByTestId('review-table')).toBeTruthy(), { timeout: 20_000 });
+    expect(progress.at(-1)).toEqual([SCENARIOS.length, SCENARIOS.length]);
+    const rows = screen.getAllByTestId('review-row');
+    expect(rows.map((r) => r.getAttribute('data-incident'))).toEqual(SCENARIOS.map((s) => s.id));
+    for (const s of SCENARIOS) expect(within(screen.getByTestId('review-table')).getByText(s.title)).toBeTruthy();
+    expect(rows.find((r) => r.getAttribute('data-incident') === 'phished-prompt')?.getAttribute('data-contained')).toBe('no');
+    expect(screen.getByTestId('review-headline').textContent).toMatch(new RegExp(`of ${SCENARIOS.length}`));
+
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blob = b as Blob; return 'blob:review'; });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    fireEvent.click(screen.getByTestId('review-download'));
+    const md = await (blob as Blob).text();
+    expect(md).toMatch(/^# Containment review: claude-code/);
+    for (const s of SCENARIOS) expect(md).toContain(`### ${s.id}: ${s.title}`);
+  }, 30_000);
+
+  it('applying a verified recommendation re-runs the catalog and shows the incident contained', async () => {
+    render(<ReviewPage engine={mainThreadEngine()} />);
+    paste(loose);
+    fireEvent.click(screen.getByTestId('review-run'));
+    await waitFor(() => expect(screen.getAllByTestId('review-rec').length).toBeGreaterThan(0), { timeout: 20_000 });
+    const rec = screen.getAllByTestId('review-rec').find((r) => (r.getAttribute('data-fixes') ?? '').split(' ').includes('phished-prompt'));
+    expect(rec).toBeDefined();
+    await act(async () => { fireEvent.click(within(rec as HTMLElement).getByTestId('review-try')); });
+    await waitFor(() => expect(within(rec as HTMLElement).getByTestId('review-try-result')).toBeTruthy(), { timeout: 20_000 });
+    const delta = within(rec as HTMLElement).getAllByTestId('review-delta').find((d) => d.getAttribute('data-incident') === 'phished-prompt');
+    expect(delta?.getAttribute('data-after')).toBe('yes');
+    expect(delta?.textContent).toMatch(/not contained → contained/);
+  }, 40_000);
+});
