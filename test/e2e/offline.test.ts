@@ -22,10 +22,15 @@ describe('offline workshop use', () => {
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await context.setOffline(true);
     await page.reload();
-    await page.getByTestId('pane-cowork').waitFor();
+    // Generous: on a loaded CI machine the worker answers the cached page slowly. When it does fail,
+    // say what the page showed instead of only timing out.
+    await page.getByTestId('pane-cowork').waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      const shown = await page.evaluate(() => `${document.title}: ${document.body.innerText.slice(0, 300)}`).catch((e: unknown) => String(e));
+      throw new Error(`offline reload did not render the panes (${String(error)}); page: ${shown}; console: ${errors.join(' | ')}`);
+    });
     await expect.poll(() => page.getByTestId('engine-status').textContent()).toMatch(/Web Worker/);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     expect(errors).toEqual([]);
     await close();
-  });
+  }, 120_000);
 });
