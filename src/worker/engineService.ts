@@ -137,7 +137,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
       return pane;
     },
     async monteCarlo(request, ctx) {
-      const scenario = scenarioFor(request);
+      const scenario = withOverrides(scenarioFor(request), request.fileOverrides);
       ctx.progress(0, request.seeds);
       const summary: MonteCarloSummary = await monteCarlo({
         scenario, profile: request.profile, answerer: request.answerer, runs: request.seeds, worstCase: request.worstCase,

@@ -80,6 +80,8 @@ export interface MonteCarloRequest {
   answerer: AnswererKind;
   seeds: number;
   worstCase: boolean;
+  /** The learner's saved file edits for this product's world, as for a single run. */
+  fileOverrides?: Record<string, string>;
 }
 
 export type MonteCarloSummary = Distribution;

@@ -49,3 +49,17 @@ describe('file overrides', () => {
     expect(Object.keys(r.secretPaths ?? {}).length).toBeGreaterThan(0);
   });
 });
+
+describe('file overrides in Monte Carlo', () => {
+  it('the distribution follows the edited world too', async () => {
+    const base = { scenarioId: 'memory-poisoning', product: 'cowork' as const, profile: shippedProfile('cowork'), answerer: 'fatigued' as const, seeds: 50, worstCase: true };
+    const before = await service.run({ ...base, seed: 1, answers: [], withFiles: true }, ctx);
+    const notesPath = Object.keys(before.files ?? {}).find((p) => p.endsWith('/meeting-notes.txt')) as string;
+    const cleaned = (before.files?.[notesPath] ?? '').split('\n').filter((l) => !l.includes('ACTION ITEM')).join('\n');
+    const planted = await service.monteCarlo(base, ctx);
+    const edited = await service.monteCarlo({ ...base, fileOverrides: { [notesPath]: cleaned } }, ctx);
+    // Worst case: every seed follows the planted note, and none can once it is gone.
+    expect(planted.anyHarm).toBe(planted.runs);
+    expect(edited.anyHarm).toBe(0);
+  });
+});

@@ -112,8 +112,8 @@ export function maxStepOf(panes: Record<ProductId, PaneState>): number {
 }
 
 /** Identifies the settings a Monte Carlo result belongs to, so a stale result can be flagged. */
-export function monteCarloKey(s: Pick<PlaygroundSlice, 'scenarioId' | 'profiles' | 'answerers' | 'worstCase'>, product: ProductId): string {
-  return JSON.stringify([s.scenarioId, s.profiles[product], s.answerers[product], s.worstCase]);
+export function monteCarloKey(s: Pick<PlaygroundSlice, 'scenarioId' | 'profiles' | 'answerers' | 'worstCase' | 'fileEdits'>, product: ProductId): string {
+  return JSON.stringify([s.scenarioId, s.profiles[product], s.answerers[product], s.worstCase, s.fileEdits[product]]);
 }
 
 export function isControlChanged(profile: ProductProfile, product: ProductId, path: string): boolean {
@@ -184,11 +184,12 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
       const setMc = (product: ProductId, state: MonteCarloState) => set((st) => ({ monteCarlo: { ...st.monteCarlo, [product]: state } }));
       // One product at a time: the worker is one thread, and sequential runs give steady progress.
       for (const product of PRODUCT_IDS) {
-        const { profiles, answerers, worstCase } = get();
+        const { profiles, answerers, worstCase, fileEdits } = get();
+        const edits = Object.keys(fileEdits[product]).length > 0 ? { fileOverrides: fileEdits[product] } : {};
         setMc(product, { status: 'running', done: 0, total: seeds });
         try {
           const result = await engine().monteCarlo(
-            { scenarioId, product, profile: profiles[product], answerer: answerers[product], seeds, worstCase, ...customOf(get()) },
+            { scenarioId, product, profile: profiles[product], answerer: answerers[product], seeds, worstCase, ...customOf(get()), ...edits },
             (done, total) => setMc(product, { status: 'running', done, total }),
           );
           setMc(product, { status: 'done', result, key: monteCarloKey(get(), product) });

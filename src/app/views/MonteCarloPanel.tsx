@@ -15,7 +15,7 @@ export function MonteCarloPanel() {
   const mc = useAppStore((s) => s.monteCarlo);
   const worstCase = useAppStore((s) => s.worstCase);
   const run = useAppStore((s) => s.runMonteCarlo);
-  const state = useAppStore(useShallow((s) => ({ scenarioId: s.scenarioId, profiles: s.profiles, answerers: s.answerers, worstCase: s.worstCase })));
+  const state = useAppStore(useShallow((s) => ({ scenarioId: s.scenarioId, profiles: s.profiles, answerers: s.answerers, worstCase: s.worstCase, fileEdits: s.fileEdits })));
   const busy = PRODUCTS.some((p) => mc[p.id].status === 'running');
   return (
     <section className="mc" aria-label="Monte Carlo" data-testid="monte-carlo">
