@@ -15,6 +15,7 @@ import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu';
 import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
 import 'monaco-editor/editor/browser/coreCommands';
 import { installMonacoWorkers } from './monacoWorkers.ts';
+import { EditorEchoes } from './editorEchoes.ts';
 
 installMonacoWorkers();
 
@@ -52,6 +53,9 @@ export default function MonacoEditor({ path, value, readOnly, onChange, onSave, 
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const callbacks = useRef({ onChange, onSave });
   callbacks.current = { onChange, onSave };
+  // A render can lag behind fast typing; see editorEchoes.ts.
+  const echoes = useRef(new EditorEchoes());
+  const applyingValue = useRef(false);
 
   useEffect(() => {
     if (!host.current) return;
@@ -72,7 +76,12 @@ export default function MonacoEditor({ path, value, readOnly, onChange, onSave, 
       renderControlCharacters: true,
     });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => callbacks.current.onSave());
-    const sub = model.onDidChangeContent(() => callbacks.current.onChange(model.getValue()));
+    const sub = model.onDidChangeContent(() => {
+      if (applyingValue.current) return;
+      const text = model.getValue();
+      echoes.current.reported(text);
+      callbacks.current.onChange(text);
+    });
     editorRef.current = editor;
     return () => {
       sub.dispose();
@@ -86,7 +95,11 @@ export default function MonacoEditor({ path, value, readOnly, onChange, onSave, 
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model && model.getValue() !== value) model.setValue(value);
+    if (!model) return;
+    if (!echoes.current.shouldApply(value, model.getValue())) return;
+    // A change from outside the editor (a discard, a new run's file): replace the text.
+    applyingValue.current = true;
+    try { model.setValue(value); } finally { applyingValue.current = false; }
   }, [value]);
 
   useEffect(() => {
