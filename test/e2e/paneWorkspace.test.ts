@@ -51,6 +51,16 @@ describe('files and terminal in the playground panes', () => {
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/pane-files.png' });
 
+    // The edit travels in the share link: another page opened on it runs the edited world.
+    await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toMatch(/&cowork\.files=[A-Za-z0-9_-]+/);
+    const shared = await openPage(browser, page.url());
+    await expect.poll(() => shared.page.getByTestId('outcome-cowork').textContent(), { timeout: 15_000 }).toBe('contained');
+    expect(await shared.page.getByTestId('edited-cowork').textContent()).toContain('meeting-notes.txt');
+    expect(await shared.page.getByTestId('edited-claude-code').count()).toBe(0);
+    await shared.page.screenshot({ path: 'test-results/pane-edited-link.png' });
+    expect(shared.errors.filter((e) => !BOOT_NOISE.test(e))).toEqual([]);
+    await shared.close();
+
     await pane.getByRole('tab', { name: 'Terminal' }).click();
     const screen = pane.locator('.xterm');
     await screen.waitFor({ timeout: 15_000 });

@@ -12,6 +12,7 @@ import type { AppMode, PresenterSlice } from '../store/presenterSlice.ts';
 import { parseHash, serializeHash, type FieldSpec, type HashTable, type HashValues } from './hashState.ts';
 import { LESSON_FIELD, withLesson } from '../lessons/lessonLink.ts';
 import { isReviewHash } from '../review/viewRoute.ts';
+import { decodeFileEdits } from './fileEditsLink.ts';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -27,6 +28,8 @@ function controlField(product: ProductId, path: string): FieldSpec | null {
     case 'list': return { kind: 'list', default: Array.isArray(def) ? (def as string[]) : [] };
   }
 }
+
+export const filesKey = (product: ProductId) => `${product}.files`;
 
 export function buildShareTable(): HashTable {
   const table: HashTable = {
@@ -45,12 +48,18 @@ export function buildShareTable(): HashTable {
       if (field) table[`${product}.${control.path}`] = field;
     }
   }
+  // Saved file edits, compressed (src/app/share/fileEditsLink.ts), last because they are the longest.
+  for (const product of PRODUCT_IDS) table[filesKey(product)] = { kind: 'text', default: '', pattern: /^[A-Za-z0-9_-]{1,60000}$/ };
   return table;
 }
 
 const TABLE = buildShareTable();
 
-type ShareState = Pick<PlaygroundSlice, 'scenarioId' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'step'> & { mode?: AppMode; customScenario?: CustomScenario | null };
+type ShareState = Pick<PlaygroundSlice, 'scenarioId' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'step'> & {
+  mode?: AppMode;
+  customScenario?: CustomScenario | null;
+  fileEditLinks?: Partial<Record<ProductId, string>>;
+};
 
 /** The authored scenario on screen, when there is one and it can travel in a link. */
 function activeCustom(state: Pick<ShareState, 'scenarioId' | 'customScenario'>): CustomScenario | null {
@@ -70,11 +79,20 @@ export function stateToHash(state: ShareState): string {
       const value = control.path === 'run.answerer' ? state.answerers[product] : getAtPath(state.profiles[product], control.path);
       if (value !== undefined) values[key] = value as HashValues[string];
     }
+    values[filesKey(product)] = state.fileEditLinks?.[product] ?? '';
   }
   return serializeHash(values, TABLE, state.scenarioId ? ['step'] : []);
 }
 
-export function hashToSnapshot(hash: string, knownIncidents: readonly string[], custom: CustomScenario | null = null): { snapshot: PlaygroundSnapshot; mode: AppMode; notices: string[] } {
+export interface HashReading {
+  snapshot: PlaygroundSnapshot;
+  mode: AppMode;
+  notices: string[];
+  /** Compressed file edits per product as found in the link, still to be decoded (decodeLinkedEdits). */
+  fileEditParams: Partial<Record<ProductId, string>>;
+}
+
+export function hashToSnapshot(hash: string, knownIncidents: readonly string[], custom: CustomScenario | null = null): HashReading {
   const { values, explicit, notices } = parseHash(hash, TABLE);
   let scenarioId = (values.incident as string) || null;
   const scenarioParam = values.scenario as string;
@@ -98,6 +116,10 @@ export function hashToSnapshot(hash: string, knownIncidents: readonly string[], 
       else profiles[product] = setAtPath(profiles[product], control.path, values[key]);
     }
   }
+  const fileEditParams: Partial<Record<ProductId, string>> = {};
+  for (const product of PRODUCT_IDS) {
+    if (explicit.has(filesKey(product))) fileEditParams[product] = values[filesKey(product)] as string;
+  }
   return {
     snapshot: {
       scenarioId, seed: values.seed as number, worstCase: values.worst as boolean, profiles, answerers,
@@ -105,7 +127,25 @@ export function hashToSnapshot(hash: string, knownIncidents: readonly string[], 
     },
     mode: values.mode as AppMode,
     notices,
+    fileEditParams,
   };
+}
+
+/**
+ * Decodes the file edits a link carries. A damaged value becomes a notice and that product opens
+ * on the scenario's own files; the others keep theirs.
+ */
+export async function decodeLinkedEdits(params: Partial<Record<ProductId, string>>): Promise<{ linked: NonNullable<PlaygroundSnapshot['linkedFileEdits']>; notices: string[] }> {
+  const linked: NonNullable<PlaygroundSnapshot['linkedFileEdits']> = {};
+  const notices: string[] = [];
+  for (const product of PRODUCT_IDS) {
+    const link = params[product];
+    if (!link) continue;
+    const decoded = await decodeFileEdits(link, filesKey(product));
+    if (decoded.ok) linked[product] = { edits: decoded.edits, link };
+    else notices.push(`${decoded.message}; the ${product} pane runs on the scenario's own files`);
+  }
+  return { linked, notices };
 }
 
 type SyncedState = PlaygroundSlice & PresenterSlice;
@@ -133,11 +173,14 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   };
 
   const apply = async () => {
-    const { snapshot, mode, notices } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id), store.getState().customScenario);
-    if (notices.length > 0) store.getState().addNotices(notices.map((n) => `Share link: ${n}`));
+    const { snapshot, mode, notices, fileEditParams } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id), store.getState().customScenario);
     applying = true;
     try {
-      await store.getState().applySnapshot(snapshot);
+      const { linked, notices: editNotices } = await decodeLinkedEdits(fileEditParams);
+      notices.push(...editNotices);
+      if (notices.length > 0) store.getState().addNotices(notices.map((n) => `Share link: ${n}`));
+      // Edits belong to the scenario the link names; without one there is nothing to edit.
+      await store.getState().applySnapshot({ ...snapshot, linkedFileEdits: snapshot.scenarioId ? linked : {} });
       if (store.getState().mode !== mode) store.getState().setMode(mode);
     } finally {
       applying = false;

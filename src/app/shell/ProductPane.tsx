@@ -21,6 +21,7 @@ const PaneFiles = lazy(() => import('../files/PaneFiles.tsx').then((m) => ({ def
 const PaneTerminal = lazy(() => import('../terminal/PaneTerminal.tsx').then((m) => ({ default: m.PaneTerminal })));
 const loadingTab = <p className="muted">Loading…</p>;
 import { lazy, Suspense, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { visibleEvents } from '../views/visibility.ts';
 
 const NOTHING_UNLOCKED: ReadonlySet<string> = new Set();
@@ -46,6 +47,7 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
   const controlsRevealed = useAppStore((s) => s.controlsRevealed);
   const lessonDriving = useAppStore((s) => s.lessonDriving);
   const setLessonDriving = useAppStore((s) => s.setLessonDriving);
+  const editedPaths = useAppStore(useShallow((s) => Object.keys(s.fileEdits[id])));
   const run = pane.run;
   const shown = useMemo(() => (run ? visibleEvents(run.log, step, phase) : []), [run, step, phase]);
   const view = useMemo(() => (run ? foldLog(shown) : null), [run, shown]);
@@ -96,6 +98,11 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
                 prompts={run.prompts} taskCompleted={run.taskCompleted} changed={pane.flips > 0}
                 awaiting={run.status === 'awaiting-approval'}
               />}
+              {editedPaths.length > 0 && (
+                <p className="pane-edited" data-testid={`edited-${id}`} title={editedPaths.join('\n')}>
+                  Runs on an edited world: {editedPaths.map((p) => p.slice(p.lastIndexOf('/') + 1)).join(', ')} (see Files).
+                </p>
+              )}
               {run.pending && (
                 <ApprovalQueue product={id} pending={run.pending} history={[]} onAnswer={(approved) => void answer(id, approved)} />
               )}

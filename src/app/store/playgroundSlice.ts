@@ -7,6 +7,7 @@ import { PRODUCT_IDS, type ProductId } from '../../sim/core/ids.ts';
 import type { ProductProfile } from '../../sim/profile/schema.ts';
 import { shippedProfile } from '../../sim/profile/presets.ts';
 import { getAtPath, setAtPath } from '../../sim/profile/controlPath.ts';
+import { encodeFileEdits } from '../share/fileEditsLink.ts';
 import type { MonteCarloRequest, MonteCarloSummary, PaneRun, RunRequest, ScenarioSummary } from '../../worker/protocol.ts';
 
 export interface PaneState {
@@ -41,6 +42,17 @@ export interface PlaygroundSnapshot {
   profiles: Record<ProductId, ProductProfile>;
   answerers: Record<ProductId, AnswererKind>;
   step: number | null;
+  /**
+   * Saved file edits per product with their link form. Given: the panes run with exactly these
+   * (none for a product left out). Absent: edits are kept unless the scenario changes.
+   */
+  linkedFileEdits?: Partial<Record<ProductId, LinkedFileEdits>>;
+}
+
+export interface LinkedFileEdits {
+  edits: Record<string, string>;
+  /** The same edits as a `<product>.files=` value (src/app/share/fileEditsLink.ts). */
+  link: string;
 }
 
 export interface CustomScenario {
@@ -75,6 +87,8 @@ export interface PlaygroundSlice {
   customScenario: CustomScenario | null;
   /** Files the learner edited and saved in a product's world (path -> text), applied to its next runs. */
   fileEdits: Record<ProductId, Record<string, string>>;
+  /** `fileEdits` in link form, per product ('' when none), kept in step for share links. */
+  fileEditLinks: Record<ProductId, string>;
 
   /** Keep a saved file edit for this product's world and re-run it with the edit in place. */
   saveFileEdit(product: ProductId, path: string, text: string): Promise<void>;
@@ -168,12 +182,18 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     monteCarlo: perProduct(() => ({ status: 'idle' })),
     customScenario: null,
     fileEdits: perProduct(() => ({})),
+    fileEditLinks: perProduct(() => ''),
     async saveFileEdit(product, path, text) {
       set((st) => ({ fileEdits: { ...st.fileEdits, [product]: { ...st.fileEdits[product], [path]: text } }, answers: { ...st.answers, [product]: [] } }));
-      await rerun(product);
+      const edits = get().fileEdits[product];
+      // Compression is asynchronous; the link catches up unless a newer edit or a discard came first.
+      const linked = encodeFileEdits(edits).then((link) => {
+        if (get().fileEdits[product] === edits) set((st) => ({ fileEditLinks: { ...st.fileEditLinks, [product]: link } }));
+      });
+      await Promise.all([rerun(product), linked]);
     },
     async discardFileEdits(product) {
-      set((st) => ({ fileEdits: { ...st.fileEdits, [product]: {} }, answers: { ...st.answers, [product]: [] } }));
+      set((st) => ({ fileEdits: { ...st.fileEdits, [product]: {} }, fileEditLinks: { ...st.fileEditLinks, [product]: '' }, answers: { ...st.answers, [product]: [] } }));
       await rerun(product);
     },
 
@@ -201,7 +221,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     setCatalog: (catalog) => set({ catalog }),
     async selectScenario(id) {
       // Edits belong to one scenario's files; another scenario starts from its own.
-      if (id !== get().scenarioId) set({ fileEdits: perProduct(() => ({})) });
+      if (id !== get().scenarioId) set({ fileEdits: perProduct(() => ({})), fileEditLinks: perProduct(() => '') });
       set({ scenarioId: id, answers: perProduct(() => []), panes: perProduct(emptyPane), step: 0, playing: false, monteCarlo: perProduct(() => ({ status: 'idle' })) });
       await rerunAll();
       // A fresh scenario opens at its end state: the verdict first, then the learner rewinds.
@@ -245,7 +265,15 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     seek: (step) => set((st) => ({ step: Math.max(0, Math.min(step, maxStepOf(st.panes))) })),
     setPlaying: (playing) => set({ playing }),
     async applySnapshot(snap) {
-      if (snap.scenarioId !== get().scenarioId) set({ fileEdits: perProduct(() => ({})) });
+      const linked = snap.linkedFileEdits;
+      if (linked) {
+        set({
+          fileEdits: perProduct((p) => linked[p]?.edits ?? {}),
+          fileEditLinks: perProduct((p) => linked[p]?.link ?? ''),
+        });
+      } else if (snap.scenarioId !== get().scenarioId) {
+        set({ fileEdits: perProduct(() => ({})), fileEditLinks: perProduct(() => '') });
+      }
       set({
         scenarioId: snap.scenarioId, seed: snap.seed, worstCase: snap.worstCase, profiles: snap.profiles, answerers: snap.answerers,
         answers: perProduct(() => []), panes: perProduct(emptyPane), playing: false, step: 0, monteCarlo: perProduct(() => ({ status: 'idle' })),
