@@ -55,7 +55,10 @@ export function createEngineClient(worker: WorkerLike): EngineClient {
           return;
         }
         options.signal?.addEventListener('abort', () => {
-          if (pending.delete(id)) reject(new DOMException('Aborted', 'AbortError'));
+          if (!pending.delete(id)) return;
+          // Tell the worker too, so a long call stops instead of holding the engine.
+          worker.postMessage({ kind: 'cancel', id });
+          reject(new DOMException('Aborted', 'AbortError'));
         });
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
         const request: EngineRequest = { id, method, args };

@@ -139,6 +139,18 @@ export type EngineResponse =
   | { id: number; kind: 'result'; value: unknown }
   | { id: number; kind: 'error'; message: string };
 
+/** Sent by the page when a caller gives up on a call; long handlers watch for it and stop. */
+export interface EngineCancel {
+  kind: 'cancel';
+  id: number;
+}
+
+export function isEngineCancel(data: unknown): data is EngineCancel {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Record<string, unknown>;
+  return d.kind === 'cancel' && typeof d.id === 'number';
+}
+
 export function isEngineRequest(data: unknown): data is EngineRequest {
   if (typeof data !== 'object' || data === null) return false;
   const d = data as Record<string, unknown>;

@@ -1,7 +1,9 @@
-import { isEngineRequest, type EngineApi, type EngineResponse } from './protocol.ts';
+import { isEngineCancel, isEngineRequest, type EngineApi, type EngineResponse } from './protocol.ts';
 
 export interface ServeContext {
   progress(done: number, total: number): void;
+  /** Aborted when the page cancels this call; long handlers check it between units of work. */
+  signal?: AbortSignal;
 }
 
 /** Implementations receive the call's arguments plus a context to stream progress. */
@@ -17,8 +19,13 @@ export interface PortLike {
 }
 
 export function serveEngine(port: PortLike, handlers: Partial<EngineHandlers>): void {
+  const running = new Map<number, AbortController>();
   port.addEventListener('message', (event: MessageEvent) => {
     const request = event.data;
+    if (isEngineCancel(request)) {
+      running.get(request.id)?.abort();
+      return;
+    }
     if (!isEngineRequest(request)) return;
     const send = (msg: EngineResponse) => port.postMessage(msg);
     const handler = handlers[request.method] as ((...a: unknown[]) => unknown) | undefined;
@@ -26,14 +33,18 @@ export function serveEngine(port: PortLike, handlers: Partial<EngineHandlers>): 
       send({ id: request.id, kind: 'error', message: `Unknown engine method "${request.method}"` });
       return;
     }
+    const controller = new AbortController();
+    running.set(request.id, controller);
     const context: ServeContext = {
       progress: (done, total) => send({ id: request.id, kind: 'progress', done, total }),
+      signal: controller.signal,
     };
     Promise.resolve()
       .then(() => handler(...request.args, context))
       .then(
         (value) => send({ id: request.id, kind: 'result', value }),
         (error: unknown) => send({ id: request.id, kind: 'error', message: error instanceof Error ? error.message : String(error) }),
-      );
+      )
+      .finally(() => running.delete(request.id));
   });
 }

@@ -10,7 +10,7 @@ export type AppState = EngineSlice & PlaygroundSlice & PresenterSlice & LessonSl
 
 const workerEngine: CompareEngine = {
   run: (request) => getEngine().call('run', [request]),
-  monteCarlo: (request, onProgress) => getEngine().call('monteCarlo', [request], { onProgress }),
+  monteCarlo: (request, onProgress, signal) => getEngine().call('monteCarlo', [request], { onProgress, ...(signal ? { signal } : {}) }),
   presetSweep: (request, onProgress) => getEngine().call('presetSweep', [request], { onProgress }),
 };
 

@@ -21,7 +21,7 @@ export interface PaneState {
 }
 
 export type Runner = (request: RunRequest) => Promise<PaneRun>;
-export type MonteCarloRunner = (request: MonteCarloRequest, onProgress: (done: number, total: number) => void) => Promise<MonteCarloSummary>;
+export type MonteCarloRunner = (request: MonteCarloRequest, onProgress: (done: number, total: number) => void, signal?: AbortSignal) => Promise<MonteCarloSummary>;
 
 export interface EngineFacade {
   run: Runner;
@@ -31,6 +31,7 @@ export interface EngineFacade {
 export type MonteCarloState =
   | { status: 'idle' }
   | { status: 'running'; done: number; total: number }
+  | { status: 'cancelled'; done: number; total: number }
   | { status: 'done'; result: MonteCarloSummary; key: string }
   | { status: 'error'; message: string };
 
@@ -95,6 +96,8 @@ export interface PlaygroundSlice {
   /** Drop the product's file edits and re-run on the scenario's own files. */
   discardFileEdits(product: ProductId): Promise<void>;
   runMonteCarlo(seeds: number): Promise<void>;
+  /** Stop a running Monte Carlo; products already done keep their distribution. */
+  cancelMonteCarlo(): void;
   setCatalog(catalog: ScenarioSummary[]): void;
   selectScenario(id: string | null): Promise<void>;
   setSeed(seed: number): Promise<void>;
@@ -137,6 +140,13 @@ export function isControlChanged(profile: ProductProfile, product: ProductId, pa
 export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<PlaygroundSlice, [], [], PlaygroundSlice> => (set, get) => {
   // Latest request per product: an older answer arriving late must not overwrite a newer one.
   const tokens = perProduct(() => 0);
+  // The Monte Carlo in progress. Aborted with 'user' from the Cancel button, or 'superseded' when
+  // the scenario or a new distribution replaces it (its panel state is reset elsewhere then).
+  let monteCarloRun: AbortController | null = null;
+  const stopMonteCarlo = (reason: 'user' | 'superseded') => {
+    monteCarloRun?.abort(reason);
+    monteCarloRun = null;
+  };
 
   async function rerun(product: ProductId) {
     const s = get();
@@ -201,26 +211,48 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
       const s = get();
       if (!s.scenarioId) return;
       const scenarioId = s.scenarioId;
-      const setMc = (product: ProductId, state: MonteCarloState) => set((st) => ({ monteCarlo: { ...st.monteCarlo, [product]: state } }));
+      stopMonteCarlo('superseded');
+      const controller = new AbortController();
+      monteCarloRun = controller;
+      const setMc = (product: ProductId, state: MonteCarloState) => {
+        if (monteCarloRun === controller) set((st) => ({ monteCarlo: { ...st.monteCarlo, [product]: state } }));
+      };
       // One product at a time: the worker is one thread, and sequential runs give steady progress.
-      for (const product of PRODUCT_IDS) {
+      for (const [index, product] of PRODUCT_IDS.entries()) {
         const { profiles, answerers, worstCase, fileEdits } = get();
         const edits = Object.keys(fileEdits[product]).length > 0 ? { fileOverrides: fileEdits[product] } : {};
-        setMc(product, { status: 'running', done: 0, total: seeds });
+        let done = 0;
+        setMc(product, { status: 'running', done, total: seeds });
         try {
           const result = await engine().monteCarlo(
             { scenarioId, product, profile: profiles[product], answerer: answerers[product], seeds, worstCase, ...customOf(get()), ...edits },
-            (done, total) => setMc(product, { status: 'running', done, total }),
+            (d, total) => { done = d; setMc(product, { status: 'running', done: d, total }); },
+            controller.signal,
           );
           setMc(product, { status: 'done', result, key: monteCarloKey(get(), product) });
         } catch (error) {
+          if (controller.signal.aborted) {
+            if (controller.signal.reason === 'user') {
+              set((st) => ({
+                monteCarlo: {
+                  ...st.monteCarlo,
+                  [product]: { status: 'cancelled', done, total: seeds },
+                  ...Object.fromEntries(PRODUCT_IDS.slice(index + 1).map((p) => [p, { status: 'idle' }])),
+                },
+              }));
+            }
+            return;
+          }
           setMc(product, { status: 'error', message: error instanceof Error ? error.message : String(error) });
         }
       }
+      if (monteCarloRun === controller) monteCarloRun = null;
     },
+    cancelMonteCarlo: () => stopMonteCarlo('user'),
     setCatalog: (catalog) => set({ catalog }),
     async selectScenario(id) {
       // Edits belong to one scenario's files; another scenario starts from its own.
+      stopMonteCarlo('superseded');
       if (id !== get().scenarioId) set({ fileEdits: perProduct(() => ({})), fileEditLinks: perProduct(() => '') });
       set({ scenarioId: id, answers: perProduct(() => []), panes: perProduct(emptyPane), step: 0, playing: false, monteCarlo: perProduct(() => ({ status: 'idle' })) });
       await rerunAll();
@@ -265,6 +297,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     seek: (step) => set((st) => ({ step: Math.max(0, Math.min(step, maxStepOf(st.panes))) })),
     setPlaying: (playing) => set({ playing }),
     async applySnapshot(snap) {
+      stopMonteCarlo('superseded');
       const linked = snap.linkedFileEdits;
       if (linked) {
         set({

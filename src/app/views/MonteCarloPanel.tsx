@@ -15,6 +15,7 @@ export function MonteCarloPanel() {
   const mc = useAppStore((s) => s.monteCarlo);
   const worstCase = useAppStore((s) => s.worstCase);
   const run = useAppStore((s) => s.runMonteCarlo);
+  const cancel = useAppStore((s) => s.cancelMonteCarlo);
   const state = useAppStore(useShallow((s) => ({ scenarioId: s.scenarioId, profiles: s.profiles, answerers: s.answerers, worstCase: s.worstCase, fileEdits: s.fileEdits })));
   const busy = PRODUCTS.some((p) => mc[p.id].status === 'running');
   return (
@@ -29,6 +30,7 @@ export function MonteCarloPanel() {
         <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void run(seeds)} data-testid="mc-run">
           {busy ? 'Running…' : 'Run Monte Carlo'}
         </button>
+        {busy && <button type="button" className="btn" onClick={cancel} data-testid="mc-cancel">Cancel</button>}
         <p className="hint">
           {worstCase
             ? 'Worst case is on: the agent always follows injections, so only human answers vary. Choose "sampled" above to let the model layer vary too.'
@@ -48,6 +50,7 @@ export function MonteCarloPanel() {
                   <span className="small"> {m.done} / {m.total}</span>
                 </div>
               )}
+              {m.status === 'cancelled' && <p className="muted small">Cancelled after {m.done} of {m.total} seeds.</p>}
               {m.status === 'error' && <p className="error small">Failed: {m.message}. Try fewer seeds or reload.</p>}
               {m.status === 'done' && (
                 <div className={m.key === monteCarloKey(state, p.id) ? '' : 'mc-stale'}>

@@ -15,6 +15,20 @@ export interface MonteCarloOptions extends Omit<RunOptions, 'seed' | 'answers'> 
   /** Called every `progressEvery` seeds (default 50) and at the end, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
+  /** Checked before each executed path; once aborted, the call rejects with MonteCarloCancelled. */
+  signal?: { readonly aborted: boolean };
+  /**
+   * Awaited after each executed path, so a host can let other work in (the worker yields to its
+   * message queue here: pane re-runs and a cancel are not stuck behind a long distribution).
+   */
+  pause?: () => Promise<void>;
+}
+
+export class MonteCarloCancelled extends Error {
+  constructor(done: number, total: number) {
+    super(`Monte Carlo cancelled after ${done} of ${total} seeds`);
+    this.name = 'MonteCarloCancelled';
+  }
 }
 
 export interface Distribution {
@@ -58,16 +72,18 @@ function lookup(root: TrieNode | undefined, seed: number): Outcome | undefined {
 }
 
 export async function monteCarlo(options: MonteCarloOptions): Promise<Distribution> {
-  const { runs, firstSeed = 1, onProgress, progressEvery = 50, ...runOptions } = options;
+  const { runs, firstSeed = 1, onProgress, progressEvery = 50, signal, pause, ...runOptions } = options;
   let root: TrieNode | undefined;
   const dist: Distribution = { runs, distinctPaths: 0, harms: {}, anyHarm: 0, exfiltrated: 0, taskCompleted: 0, prompts: { total: 0, mean: 0, max: 0 }, decidedBy: {} };
   for (let seed = firstSeed; seed < firstSeed + runs; seed += 1) {
     let outcome = lookup(root, seed);
     if (!outcome) {
+      if (signal?.aborted) throw new MonteCarloCancelled(seed - firstSeed, runs);
       const result = await runScenario({ ...runOptions, seed });
       outcome = result.outcome;
       root = insert(root, uncertainChoices(result.log), outcome);
       dist.distinctPaths += 1;
+      await pause?.();
     }
     for (const h of outcome.harms) dist.harms[h.id] = (dist.harms[h.id] ?? 0) + (h.happened ? 1 : 0);
     if (outcome.harms.some((h) => h.happened)) dist.anyHarm += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monteCarlo } from '../../../src/sim/run/monteCarlo.ts';
+import { monteCarlo, MonteCarloCancelled } from '../../../src/sim/run/monteCarlo.ts';
 import { runScenario } from '../../../src/sim/run/runScenario.ts';
 import { phishedPrompt } from '../../../src/sim/scenarios/phishedPrompt.ts';
 import { preset } from '../../../src/sim/profile/presets.ts';
@@ -34,5 +34,27 @@ describe('monteCarlo', () => {
     expect(dist.anyHarm).toBe(0);
     const worst = await monteCarlo({ scenario: phishedPrompt, profile: shipped, answerer: 'fatigued', runs: 200, worstCase: true });
     expect(worst.distinctPaths).toBe(1);
+  });
+});
+
+describe('monteCarlo: pausing and cancelling', () => {
+  it('pauses once per executed path, and the pauses do not change the result', async () => {
+    let pauses = 0;
+    const plain = await monteCarlo({ scenario: phishedPrompt, profile: v1, answerer: 'fatigued', runs: 80 });
+    const paused = await monteCarlo({ scenario: phishedPrompt, profile: v1, answerer: 'fatigued', runs: 80, pause: async () => { pauses += 1; } });
+    expect(paused).toEqual(plain);
+    expect(pauses).toBe(plain.distinctPaths);
+  });
+
+  it('stops at the next path once the signal is aborted, saying how far it got', async () => {
+    const signal = { aborted: false };
+    let executed = 0;
+    const run = monteCarlo({
+      scenario: phishedPrompt, profile: v1, answerer: 'fatigued', runs: 1000, signal,
+      pause: async () => { executed += 1; if (executed === 3) signal.aborted = true; },
+    });
+    await expect(run).rejects.toThrow(MonteCarloCancelled);
+    await expect(run).rejects.toThrow(/^Monte Carlo cancelled after \d+ of 1000 seeds$/);
+    expect(executed).toBe(3);
   });
 });
