@@ -45,10 +45,26 @@ export async function benchCatalog(): Promise<Row[]> {
     rows.push({ name: 'reachable blast radius (capability analysis), one product', value: round(reach.ms / (reps * 3), 2), unit: 'ms' });
   }
 
-  const mc = await time(() => catalogDistributions(1000));
-  rows.push({ name: `1,000-seed Monte Carlo, original + fixed, ${mc.value.length} incident-products`, value: Math.round(mc.ms), unit: 'ms', budget: '< 3000 ms per incident x 3 products' });
-  for (const d of mc.value) {
-    rows.push({ name: `  ${d.id} on ${d.product}: harmed under ${d.original.profile} / with the fix`, value: d.original.dist.anyHarm, unit: `/ ${d.fixed.dist.anyHarm} of 1000` });
+  // One incident at a time, so the cost of each distribution shows (they differ by two orders of magnitude).
+  const mcRows: Row[] = [];
+  let mcTotal = 0;
+  let mcCount = 0;
+  const slow: { name: string; ms: number; paths: number }[] = [];
+  for (const scenario of SCENARIOS) {
+    const one = await time(() => catalogDistributions(1000, [scenario]));
+    mcTotal += one.ms;
+    for (const d of one.value) {
+      mcCount += 1;
+      mcRows.push({ name: `  ${d.id} on ${d.product}: harmed under ${d.original.profile} / with the fix`, value: d.original.dist.anyHarm, unit: `/ ${d.fixed.dist.anyHarm} of 1000` });
+      slow.push({ name: `${d.id} on ${d.product}`, ms: one.ms, paths: d.original.dist.distinctPaths + d.fixed.dist.distinctPaths });
+    }
+  }
+  rows.push({ name: `1,000-seed Monte Carlo, original + fixed, ${mcCount} incident-products`, value: Math.round(mcTotal), unit: 'ms', budget: '< 3000 ms per incident x 3 products' });
+  rows.push(...mcRows);
+  const slowest = slow.sort((a, b) => b.ms - a.ms)[0];
+  if (slowest) {
+    rows.push({ name: `  slowest: ${slowest.name}, original + fixed (${slowest.paths} distinct paths of ~60 steps)`, value: Math.round(slowest.ms), unit: 'ms', budget: '< 3000 ms: missed, see README' });
+    rows.push({ name: '  all the others together', value: Math.round(mcTotal - slowest.ms), unit: 'ms' });
   }
   // BRIEF.md: the phished prompt exfiltrated in 24 of 25 red-team runs. With no prompt and no sandbox
   // only the agent's own choice is left (the user typed the request).

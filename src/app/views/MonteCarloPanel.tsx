@@ -7,8 +7,27 @@ import { useAppStore } from '../store/index.ts';
 import { monteCarloKey } from '../store/playgroundSlice.ts';
 import { LAYER_NAME } from './explain.ts';
 import type { LayerId } from '../../sim/core/ids.ts';
+import type { MonteCarloSummary } from '../../worker/protocol.ts';
 
 const pct = (n: number, of: number) => (of === 0 ? '0%' : `${Math.round((n / of) * 1000) / 10}%`);
+
+/**
+ * Who held, per run. The engine counts a run with no holding layer as 'none', which is either harm
+ * (nothing held) or a run where nothing harmful was tried; the two are told apart by the harm count.
+ */
+export function decidedRows(result: MonteCarloSummary): [string, number][] {
+  const rows: [string, number][] = [];
+  for (const [by, n] of Object.entries(result.decidedBy)) {
+    if (by === 'none') {
+      const quiet = n - result.anyHarm;
+      if (result.anyHarm > 0) rows.push(['no layer held (harm)', result.anyHarm]);
+      if (quiet > 0) rows.push(['nothing harmful attempted', quiet]);
+    } else {
+      rows.push([by === 'model' ? 'model layer held' : `${LAYER_NAME[by as LayerId] ?? by} held`, n]);
+    }
+  }
+  return rows.sort((a, b) => b[1] - a[1]);
+}
 
 export function MonteCarloPanel() {
   const [seeds, setSeeds] = useState(1000);
@@ -64,9 +83,7 @@ export function MonteCarloPanel() {
                     {m.result.distinctPaths} distinct path{m.result.distinctPaths === 1 ? '' : 's'} executed · {Math.round(m.result.prompts.mean * 10) / 10} prompts per run · task done in {pct(m.result.taskCompleted, m.result.runs)}
                   </p>
                   <ul className="small mc-decided">
-                    {Object.entries(m.result.decidedBy).sort((a, b) => b[1] - a[1]).map(([by, n]) => (
-                      <li key={by}>{by === 'none' ? 'no layer held' : by === 'model' ? 'model layer held' : `${LAYER_NAME[by as LayerId] ?? by} held`}: {n}</li>
-                    ))}
+                    {decidedRows(m.result).map(([label, n]) => <li key={label}>{label}: {n}</li>)}
                   </ul>
                   {m.key !== monteCarloKey(state, p.id) && <p className="small warn-text">Settings changed since this run; run again to update.</p>}
                 </div>
