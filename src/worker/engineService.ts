@@ -1,6 +1,7 @@
 // The engine's services as plain async functions over plain data: the worker serves them, and tests
 // (or a main-thread fallback) can call them directly. Scenarios hold functions, so only their ids
 // and summaries cross to the page.
+import { timeSlice } from './yieldToQueue.ts';
 import { ENGINE_VERSION } from '../sim/index.ts';
 import { PRODUCT_IDS } from '../sim/core/ids.ts';
 import { SCENARIOS, scenarioById } from '../sim/scenarios/index.ts';
@@ -85,27 +86,6 @@ function scenarioFor(request: { scenarioId: string; custom?: unknown }): Scenari
 
 /** The scenario with the learner's file edits applied to its world; the same object when there are none. */
 const overridden = new WeakMap<Scenario, { key: string; scenario: Scenario }>();
-/**
- * A pause that lets the worker's message queue in about every 25 ms of engine work, so a long
- * distribution (approval-fatigue runs ~60 tool calls per path) does not hold up pane re-runs or
- * its own cancel. Cheap distributions never yield at all.
- */
-function timeSlice(sliceMs = 25): () => Promise<void> {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < sliceMs) return;
-    await new Promise<void>((resolve) => nextMacrotask(resolve));
-    since = performance.now();
-  };
-}
-
-/**
- * Node (tests, CLI) runs every expired timer before it looks at its message ports again, so two
- * slices resuming each other by timer would starve the port; setImmediate runs after the port has
- * had its turn. A browser worker has no setImmediate and interleaves timers with messages anyway.
- */
-const nextMacrotask: (callback: () => void) => void =
-  typeof setImmediate === 'function' ? (callback) => { setImmediate(callback); } : (callback) => { setTimeout(callback, 0); };
 
 function withOverrides(scenario: Scenario, overrides: FileOverrides | undefined): Scenario {
   if (!overrides || Object.keys(overrides).length === 0) return scenario;
@@ -166,6 +146,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
         onProgress: (done, total) => ctx.progress(done, total),
         progressEvery: 10,
         ...(ctx.signal ? { signal: ctx.signal } : {}),
+        // Approval-fatigue's paths are ~60 steps each: without yielding, pane re-runs and a cancel would wait for all of them.
         pause: timeSlice(),
       });
       return summary;

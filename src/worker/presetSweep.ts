@@ -8,6 +8,7 @@ import type { ProductProfile } from '../sim/profile/schema.ts';
 import { summarizeSweep, type SweepSample } from '../sim/run/sweep.ts';
 import type { PaneRun, PresetSweepPoint, PresetSweepRequest, PresetSweepResult, RunRequest } from './protocol.ts';
 import type { ServeContext } from './server.ts';
+import { yieldToQueue } from './yieldToQueue.ts';
 
 interface Job {
   product: ProductId;
@@ -18,7 +19,6 @@ interface Job {
 
 const YIELD_EVERY_MS = 25;
 const now = () => globalThis.performance.now();
-const yieldToQueue = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function sweepJobs(request: Pick<PresetSweepRequest, 'current'>): Job[] {
   return PRODUCT_IDS.flatMap((product) => [
@@ -46,6 +46,7 @@ export async function runPresetSweep(
   ctx.progress(0, total);
   const points: PresetSweepPoint[] = [];
   for (const job of jobs) {
+    if (ctx.signal?.aborted) throw new Error(`Preset sweep cancelled after ${done} of ${total} runs`);
     const samples: SweepSample[] = [];
     for (const scenarioId of scenarioIds) {
       const pane = await run({

@@ -66,3 +66,18 @@ describe('presetSweep', () => {
     await expect(service.presetSweep({ ...base, scenarioIds: ['no-such-incident'] }, quiet)).rejects.toThrow(/Unknown incident "no-such-incident"/);
   });
 });
+
+describe('presetSweep cancel', () => {
+  it('stops at the next profile once the page cancels, saying how far it got', async () => {
+    const controller = new AbortController();
+    let last = 0;
+    const sweep = service.presetSweep({ ...base, scenarioIds: ['phished-prompt', 'approval-fatigue'] }, {
+      progress: (d) => { last = d; if (d === 4) controller.abort(); },
+      signal: controller.signal,
+    });
+    await expect(sweep).rejects.toThrow(/^Preset sweep cancelled after \d+ of \d+ runs$/);
+    // Cancelled at the first profile boundary after the abort, not at the end.
+    expect(last).toBeLessThan(presetCount * 2);
+    expect(last).toBeGreaterThanOrEqual(4);
+  });
+});

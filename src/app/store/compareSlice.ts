@@ -9,7 +9,7 @@ import { shippedProfile } from '../../sim/profile/presets.ts';
 import type { PaneRun, PresetSweepRequest, PresetSweepResult } from '../../worker/protocol.ts';
 import { defaultAnswerer, type EngineFacade, type PlaygroundSlice } from './playgroundSlice.ts';
 
-export type SweepRunner = (request: PresetSweepRequest, onProgress: (done: number, total: number) => void) => Promise<PresetSweepResult>;
+export type SweepRunner = (request: PresetSweepRequest, onProgress: (done: number, total: number) => void, signal?: AbortSignal) => Promise<PresetSweepResult>;
 
 /** The playground's engine, plus the batch call the chart needs (optional so older facades still fit). */
 export type CompareEngine = EngineFacade & { presetSweep?: SweepRunner };
@@ -70,58 +70,67 @@ export function sweepKey(s: Playground, scope: SweepScope): string {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export const createCompareSlice = (engine: () => CompareEngine): StateCreator<CompareSlice & PlaygroundSlice, [], [], CompareSlice> => (set, get) => ({
-  compareDefaults: Object.fromEntries(PRODUCT_IDS.map((p) => [p, { status: 'idle' }])) as Record<ProductId, DefaultsState>,
-  sweep: { status: 'idle' },
-  sweepScope: 'incident',
+export const createCompareSlice = (engine: () => CompareEngine): StateCreator<CompareSlice & PlaygroundSlice, [], [], CompareSlice> => (set, get) => {
+  let sweepRun: AbortController | null = null;
+  return {
+    compareDefaults: Object.fromEntries(PRODUCT_IDS.map((p) => [p, { status: 'idle' }])) as Record<ProductId, DefaultsState>,
+    sweep: { status: 'idle' },
+    sweepScope: 'incident',
 
-  async runDefaults() {
-    const s = get();
-    if (!s.scenarioId) return;
-    const key = defaultsKey(s);
-    const setOne = (p: ProductId, state: DefaultsState) => set((st) => ({ compareDefaults: { ...st.compareDefaults, [p]: state } }));
-    await Promise.all(PRODUCT_IDS.map(async (product) => {
-      const before = get().compareDefaults[product];
-      if (before.status !== 'idle' && before.status !== 'error' && before.key === key) return;
-      setOne(product, { status: 'running', key });
-      try {
-        const run = await engine().run({
-          scenarioId: s.scenarioId as string, product, profile: shippedProfile(product), seed: s.seed,
-          answerer: defaultAnswerer(product), answers: [], worstCase: s.worstCase, ...customOf(s), ...editsOf(s, product),
-        });
-        if (defaultsKey(get()) === key) setOne(product, { status: 'done', key, run });
-      } catch (error) {
-        if (defaultsKey(get()) === key) setOne(product, { status: 'error', key, message: message(error) });
+    async runDefaults() {
+      const s = get();
+      if (!s.scenarioId) return;
+      const key = defaultsKey(s);
+      const setOne = (p: ProductId, state: DefaultsState) => set((st) => ({ compareDefaults: { ...st.compareDefaults, [p]: state } }));
+      await Promise.all(PRODUCT_IDS.map(async (product) => {
+        const before = get().compareDefaults[product];
+        if (before.status !== 'idle' && before.status !== 'error' && before.key === key) return;
+        setOne(product, { status: 'running', key });
+        try {
+          const run = await engine().run({
+            scenarioId: s.scenarioId as string, product, profile: shippedProfile(product), seed: s.seed,
+            answerer: defaultAnswerer(product), answers: [], worstCase: s.worstCase, ...customOf(s), ...editsOf(s, product),
+          });
+          if (defaultsKey(get()) === key) setOne(product, { status: 'done', key, run });
+        } catch (error) {
+          if (defaultsKey(get()) === key) setOne(product, { status: 'error', key, message: message(error) });
+        }
+      }));
+    },
+
+    setSweepScope: (sweepScope) => set({ sweepScope }),
+
+    async runSweep(options = {}) {
+      const s = get();
+      if (!s.scenarioId) return;
+      const scope = s.sweepScope;
+      const key = sweepKey(s, scope);
+      const before = s.sweep;
+      if (!options.force && before.status !== 'idle' && before.status !== 'error' && before.key === key) return;
+      const sweep = engine().presetSweep;
+      if (!sweep) {
+        set({ sweep: { status: 'error', key, message: 'this engine cannot run a preset sweep' } });
+        return;
       }
-    }));
-  },
-
-  setSweepScope: (sweepScope) => set({ sweepScope }),
-
-  async runSweep(options = {}) {
-    const s = get();
-    if (!s.scenarioId) return;
-    const scope = s.sweepScope;
-    const key = sweepKey(s, scope);
-    const before = s.sweep;
-    if (!options.force && before.status !== 'idle' && before.status !== 'error' && before.key === key) return;
-    const sweep = engine().presetSweep;
-    if (!sweep) {
-      set({ sweep: { status: 'error', key, message: 'this engine cannot run a preset sweep' } });
-      return;
-    }
-    const request: PresetSweepRequest = {
-      scenarioIds: scope === 'incident' ? [s.scenarioId] : s.catalog.map((c) => c.id),
-      seed: s.seed, worstCase: s.worstCase, answerers: batchAnswerers(s.answerers),
-      ...(scope === 'incident' ? { ...customOf(s), fileOverrides: s.fileEdits } : { current: s.profiles }),
-    };
-    set({ sweep: { status: 'running', key, done: 0, total: 0 } });
-    const live = () => { const now = get().sweep; return now.status === 'running' && now.key === key; };
-    try {
-      const result = await sweep(request, (done, total) => { if (live()) set({ sweep: { status: 'running', key, done, total } }); });
-      if (live()) set({ sweep: { status: 'done', key, result } });
-    } catch (error) {
-      if (live()) set({ sweep: { status: 'error', key, message: message(error) } });
-    }
-  },
-});
+      const request: PresetSweepRequest = {
+        scenarioIds: scope === 'incident' ? [s.scenarioId] : s.catalog.map((c) => c.id),
+        seed: s.seed, worstCase: s.worstCase, answerers: batchAnswerers(s.answerers),
+        ...(scope === 'incident' ? { ...customOf(s), fileOverrides: s.fileEdits } : { current: s.profiles }),
+      };
+      set({ sweep: { status: 'running', key, done: 0, total: 0 } });
+      // A newer sweep replaces this one: tell the engine to stop the old batch rather than finish it.
+      sweepRun?.abort();
+      const controller = new AbortController();
+      sweepRun = controller;
+      const live = () => { const now = get().sweep; return now.status === 'running' && now.key === key; };
+      try {
+        const result = await sweep(request, (done, total) => { if (live()) set({ sweep: { status: 'running', key, done, total } }); }, controller.signal);
+        if (live()) set({ sweep: { status: 'done', key, result } });
+      } catch (error) {
+        if (live() && !controller.signal.aborted) set({ sweep: { status: 'error', key, message: message(error) } });
+      } finally {
+        if (sweepRun === controller) sweepRun = null;
+      }
+    },
+  };
+};

@@ -11,7 +11,7 @@ export type AppState = EngineSlice & PlaygroundSlice & PresenterSlice & LessonSl
 const workerEngine: CompareEngine = {
   run: (request) => getEngine().call('run', [request]),
   monteCarlo: (request, onProgress, signal) => getEngine().call('monteCarlo', [request], { onProgress, ...(signal ? { signal } : {}) }),
-  presetSweep: (request, onProgress) => getEngine().call('presetSweep', [request], { onProgress }),
+  presetSweep: (request, onProgress, signal) => getEngine().call('presetSweep', [request], { onProgress, ...(signal ? { signal } : {}) }),
 };
 
 /** A store with its own engine; tests hand in one that runs on the main thread. */
