@@ -34,27 +34,32 @@ function decode(part: string): string | null {
   }
 }
 
+/** A value as quoted in a notice: long ones (a compressed file, a pasted essay) are cut short. */
+function quoted(raw: string): string {
+  return raw.length > 60 ? `${raw.slice(0, 57)}... (${raw.length} characters)` : raw;
+}
+
 function parseField(key: string, raw: string, spec: FieldSpec): { value?: FieldValue; notice?: string } {
   switch (spec.kind) {
     case 'enum':
       return spec.values.includes(raw)
         ? { value: raw }
-        : { notice: `${key}=${raw} is not one of ${spec.values.join(', ')}; using ${spec.default}` };
+        : { notice: `${key}=${quoted(raw)} is not one of ${spec.values.join(', ')}; using ${spec.default}` };
     case 'bool': {
       const v = raw.toLowerCase();
       if (BOOL_TRUE.has(v)) return { value: true };
       if (BOOL_FALSE.has(v)) return { value: false };
-      return { notice: `${key}=${raw} is not on/off; using ${spec.default ? 'on' : 'off'}` };
+      return { notice: `${key}=${quoted(raw)} is not on/off; using ${spec.default ? 'on' : 'off'}` };
     }
     case 'int': {
       const n = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
       if (Number.isSafeInteger(n) && n >= spec.min && n <= spec.max) return { value: n };
-      return { notice: `${key}=${raw} is not a whole number from ${spec.min} to ${spec.max}; using ${spec.default}` };
+      return { notice: `${key}=${quoted(raw)} is not a whole number from ${spec.min} to ${spec.max}; using ${spec.default}` };
     }
     case 'rate': {
       const n = /^(0|1|0?\.\d+|1\.0*)$/.test(raw) ? Number(raw) : NaN;
       if (n >= 0 && n <= 1) return { value: n };
-      return { notice: `${key}=${raw} is not a probability from 0 to 1; using ${spec.default}` };
+      return { notice: `${key}=${quoted(raw)} is not a probability from 0 to 1; using ${spec.default}` };
     }
     case 'list': {
       const items = raw === '' ? [] : raw.split(',').map((s) => s.trim()).filter(Boolean);
@@ -63,7 +68,7 @@ function parseField(key: string, raw: string, spec: FieldSpec): { value?: FieldV
       return { value: items };
     }
     case 'text':
-      if (spec.pattern && !spec.pattern.test(raw)) return { notice: `${key}=${raw} is not a valid value; using the default` };
+      if (spec.pattern && !spec.pattern.test(raw)) return { notice: `${key}=${quoted(raw)} is not a valid value; using the default` };
       return { value: raw };
   }
 }

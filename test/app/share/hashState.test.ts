@@ -57,3 +57,14 @@ describe('URL-hash share state', () => {
     fc.assert(fc.property(fc.string(), (s) => void parseHash(s, table)), { seed: 7, numRuns: 2000 });
   });
 });
+
+describe('notices quote long values briefly', () => {
+  it('cuts a long bad value short and says how long it was', () => {
+    const table = { 'cowork.files': { kind: 'text', default: '', pattern: /^[a-z]+$/ } } as const;
+    const long = `${'x'.repeat(500)}!`;
+    const { notices } = parseHash(`#cowork.files=${long}`, table);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('(501 characters)');
+    expect((notices[0] ?? '').length).toBeLessThan(160);
+  });
+});
