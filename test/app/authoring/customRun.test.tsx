@@ -3,10 +3,7 @@
 // opens it, and a broken link becomes a notice.
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
-import { createAppStore } from '../../../src/app/store/index.ts';
-import type { EngineFacade } from '../../../src/app/store/playgroundSlice.ts';
-import { createEngineService } from '../../../src/worker/engineService.ts';
-import type { ScenarioSummary } from '../../../src/worker/protocol.ts';
+import { newMainThreadStore } from '../mainThreadEngine.ts';
 import { pasteSiteLeak } from '../../../src/sim/authoring/examples.ts';
 import { preset } from '../../../src/sim/profile/presets.ts';
 import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
@@ -15,14 +12,7 @@ import { decodeScenarioParam, encodeScenarioParam, takeScenarioParam } from '../
 vi.mock('../../../src/app/files/MonacoEditor.tsx', () => ({ default: () => <div data-testid="monaco-editor" /> }));
 const { AuthoringEntry } = await import('../../../src/app/authoring/AuthoringEntry.tsx');
 
-const service = createEngineService('main-thread');
-const ctx = { progress: () => undefined };
-const mainThread: EngineFacade = { run: async (r) => service.run(r, ctx), monteCarlo: async (r) => service.monteCarlo(r, ctx) };
-const newStore = () => {
-  const store = createAppStore(() => mainThread);
-  store.getState().setCatalog(service.catalog(ctx) as ScenarioSummary[]);
-  return store;
-};
+const newStore = () => newMainThreadStore();
 const spec = () => JSON.parse(JSON.stringify(pasteSiteLeak)) as unknown;
 const WAIT = { timeout: 10_000 };
 

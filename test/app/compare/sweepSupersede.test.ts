@@ -1,25 +1,20 @@
 // A newer sweep replaces an older one in the engine too: the older call's signal is aborted, so the
 // worker stops that batch instead of finishing work nobody will see.
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../src/app/store/index.ts';
 import type { CompareEngine } from '../../../src/app/store/compareSlice.ts';
-import { createEngineService } from '../../../src/worker/engineService.ts';
-import type { ScenarioSummary } from '../../../src/worker/protocol.ts';
+import { mainThreadEngine, newMainThreadStore } from '../mainThreadEngine.ts';
 
 describe('sweep superseded', () => {
   it('aborts the older sweep when the scope changes and a new one starts', async () => {
-    const service = createEngineService('main-thread');
     const signals: AbortSignal[] = [];
     const engine: CompareEngine = {
-      run: async (r) => service.run(r, { progress: () => undefined }),
-      monteCarlo: async (r, onProgress) => service.monteCarlo(r, { progress: onProgress }),
+      ...mainThreadEngine,
       presetSweep: async (r, onProgress, signal) => {
         if (signal) signals.push(signal);
-        return service.presetSweep(r, { progress: onProgress, ...(signal ? { signal } : {}) });
+        return mainThreadEngine.presetSweep?.(r, onProgress, signal) as ReturnType<NonNullable<CompareEngine['presetSweep']>>;
       },
     };
-    const store = createAppStore(() => engine);
-    store.getState().setCatalog(service.catalog({ progress: () => undefined }) as ScenarioSummary[]);
+    const store = newMainThreadStore(engine);
     await store.getState().selectScenario('phished-prompt');
     store.getState().setSweepScope('catalog');
     const first = store.getState().runSweep();

@@ -4,19 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeFileEdits, encodeFileEdits, MAX_LINKED_FILES } from '../../../src/app/share/fileEditsLink.ts';
 import { encodeCompressedText } from '../../../src/app/share/compressedText.ts';
 import { decodeLinkedEdits, hashToSnapshot, startShareSync, stateToHash } from '../../../src/app/share/shareSync.ts';
-import { createAppStore } from '../../../src/app/store/index.ts';
-import type { EngineFacade } from '../../../src/app/store/playgroundSlice.ts';
-import { createEngineService } from '../../../src/worker/engineService.ts';
-import type { ScenarioSummary } from '../../../src/worker/protocol.ts';
-
-const service = createEngineService('main-thread');
-const ctx = { progress: () => undefined };
-const mainThread: EngineFacade = { run: async (r) => service.run(r, ctx), monteCarlo: async (r) => service.monteCarlo(r, ctx) };
-const newStore = () => {
-  const store = createAppStore(() => mainThread);
-  store.getState().setCatalog(service.catalog(ctx) as ScenarioSummary[]);
-  return store;
-};
+import { newMainThreadStore as newStore } from '../mainThreadEngine.ts';
 const until = async (ok: () => boolean, what: string) => {
   const deadline = Date.now() + 15_000;
   while (!ok()) {
