@@ -15,13 +15,14 @@ import { untrustedToolOutput } from './curriculum/12-untrustedToolOutput.ts';
 import { edrVisibility } from './curriculum/13-edrVisibility.ts';
 import { memoryPoisoning } from './curriculum/14-memoryPoisoning.ts';
 import { subagentsAndIdentity } from './curriculum/15-subagentsAndIdentity.ts';
-import { capstone } from './curriculum/16-capstone.ts';
+import { modelShortcuts } from './curriculum/16-modelShortcuts.ts';
+import { capstone } from './curriculum/17-capstone.ts';
 import type { Lesson } from './types.ts';
 
 export const CURRICULUM: readonly Lesson[] = [
   blastRadius, risksAndDefenses, ephemeralContainer, sandboxAndFatigue, sandboxRules, configBeforeTrust,
   phishedPrompt, localVm, allowlistCapability, scopedTokens, hostVsFullVm, untrustedToolOutput,
-  edrVisibility, memoryPoisoning, subagentsAndIdentity, capstone,
+  edrVisibility, memoryPoisoning, subagentsAndIdentity, modelShortcuts, capstone,
 ];
 
 export function lessonById(id: string): Lesson | undefined {

@@ -27,7 +27,7 @@ export const CONCEPTS = [
   'hitl-sandbox', 'approval-fatigue', 'auto-mode', 'sandbox-fs-rules', 'escape-hatch', 'sandbox-network-rules', 'allowlist-capability',
   'config-before-trust', 'phished-prompt', 'local-vm', 'mounts', 'mount-modes', 'symlinks', 'scoped-tokens',
   'revocation', 'host-vs-full-vm', 'untrusted-tool-output', 'connectors', 'edr-visibility', 'otlp',
-  'memory-poisoning', 'subagent-trust', 'agent-identity', 'capstone',
+  'memory-poisoning', 'subagent-trust', 'agent-identity', 'model-misbehavior', 'capstone',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
