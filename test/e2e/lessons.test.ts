@@ -79,6 +79,9 @@ describe('lessons in the browser', () => {
     const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#lesson=sandbox-rules`);
     await expect.poll(() => runner(page).getByTestId('lesson-panel').getAttribute('data-lesson'), { timeout: 15_000 }).toBe('sandbox-rules');
     expect(await runner(page).locator('h2').first().textContent()).toContain('Sandbox rules');
+    // The playground opens on the lesson's incident, not on an empty page with the controls locked.
+    await expect.poll(() => page.getByTestId('outcome-claude-code').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('select').first().inputValue()).toBe('phished-prompt');
     expect(errors).toEqual([]);
     await close();
   });

@@ -176,11 +176,16 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
     const { snapshot, mode, notices, fileEditParams } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id), store.getState().customScenario);
     applying = true;
     try {
-      const { linked, notices: editNotices } = await decodeLinkedEdits(fileEditParams);
+      // Only a link with edits waits for decompression: an await here would let anything the page
+      // applies meanwhile (a lesson opening its incident) run first and then be overwritten.
+      const { linked, notices: editNotices } = Object.keys(fileEditParams).length > 0 ? await decodeLinkedEdits(fileEditParams) : { linked: {}, notices: [] };
       notices.push(...editNotices);
       if (notices.length > 0) store.getState().addNotices(notices.map((n) => `Share link: ${n}`));
+      // A lesson link without an incident is the lesson runner's to show (it opens the lesson's own
+      // incident and settings); applying the empty playground here would race it.
+      const lessonOwns = snapshot.scenarioId === null && /(?:^#|&)lesson=/.test(win.location.hash);
       // Edits belong to the scenario the link names; without one there is nothing to edit.
-      await store.getState().applySnapshot({ ...snapshot, linkedFileEdits: snapshot.scenarioId ? linked : {} });
+      if (!lessonOwns) await store.getState().applySnapshot({ ...snapshot, linkedFileEdits: snapshot.scenarioId ? linked : {} });
       if (store.getState().mode !== mode) store.getState().setMode(mode);
     } finally {
       applying = false;
