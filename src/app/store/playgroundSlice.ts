@@ -30,7 +30,8 @@ export interface EngineFacade {
 
 export type MonteCarloState =
   | { status: 'idle' }
-  | { status: 'running'; done: number; total: number }
+  /** `startedAt` (ms, page clock) lets the panel estimate the time left. */
+  | { status: 'running'; done: number; total: number; startedAt: number }
   | { status: 'cancelled'; done: number; total: number }
   | { status: 'done'; result: MonteCarloSummary; key: string }
   | { status: 'error'; message: string };
@@ -222,11 +223,12 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
         const { profiles, answerers, worstCase, fileEdits } = get();
         const edits = Object.keys(fileEdits[product]).length > 0 ? { fileOverrides: fileEdits[product] } : {};
         let done = 0;
-        setMc(product, { status: 'running', done, total: seeds });
+        const startedAt = Date.now();
+        setMc(product, { status: 'running', done, total: seeds, startedAt });
         try {
           const result = await engine().monteCarlo(
             { scenarioId, product, profile: profiles[product], answerer: answerers[product], seeds, worstCase, ...customOf(get()), ...edits },
-            (d, total) => { done = d; setMc(product, { status: 'running', done: d, total }); },
+            (d, total) => { done = d; setMc(product, { status: 'running', done: d, total, startedAt }); },
             controller.signal,
           );
           setMc(product, { status: 'done', result, key: monteCarloKey(get(), product) });
