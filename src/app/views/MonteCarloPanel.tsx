@@ -30,14 +30,14 @@ export function decidedRows(result: MonteCarloSummary): [string, number][] {
 }
 
 /**
- * " · about 12 s left", once a second of work gives a rate to go on. Seeds are not equal (a new path
+ * "about 12 s left", once a second of work gives a rate to go on. Seeds are not equal (a new path
  * costs a run, a known one nothing), so this is a rough guide, and it says so by rounding.
  */
 export function timeLeft(done: number, total: number, elapsedMs: number): string {
   if (done <= 0 || done >= total || elapsedMs < 1000) return '';
   const left = (elapsedMs / done) * (total - done) / 1000;
-  if (left < 2) return ' · almost done';
-  return left < 60 ? ` · about ${Math.round(left)} s left` : ` · about ${Math.round(left / 60)} min left`;
+  if (left < 2) return 'almost done';
+  return left < 60 ? `about ${Math.round(left)} s left` : `about ${Math.round(left / 60)} min left`;
 }
 
 export function MonteCarloPanel() {
@@ -77,7 +77,8 @@ export function MonteCarloPanel() {
               {m.status === 'running' && (
                 <div>
                   <progress max={m.total} value={m.done} aria-label={`Monte Carlo progress for ${p.name}`} />
-                  <span className="small"> {m.done} / {m.total}{timeLeft(m.done, m.total, Date.now() - m.startedAt)}</span>
+                  <span className="small"> {m.done} / {m.total}</span>
+                  <p className="small muted mc-eta">{timeLeft(m.done, m.total, Date.now() - m.startedAt)}</p>
                 </div>
               )}
               {m.status === 'cancelled' && <p className="muted small">Cancelled after {m.done} of {m.total} seeds.</p>}
