@@ -75,6 +75,19 @@ describe('lessons in the browser', () => {
     await close();
   });
 
+  it('a playground link copied from the address bar opens the playground, not the sidebar\'s lesson', async () => {
+    const first = await openPage(browser, `${inject('baseURL')}/#incident=memory-poisoning`);
+    await expect.poll(() => first.page.getByTestId('outcome-cowork').textContent(), { timeout: 15_000 }).toBe('not contained');
+    await expect.poll(() => first.page.evaluate(() => window.location.hash), { timeout: 5_000 }).toMatch(/^#v=1&incident=memory-poisoning/);
+    expect(await first.page.evaluate(() => window.location.hash)).not.toContain('lesson=');
+    const copied = await openPage(browser, first.page.url());
+    await expect.poll(() => copied.page.getByTestId('outcome-cowork').textContent(), { timeout: 15_000 }).toBe('not contained');
+    expect(await copied.page.locator('select').first().inputValue()).toBe('memory-poisoning');
+    expect([...first.errors, ...copied.errors]).toEqual([]);
+    await copied.close();
+    await first.close();
+  });
+
   it('opens a lesson from a deep link', async () => {
     const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#lesson=sandbox-rules`);
     await expect.poll(() => runner(page).getByTestId('lesson-panel').getAttribute('data-lesson'), { timeout: 15_000 }).toBe('sandbox-rules');

@@ -62,7 +62,7 @@ export function useLessonSession(opts: SessionOptions) {
     if (error) addNotice(error);
   }, [storage, addNotice]);
 
-  // Opening a lesson: start profile, deep link and "last lesson" all follow the current id.
+  // Opening a lesson: start profile and "last lesson" follow the current id.
   useEffect(() => {
     if (!lesson) return;
     const start = startProfile(lesson);
@@ -71,13 +71,19 @@ export function useLessonSession(opts: SessionOptions) {
       setProfile(null);
       setGoal({ state: 'unavailable', reason: start.error });
     }
-    if (hash.read() !== withLesson(hash.read(), lesson.id)) hash.write(withLesson(hash.read(), lesson.id));
     setProgress((p) => {
       const next = setCurrent(p, lesson.id);
       if (next !== p && storage) saveProgress(storage, next);
       return next;
     });
   }, [lesson, hash, storage]);
+
+  // The link names the lesson only once the learner is working in it: a `lesson=` in a copied
+  // playground link would otherwise open that lesson (and its incident) for whoever follows it.
+  useEffect(() => {
+    if (!lesson || !engaged) return;
+    if (hash.read() !== withLesson(hash.read(), lesson.id)) hash.write(withLesson(hash.read(), lesson.id));
+  }, [lesson, hash, engaged]);
 
   // A link followed while the page is open switches lessons too.
   useEffect(() => hash.subscribe(() => {
