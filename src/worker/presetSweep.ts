@@ -8,7 +8,7 @@ import type { ProductProfile } from '../sim/profile/schema.ts';
 import { summarizeSweep, type SweepSample } from '../sim/run/sweep.ts';
 import type { PaneRun, PresetSweepPoint, PresetSweepRequest, PresetSweepResult, RunRequest } from './protocol.ts';
 import type { ServeContext } from './server.ts';
-import { yieldToQueue } from './yieldToQueue.ts';
+import { timeSlice } from './yieldToQueue.ts';
 
 interface Job {
   product: ProductId;
@@ -17,8 +17,6 @@ interface Job {
   profile: ProductProfile;
 }
 
-const YIELD_EVERY_MS = 25;
-const now = () => globalThis.performance.now();
 
 export function sweepJobs(request: Pick<PresetSweepRequest, 'current'>): Job[] {
   return PRODUCT_IDS.flatMap((product) => [
@@ -42,7 +40,8 @@ export async function runPresetSweep(
   };
   const total = jobs.length * scenarioIds.length;
   let done = 0;
-  let lastYield = now();
+  // Let the worker's message queue in about every 25 ms, so pane re-runs and a cancel get through.
+  const pause = timeSlice(25);
   ctx.progress(0, total);
   const points: PresetSweepPoint[] = [];
   for (const job of jobs) {
@@ -59,10 +58,7 @@ export async function runPresetSweep(
         contained: pane.contained, taskCompleted: pane.taskCompleted,
       });
       ctx.progress(++done, total);
-      if (now() - lastYield > YIELD_EVERY_MS) {
-        await yieldToQueue();
-        lastYield = now();
-      }
+      await pause();
     }
     points.push({ product: job.product, preset: job.preset, current: job.current, ...summarizeSweep(samples) });
   }

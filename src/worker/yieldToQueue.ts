@@ -6,7 +6,7 @@
 const nextMacrotask: (callback: () => void) => void =
   typeof setImmediate === 'function' ? (callback) => { setImmediate(callback); } : (callback) => { setTimeout(callback, 0); };
 
-export function yieldToQueue(): Promise<void> {
+function yieldToQueue(): Promise<void> {
   return new Promise((resolve) => nextMacrotask(resolve));
 }
 

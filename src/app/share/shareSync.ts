@@ -167,8 +167,9 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   // Set on stop: an apply still awaiting the engine must not write the hash of a page that left.
   let stopped = false;
   // The lesson runner owns `lesson=`; every hash written here keeps the one the page shows.
+  const shownLesson = () => /(?:^#|&)lesson=([a-z0-9-]+)/.exec(win.location.hash)?.[1];
   const keepLesson = (hash: string) => {
-    const id = /(?:^#|&)lesson=([a-z0-9-]+)/.exec(win.location.hash)?.[1];
+    const id = shownLesson();
     return id ? withLesson(hash, id) : hash;
   };
 
@@ -183,7 +184,7 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
       if (notices.length > 0) store.getState().addNotices(notices.map((n) => `Share link: ${n}`));
       // A lesson link without an incident is the lesson runner's to show (it opens the lesson's own
       // incident and settings); applying the empty playground here would race it.
-      const lessonOwns = snapshot.scenarioId === null && /(?:^#|&)lesson=/.test(win.location.hash);
+      const lessonOwns = snapshot.scenarioId === null && shownLesson() !== undefined;
       // Edits belong to the scenario the link names; without one there is nothing to edit.
       if (!lessonOwns) await store.getState().applySnapshot({ ...snapshot, linkedFileEdits: snapshot.scenarioId ? linked : {} });
       if (store.getState().mode !== mode) store.getState().setMode(mode);

@@ -7,7 +7,7 @@ import type { AnswererKind } from '../../sim/core/events.ts';
 import { PRODUCT_IDS, type ProductId } from '../../sim/core/ids.ts';
 import { shippedProfile } from '../../sim/profile/presets.ts';
 import type { PaneRun, PresetSweepRequest, PresetSweepResult } from '../../worker/protocol.ts';
-import { defaultAnswerer, type EngineFacade, type PlaygroundSlice } from './playgroundSlice.ts';
+import { customOf, defaultAnswerer, editsOf, type EngineFacade, type PlaygroundSlice } from './playgroundSlice.ts';
 
 export type SweepRunner = (request: PresetSweepRequest, onProgress: (done: number, total: number) => void, signal?: AbortSignal) => Promise<PresetSweepResult>;
 
@@ -41,8 +41,6 @@ export interface CompareSlice {
 
 type Playground = Pick<PlaygroundSlice, 'scenarioId' | 'customScenario' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'catalog' | 'fileEdits'>;
 
-const customOf = (s: Playground) => (s.customScenario && s.customScenario.scenarioId === s.scenarioId ? { custom: s.customScenario.spec } : {});
-
 /** A batch cannot stop to ask the learner, so a learner-answered product uses its default answerer. */
 export function batchAnswerers(answerers: Record<ProductId, AnswererKind>): Record<ProductId, Exclude<AnswererKind, 'learner'>> {
   return Object.fromEntries(PRODUCT_IDS.map((p) => {
@@ -52,7 +50,6 @@ export function batchAnswerers(answerers: Record<ProductId, AnswererKind>): Reco
 }
 
 /** The learner's file edits, if any: the defaults and the presets run on the same files as the panes. */
-const editsOf = (s: Playground, product: ProductId) => (Object.keys(s.fileEdits[product]).length > 0 ? { fileOverrides: s.fileEdits[product] } : {});
 
 /** What a defaults run depends on: the incident, its edited files, seed and worst case (the profile is the shipped one). */
 export function defaultsKey(s: Playground): string {

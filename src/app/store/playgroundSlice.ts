@@ -69,8 +69,12 @@ export interface CustomScenario {
 }
 
 /** The authored scenario if it is the one selected, as the request field the engine reads. */
-const customOf = (s: Pick<PlaygroundSlice, 'scenarioId' | 'customScenario'>) =>
+export const customOf = (s: Pick<PlaygroundSlice, 'scenarioId' | 'customScenario'>) =>
   (s.customScenario && s.customScenario.scenarioId === s.scenarioId ? { custom: s.customScenario.spec } : {});
+
+/** The product's saved file edits as the request field the engine reads (absent when there are none). */
+export const editsOf = (s: Pick<PlaygroundSlice, 'fileEdits'>, product: ProductId) =>
+  (Object.keys(s.fileEdits[product]).length > 0 ? { fileOverrides: s.fileEdits[product] } : {});
 
 export interface PlaygroundSlice {
   catalog: ScenarioSummary[];
@@ -157,7 +161,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
       scenarioId: s.scenarioId, product, profile: s.profiles[product], seed: s.seed,
       answerer: s.answerers[product], answers: s.answers[product], worstCase: s.worstCase, ...customOf(s),
       withFiles: true,
-      ...(Object.keys(s.fileEdits[product]).length > 0 ? { fileOverrides: s.fileEdits[product] } : {}),
+      ...editsOf(s, product),
     };
     set((st) => ({ panes: { ...st.panes, [product]: { ...st.panes[product], running: true, error: null } } }));
     try {
@@ -220,14 +224,13 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
       };
       // One product at a time: the worker is one thread, and sequential runs give steady progress.
       for (const [index, product] of PRODUCT_IDS.entries()) {
-        const { profiles, answerers, worstCase, fileEdits } = get();
-        const edits = Object.keys(fileEdits[product]).length > 0 ? { fileOverrides: fileEdits[product] } : {};
+        const { profiles, answerers, worstCase } = get();
         let done = 0;
         const startedAt = Date.now();
         setMc(product, { status: 'running', done, total: seeds, startedAt });
         try {
           const result = await engine().monteCarlo(
-            { scenarioId, product, profile: profiles[product], answerer: answerers[product], seeds, worstCase, ...customOf(get()), ...edits },
+            { scenarioId, product, profile: profiles[product], answerer: answerers[product], seeds, worstCase, ...customOf(get()), ...editsOf(get(), product) },
             (d, total) => { done = d; setMc(product, { status: 'running', done: d, total, startedAt }); },
             controller.signal,
           );
