@@ -26,11 +26,13 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // Pages: the network first (fresh content when online), the cached shell when offline.
-    event.respondWith(fetch(request).catch(() => caches.match('./index.html', { cacheName: CACHE })));
+    event.respondWith(fetch(request).catch(() => caches.match('./index.html', { cacheName: CACHE, ignoreVary: true })));
     return;
   }
-  // Hashed assets never change: the cache first.
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+  // Hashed assets never change: the cache first. The server marks them "Vary: Origin", and the page's
+  // module and stylesheet requests do not always carry the same Origin header as the precache fetch
+  // did, so matching has to ignore Vary or an offline reload misses its own scripts.
+  event.respondWith(caches.match(request, { cacheName: CACHE, ignoreVary: true }).then((hit) => hit || fetch(request)));
 });
 `;
 }

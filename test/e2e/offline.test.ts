@@ -14,6 +14,8 @@ afterAll(async () => {
 describe('offline workshop use', () => {
   it('serves the whole app from the service worker once loaded, with the network gone', async () => {
     const { page, context, errors, close } = await openPage(browser, inject('baseURL'));
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url().replace(inject('baseURL'), '')} (${r.failure()?.errorText ?? '?'}, from service worker: ${r.serviceWorker() !== null})`));
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
@@ -26,7 +28,7 @@ describe('offline workshop use', () => {
     // say what the page showed instead of only timing out.
     await page.getByTestId('pane-cowork').waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
       const shown = await page.evaluate(() => `${document.title}: ${document.body.innerText.slice(0, 300)}`).catch((e: unknown) => String(e));
-      throw new Error(`offline reload did not render the panes (${String(error)}); page: ${shown}; console: ${errors.join(' | ')}`);
+      throw new Error(`offline reload did not render the panes (${String(error)}); page: ${shown}; console: ${errors.join(' | ')}; failed requests: ${failed.join(', ')}`);
     });
     await expect.poll(() => page.getByTestId('engine-status').textContent()).toMatch(/Web Worker/);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
