@@ -10,6 +10,7 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    maxConcurrency: 3,
     reporters: ['default', './test/reporters/summary.ts'],
   },
 });

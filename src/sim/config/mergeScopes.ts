@@ -36,6 +36,12 @@ export function mergeClaudeCodeScopes(files: ReadonlyArray<{ scope: SettingsScop
       const { allow: _a, ask: _q, deny: _d, ...rest } = s.permissions;
       s = { ...s, permissions: rest };
     }
+    // A repository cannot switch permissions off for whoever opens it: the real client (2.1.328, measured
+    // in the differential suite) ignores defaultMode bypassPermissions in project settings.
+    if (f.scope === 'project' && s.permissions?.defaultMode === 'bypassPermissions') {
+      const { defaultMode: _m, ...rest } = s.permissions;
+      s = { ...s, permissions: rest };
+    }
     merged = mergeValue(s, merged);
   }
   return merged as ClaudeCodeSettings;

@@ -10,7 +10,7 @@ import type { LayerDecision, ToolCall } from './types.ts';
 export function compileClaudeCodeProfile(p: ClaudeCodeProfile, ctx: { cwd: string; home: string; probe?: (absPath: string) => 'file' | 'dir' | undefined }): CompiledClaudeCode {
   const s = p.sandbox;
   return compileClaudeCode({
-    permissions: { allow: p.permissions.allow, ask: p.permissions.ask, deny: p.permissions.deny, defaultMode: p.permissions.defaultMode },
+    permissions: { allow: p.permissions.allow, ask: p.permissions.ask, deny: p.permissions.deny, defaultMode: p.permissions.defaultMode, additionalDirectories: p.permissions.additionalDirectories, client: p.client },
     sandbox: {
       enabled: s.enabled,
       autoAllowBashIfSandboxed: s.autoAllowBashIfSandboxed,
@@ -43,7 +43,8 @@ export interface ClaudeCodeAuthorization {
 
 export function authorizeClaudeCode(c: CompiledClaudeCode, p: ClaudeCodeProfile, call: ToolCall, ctx: PermissionContext, unsandboxedRequested: boolean): ClaudeCodeAuthorization {
   if (call.tool === 'Bash' && 'command' in call) {
-    if (unsandboxedRequested) {
+    // With the escape hatch removed the client ignores dangerouslyDisableSandbox and sandboxes as usual.
+    if (unsandboxedRequested && (c.sandbox === null || c.block.allowUnsandboxedCommands || !p.sandbox.available)) {
       const rules = evaluatePermission(c.permissions, { tool: 'Bash', command: call.command }, ctx);
       if (rules.decision === 'deny') return { decision: toLayerDecision(rules, 'permission-rules'), sandboxed: false };
       return { decision: toLayerDecision(decideUnsandboxedRetry(c, call.command), 'permission-rules'), sandboxed: false };

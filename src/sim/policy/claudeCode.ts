@@ -7,7 +7,8 @@
 // unsandboxed only through an approval, and allowUnsandboxedCommands: false removes that retry.
 import { allow, ask, deny, LAYER_OS_SANDBOX, LAYER_PERMISSION_RULES, type Decision } from './decision.ts';
 import { compileBashPattern, matchesBashPattern, normalizeCommand, splitCompound, type BashPattern } from './bashRules.ts';
-import { compilePermissions, evaluatePermission, type CompiledPermissions, type PermissionContext, type PermissionRules, type ToolCall } from './permissions.ts';
+import { compilePermissions, evaluatePermission, matchPermissionRules, type CompiledPermissions, type PermissionContext, type PermissionRules, type ToolCall } from './permissions.ts';
+import { sandboxPathsFromRules } from './rulesIntoSandbox.ts';
 import { compileSandbox, type CompiledSandbox, type SandboxSettings, type WorldProbe } from './sandbox.ts';
 
 export interface ClaudeCodeSandboxBlock {
@@ -35,17 +36,18 @@ export interface CompiledClaudeCode {
 export function claudeCodeSandboxSettings(p: ClaudeCodeProfile): SandboxSettings {
   const fs = p.sandbox.filesystem ?? {};
   const net = p.sandbox.network ?? {};
+  const fromRules = sandboxPathsFromRules(p.permissions);
   return {
     network: {
-      allowedDomains: net.allowedDomains ?? [], deniedDomains: net.deniedDomains ?? [],
+      allowedDomains: [...(net.allowedDomains ?? []), ...fromRules.allowedDomains], deniedDomains: [...(net.deniedDomains ?? []), ...fromRules.deniedDomains],
       ...(net.allowUnixSockets === undefined ? {} : { allowUnixSockets: net.allowUnixSockets }),
       ...(net.allowLocalBinding === undefined ? {} : { allowLocalBinding: net.allowLocalBinding }),
     },
     filesystem: {
-      denyRead: fs.denyRead ?? [],
+      denyRead: [...(fs.denyRead ?? []), ...fromRules.denyRead],
       allowRead: fs.allowRead ?? [],
-      allowWrite: ['.', ...(p.permissions.additionalDirectories ?? []), ...(fs.allowWrite ?? [])],
-      denyWrite: fs.denyWrite ?? [],
+      allowWrite: ['.', ...(p.permissions.additionalDirectories ?? []), ...(fs.allowWrite ?? []), ...fromRules.allowWrite],
+      denyWrite: [...(fs.denyWrite ?? []), ...fromRules.denyWrite],
     },
   };
 }
@@ -56,7 +58,7 @@ export function compileClaudeCode(p: ClaudeCodeProfile, ctx: { cwd: string; home
     permissions: compilePermissions(p.permissions),
     sandbox: b.enabled === true ? compileSandbox(claudeCodeSandboxSettings(p), ctx) : null,
     block: {
-      autoAllowBashIfSandboxed: b.autoAllowBashIfSandboxed ?? true,
+      autoAllowBashIfSandboxed: b.autoAllowBashIfSandboxed ?? false,
       allowUnsandboxedCommands: b.allowUnsandboxedCommands ?? true,
       failIfUnavailable: b.failIfUnavailable ?? false,
       excluded: (b.excludedCommands ?? []).map(compileBashPattern),
@@ -87,12 +89,19 @@ export function decideClaudeCodeBash(c: CompiledClaudeCode, command: string, ctx
   if (excluded) {
     return { ...rules, reason: `an excludedCommands entry runs this outside the sandbox, under the permission rules: ${rules.reason}`, sandboxed: false };
   }
-  // An explicit rule (or a mode that refuses) stands; only the mode's "ask" gives way to auto-allow.
-  if (rules.decision !== 'ask' || rules.rule !== null) return { ...rules, sandboxed: true };
   if (c.block.autoAllowBashIfSandboxed) {
+    // Auto-allow: only explicit Bash deny and ask rules still stand; what the command may touch is the
+    // sandbox's to decide (Read deny rules arrive there as denyRead, see claudeCodeSandboxSettings).
+    const explicit = matchBashRules(c.permissions, command, ctx);
+    if (explicit !== null && explicit.decision !== 'allow') return { ...explicit, sandboxed: true };
     return { ...allow(LAYER_OS_SANDBOX, 'sandbox.autoAllowBashIfSandboxed', 'the command runs inside the OS sandbox without a prompt; the sandbox decides each file and network access'), sandboxed: true };
   }
   return { ...rules, sandboxed: true };
+}
+
+/** Bash deny and ask rules alone (no mode, no read-only analysis). */
+function matchBashRules(p: CompiledPermissions, command: string, ctx: PermissionContext): Decision | null {
+  return matchPermissionRules({ ...p, allow: [] }, { tool: 'Bash', command }, ctx);
 }
 
 /** After a command failed inside the sandbox: may the agent retry it outside? */

@@ -2,6 +2,7 @@
 // default for the tool. Sources: https://code.claude.com/docs/en/permissions and
 // https://code.claude.com/docs/en/permission-modes. The auto-mode classifier and the human at the
 // prompt are later layers: here `ask` means "someone or something else decides".
+import { analyzeBash, FILESYSTEM_COMMANDS, pathLikeOperands, readOnlyPaths } from './bashAnalysis.ts';
 import { compileBashPattern, matchesBashPattern, normalizeCommand, splitCompound, type BashPattern } from './bashRules.ts';
 import { ask, allow, deny, LAYER_PERMISSION_RULES as L, type Decision } from './decision.ts';
 import { hostMatches, parseDomainPattern, type DomainPattern } from './domains.ts';
@@ -24,6 +25,8 @@ export interface PermissionRules {
   deny: string[];
   defaultMode?: PermissionMode;
   additionalDirectories?: string[];
+  /** Which client's defaults apply: the current one (default) or the v1 approve-everything client. */
+  client?: 'current' | 'v1';
 }
 
 export interface PermissionContext extends PathRuleContext {
@@ -37,9 +40,6 @@ const READ_TOOLS = new Set(['Read', 'Grep', 'Glob', 'LS', 'NotebookRead']);
 const EDIT_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 /** Folders whose writes still prompt under bypassPermissions and are never auto-approved in auto mode. */
 const PROTECTED_DIRS = ['.git', '.claude', '.vscode', '.idea'];
-const PROTECTED_EXEMPT = ['.claude/commands', '.claude/agents', '.claude/skills'];
-/** Commands acceptEdits approves for paths inside the working directories. */
-const FILESYSTEM_COMMANDS = new Set(['mkdir', 'touch', 'mv', 'cp']);
 
 type Matcher = (call: ToolCall, ctx: PermissionContext) => boolean;
 
@@ -131,6 +131,8 @@ export interface CompiledPermissions {
   allow: CompiledRule[];
   defaultMode: PermissionMode;
   additionalDirectories: string[];
+  /** The current client runs read-only Bash without a prompt; the v1 client asked for every command. */
+  readOnlyBash: boolean;
 }
 
 export function compilePermissions(rules: PermissionRules): CompiledPermissions {
@@ -138,6 +140,7 @@ export function compilePermissions(rules: PermissionRules): CompiledPermissions 
   return {
     compiled: true, deny: list(rules.deny), ask: list(rules.ask), allow: list(rules.allow),
     defaultMode: rules.defaultMode ?? 'default', additionalDirectories: rules.additionalDirectories ?? [],
+    readOnlyBash: rules.client !== 'v1',
   };
 }
 
@@ -168,7 +171,6 @@ function isProtected(absPath: string, ctx: PermissionContext): boolean {
   for (const root of [ctx.cwd, ctx.projectRoot]) {
     if (!isAtOrUnder(absPath, root) || absPath === root) continue;
     const rel = absPath.slice(root === '/' ? 1 : root.length + 1);
-    if (PROTECTED_EXEMPT.some((e) => rel === e || rel.startsWith(e + '/'))) return false;
     if (PROTECTED_DIRS.some((d) => rel === d || rel.startsWith(d + '/'))) return true;
   }
   return false;
@@ -202,33 +204,119 @@ export function matchPermissionRules(rules: PermissionRules | CompiledPermission
 
 export function evaluatePermission(rules: PermissionRules | CompiledPermissions, call: ToolCall, ctx: PermissionContext): Decision {
   const c = compiledOf(rules);
-  return matchPermissionRules(c, call, ctx) ?? modeDefault(c, call, ctx, ctx.mode ?? c.defaultMode, bashCommands(call));
+  const mode = ctx.mode ?? c.defaultMode;
+  if (call.tool === 'Bash' && 'command' in call && typeof call.command === 'string') return evaluateBash(c, call.command, ctx, mode);
+  const commands = bashCommands(call);
+  const denied = c.deny.find((r) => ruleHits(r, call, ctx, commands));
+  if (denied !== undefined) return deny(L, denied.raw, `matches the deny rule ${denied.raw}; deny rules are checked first and always win`);
+  const asked = c.ask.find((r) => ruleHits(r, call, ctx, commands));
+  if (asked !== undefined) return ask(L, asked.raw, `matches the ask rule ${asked.raw}, so Claude Code prompts even if an allow rule also matches`);
+  if (mode === 'bypassPermissions') return allow(L, null, 'bypassPermissions skips every permission prompt');
+  const allowed = allowHit(c.allow, call, ctx, commands);
+  if (allowed !== null) return allow(L, allowed.raw, `matches the allow rule ${allowed.raw}`);
+  return modeDefault(c, call, ctx, mode);
 }
 
-function modeDefault(c: CompiledPermissions, call: ToolCall, ctx: PermissionContext, mode: PermissionMode, commands: string[] | null): Decision {
+/** A Read(...) deny rule that covers a path: the same rules keep Bash from reading it. */
+function readDenyFor(c: CompiledPermissions, absPath: string, ctx: PermissionContext): CompiledRule | undefined {
+  return c.deny.find((r) => r.bash === null && (r.matches({ tool: 'Read', path: absPath }, ctx) || r.matches({ tool: 'Read', path: `${absPath}/-` }, ctx)));
+}
+
+function readAllowed(c: CompiledPermissions, absPath: string, ctx: PermissionContext): boolean {
+  return workingDirs(c, ctx).some((d) => isAtOrUnder(absPath, d)) || c.allow.some((r) => r.bash === null && r.matches({ tool: 'Read', path: absPath }, ctx));
+}
+
+/** `src/../x`: a `..` after a folder name, which the real client will not judge from the text (a leading `../` it resolves). */
+function hasDotDot(p: string): boolean {
+  let named = false;
+  for (const seg of p.split('/')) {
+    if (seg === '..' && named) return true;
+    if (seg !== '' && seg !== '.' && seg !== '..') named = true;
+  }
+  return false;
+}
+
+/** A path operand the read-only rule accepts: no `..`, no variables, inside the working dirs or allowed to Read. */
+function plainReadablePath(c: CompiledPermissions, p: string, ctx: PermissionContext, isCd: boolean): boolean {
+  if (p.includes('$')) return false;
+  if (hasDotDot(p)) return isCd && !p.startsWith('/') && !p.startsWith('~');
+  return readAllowed(c, resolvePath(p, ctx), ctx);
+}
+
+function writablePath(c: CompiledPermissions, p: string, ctx: PermissionContext): boolean {
+  if (p.includes('$') || /[*?[]/.test(p) || hasDotDot(p)) return false;
+  const abs = resolvePath(p, ctx);
+  return workingDirs(c, ctx).some((d) => isAtOrUnder(abs, d)) && !isProtected(abs, ctx);
+}
+
+function evaluateBash(c: CompiledPermissions, line: string, ctx: PermissionContext, mode: PermissionMode): Decision {
+  const call: ToolCall = { tool: 'Bash', command: line };
+  const commands = bashCommands(call) ?? [];
+  const denied = c.deny.find((r) => ruleHits(r, call, ctx, commands));
+  if (denied !== undefined) return deny(L, denied.raw, `matches the deny rule ${denied.raw}; deny rules are checked first and always win`);
+  const analysis = analyzeBash(line);
+  // Read(...) deny rules also refuse a command that names a denied path (as the real client does).
+  for (const cmd of analysis.commands) {
+    for (const p of readOnlyPaths(cmd) ?? pathLikeOperands(cmd)) {
+      if (p.includes('$')) continue;
+      const rule = readDenyFor(c, resolvePath(p, ctx), ctx);
+      if (rule !== undefined) return deny(L, rule.raw, `the command reads ${p}, which the deny rule ${rule.raw} covers: Read rules apply to Bash too`);
+    }
+  }
+  const asked = c.ask.find((r) => ruleHits(r, call, ctx, commands));
+  if (asked !== undefined) return ask(L, asked.raw, `matches the ask rule ${asked.raw}, so Claude Code prompts even if an allow rule also matches`);
+  if (mode === 'bypassPermissions') return allow(L, null, 'bypassPermissions skips every permission prompt');
+  const redirects = analysis.commands.flatMap((cmd) => cmd.writes);
+  if (redirects.length === 0) {
+    const allowed = allowHit(c.allow, call, ctx, commands);
+    if (allowed !== null) return allow(L, allowed.raw, `matches the allow rule ${allowed.raw}`);
+  }
+  const readOnly = c.readOnlyBash && !analysis.substitution && analysis.commands.length > 0 && analysis.commands.every((cmd) => {
+    const paths = readOnlyPaths(cmd);
+    return paths !== null && paths.every((p) => plainReadablePath(c, p, ctx, cmd.words[0] === 'cd'));
+  });
+  if (readOnly) return allow(L, null, 'a read-only command on paths inside the working directories needs no approval');
+  if (mode === 'acceptEdits' && c.readOnlyBash && !analysis.substitution && analysis.commands.length > 0 && analysis.commands.every((cmd) => {
+    if (cmd.envPrefix || !cmd.writes.every((w) => writablePath(c, w, ctx))) return false;
+    const name = cmd.words[0] ?? '';
+    if (FILESYSTEM_COMMANDS.has(name)) {
+      const ops = cmd.words.slice(1).filter((w) => !w.startsWith('-'));
+      return ops.length > 0 && ops.every((w) => writablePath(c, w, ctx));
+    }
+    const paths = readOnlyPaths({ ...cmd, writes: [] });
+    return paths !== null && paths.every((p) => plainReadablePath(c, p, ctx, name === 'cd'));
+  })) return allow(L, null, 'acceptEdits approves file commands (mkdir, touch, rm, rmdir, mv, cp) and redirections on paths inside the working directories');
+  switch (mode) {
+    case 'plan': return deny(L, null, 'plan mode only lets read-only commands run; this one would change something, so it is refused');
+    case 'dontAsk': return deny(L, null, 'no allow rule pre-approves this command and it is not read-only; dontAsk refuses instead of prompting');
+    case 'auto': return ask(L, null, 'auto mode sends Bash commands no rule covers to its transcript classifier');
+    default: return ask(L, null, `no rule covers this command and it is not a read-only command inside the working directories, so Claude Code prompts (mode ${mode})`);
+  }
+}
+
+function modeDefault(c: CompiledPermissions, call: ToolCall, ctx: PermissionContext, mode: PermissionMode): Decision {
   const path = callPath(call);
   const abs = path === null ? null : resolvePath(path, ctx);
   const inWorkDirs = abs !== null && workingDirs(c, ctx).some((d) => isAtOrUnder(abs, d));
   const tag = `mode ${mode}`;
   if (READ_TOOLS.has(call.tool)) {
-    if (inWorkDirs || path === null || mode === 'bypassPermissions') return allow(L, null, `${call.tool} is read-only and needs no approval (${tag})`);
-    if (mode === 'dontAsk') return deny(L, null, `reading outside the working directories would prompt, and dontAsk turns prompts into denials`);
+    if (inWorkDirs || path === null) return allow(L, null, `${call.tool} is read-only and needs no approval inside the working directories (${tag})`);
+    if (mode === 'plan') return allow(L, null, 'plan mode lets the agent read anywhere while it explores');
+    if (mode === 'dontAsk') return deny(L, null, 'reading outside the working directories would prompt, and dontAsk turns prompts into denials');
     return ask(L, null, `${call.tool} outside the working directories prompts (${tag})`);
   }
   const isEdit = EDIT_TOOLS.has(call.tool);
   switch (mode) {
     case 'bypassPermissions':
-      if (isEdit && abs !== null && isProtected(abs, ctx)) return ask(L, null, `${abs} is in a protected folder (.git, .claude, .vscode, .idea): writes there still prompt in bypassPermissions`);
-      return allow(L, null, 'bypassPermissions skips permission prompts');
+      return allow(L, null, 'bypassPermissions skips every permission prompt');
     case 'dontAsk':
       return deny(L, null, `no allow rule pre-approves this ${call.tool} call, and dontAsk denies instead of prompting`);
     case 'plan':
-      return deny(L, null, `plan mode explores without changing anything: ${call.tool} is not run`);
+      if (isEdit) return ask(L, null, `plan mode asks before ${call.tool} changes a file`);
+      return deny(L, null, `plan mode explores without acting: ${call.tool} is not run`);
     case 'acceptEdits':
-      if (isEdit && inWorkDirs) return allow(L, null, 'acceptEdits auto-accepts file edits inside the working directories');
-      if (commands !== null && commands.length > 0 && commands.every((cmd) => acceptedFilesystemCommand(cmd, c, ctx))) {
-        return allow(L, null, 'acceptEdits auto-accepts mkdir, touch, mv and cp on paths inside the working directories');
-      }
+      if (isEdit && inWorkDirs && abs !== null && !isProtected(abs, ctx)) return allow(L, null, 'acceptEdits auto-accepts file edits inside the working directories');
+      if (isEdit && abs !== null && isProtected(abs, ctx)) return ask(L, null, `${abs} is in a protected folder (.git, .claude, .vscode, .idea): acceptEdits still asks`);
       return ask(L, null, `${call.tool} is not an edit inside the working directories, so acceptEdits still prompts`);
     case 'auto':
       if (isEdit && inWorkDirs && abs !== null && !isProtected(abs, ctx)) return allow(L, null, 'auto mode approves in-project file edits outside protected paths');
@@ -238,9 +326,3 @@ function modeDefault(c: CompiledPermissions, call: ToolCall, ctx: PermissionCont
   }
 }
 
-function acceptedFilesystemCommand(cmd: string, c: CompiledPermissions, ctx: PermissionContext): boolean {
-  const words = cmd.split(/\s+/);
-  if (!FILESYSTEM_COMMANDS.has(words[0] ?? '')) return false;
-  const args = words.slice(1).filter((w) => !w.startsWith('-'));
-  return args.length > 0 && args.every((a) => !/[$`*?]/.test(a) && workingDirs(c, ctx).some((d) => isAtOrUnder(resolvePath(a, ctx), d)));
-}

@@ -18,7 +18,8 @@ const claudeCodeShipped: ClaudeCodeProfile = {
   name: 'shipped',
   model: shippedModel,
   trust: { projectConfigBeforeTrust: false },
-  permissions: { defaultMode: 'default', allow: [], ask: [], deny: [] },
+  permissions: { defaultMode: 'default', allow: [], ask: [], deny: [], additionalDirectories: [] },
+  client: 'current',
   sandbox: {
     enabled: true,
     available: true,
@@ -71,6 +72,7 @@ function claudeCodePresets(): Presets {
   const v1 = clone(claudeCodeShipped);
   v1.name = 'v1-approvals';
   v1.sandbox.enabled = false;
+  v1.client = 'v1';
   const preTrust = clone(claudeCodeShipped);
   preTrust.name = 'pre-trust-fix';
   preTrust.trust.projectConfigBeforeTrust = true;

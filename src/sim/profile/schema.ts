@@ -39,7 +39,15 @@ export const claudeCodeSchema = z.object({
     allow: z.array(z.string()),
     ask: z.array(z.string()),
     deny: z.array(z.string()),
+    /** Folders besides the working directory that the agent may read (and, sandboxed, write). */
+    additionalDirectories: z.array(z.string()).default([]),
   }),
+  /**
+   * Which client's permission engine: `current` is Claude Code as the differential suite measured it
+   * (2.1.328: read-only Bash runs without a prompt); `v1` is the early client the incidents happened
+   * under, which asked before every Bash command. Historical profiles say `v1`.
+   */
+  client: z.enum(['current', 'v1']).default('current'),
   sandbox: z.object({
     enabled: z.boolean(),
     /** Whether the OS primitive (bubblewrap / Seatbelt) can start on this machine. */

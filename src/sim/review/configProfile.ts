@@ -19,9 +19,10 @@ function claudeCodeBase(name: string): ClaudeCodeProfile {
 export function settingsToProfile(s: SettingsBlocks, name = 'settings.json'): ClaudeCodeProfile {
   const p = claudeCodeBase(name);
   const b = s.sandbox;
-  p.permissions = { defaultMode: s.permissions.defaultMode ?? 'default', allow: [...s.permissions.allow], ask: [...s.permissions.ask], deny: [...s.permissions.deny] };
+  p.permissions = { defaultMode: s.permissions.defaultMode ?? 'default', allow: [...s.permissions.allow], ask: [...s.permissions.ask], deny: [...s.permissions.deny], additionalDirectories: [...(s.permissions.additionalDirectories ?? [])] };
   p.sandbox.enabled = b.enabled ?? false;
-  p.sandbox.autoAllowBashIfSandboxed = b.autoAllowBashIfSandboxed ?? true;
+  // Claude Code 2.1.328 asks before sandboxed commands unless auto-allow is switched on (measured).
+  p.sandbox.autoAllowBashIfSandboxed = b.autoAllowBashIfSandboxed ?? false;
   p.sandbox.allowUnsandboxedCommands = b.allowUnsandboxedCommands ?? true;
   p.sandbox.failIfUnavailable = b.failIfUnavailable ?? false;
   p.sandbox.excludedCommands = [...(b.excludedCommands ?? [])];
@@ -37,7 +38,7 @@ export function settingsToProfile(s: SettingsBlocks, name = 'settings.json'): Cl
 
 export function srtToProfile(s: SandboxSettings, name = 'srt settings'): ClaudeCodeProfile {
   const p = claudeCodeBase(name);
-  p.permissions = { defaultMode: 'default', allow: [], ask: [], deny: [] };
+  p.permissions = { defaultMode: 'default', allow: [], ask: [], deny: [], additionalDirectories: [] };
   p.sandbox.enabled = true;
   p.sandbox.network = { allowedDomains: [...s.network.allowedDomains], deniedDomains: [...s.network.deniedDomains] };
   p.sandbox.filesystem = {

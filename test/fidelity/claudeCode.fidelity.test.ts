@@ -1,0 +1,45 @@
+// Differential suite against the real Claude Code client (pinned in claudeCode/install.ts), driven by a
+// scripted model on loopback: every hand-written case, every incident's Claude Code tool calls, and
+// fast-check generated settings/call pairs must get the same decision, sandboxing and effects from the
+// engine. In CI a missing binary fails the suite; elsewhere it is installed into the cache on first use.
+import { afterAll, describe, expect, it } from 'vitest';
+import { HAND_WRITTEN_CASES } from './claudeCode/cases.ts';
+import { generatedCcCases } from './claudeCode/generated.ts';
+import { incidentCases } from './claudeCode/incidents.ts';
+import { ensureClaudeCode, CLAUDE_CODE_VERSION } from './claudeCode/install.ts';
+import { newTally, summary } from './claudeCode/compare.ts';
+import { compareCase } from './claudeCode/runCases.ts';
+
+const inCI = process.env.CI === 'true';
+const binary = ensureClaudeCode(true);
+const SEED = Number(process.env.FIDELITY_SEED ?? 20261202);
+const GENERATED = Number(process.env.FIDELITY_CC_GENERATED ?? 40);
+
+if (!binary.ok && !inCI) console.warn(`[fidelity] Claude Code suite SKIPPED: ${binary.reason}`);
+
+const suites: [string, () => import('./claudeCode/caseTypes.ts').CcCase[]][] = [
+  ['hand-written', () => HAND_WRITTEN_CASES],
+  ['incidents (original config, fix, shipped defaults)', () => incidentCases()],
+  [`generated (seed ${SEED})`, () => generatedCcCases(SEED, GENERATED)],
+];
+
+describe.runIf(binary.ok || inCI)(`Claude Code ${CLAUDE_CODE_VERSION} differential suite`, () => {
+  it('the pinned Claude Code runs', () => {
+    expect(binary.ok ? binary.version : binary.reason).toBe(CLAUDE_CODE_VERSION);
+  });
+  for (const [label, cases] of suites) {
+    describe(label, () => {
+      const tally = newTally();
+      for (const c of cases()) {
+        it.concurrent(c.name, async () => {
+          if (!binary.ok) throw new Error(binary.reason);
+          const problems = await compareCase(c, binary.bin, tally);
+          expect(problems).toEqual([]);
+        });
+      }
+      afterAll(() => {
+        console.log(summary(tally, `Claude Code ${binary.ok ? binary.version : CLAUDE_CODE_VERSION}, ${label}`));
+      });
+    });
+  }
+});

@@ -1,0 +1,4 @@
+import type { CcCase } from './caseTypes.ts';
+export function incidentCases(): CcCase[] {
+  return [];
+}
