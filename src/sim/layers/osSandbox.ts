@@ -31,7 +31,15 @@ export function sandboxFs(sb: CompiledSandbox | null, a: FsAction): LayerDecisio
   return toLayerDecision(d, 'os-sandbox');
 }
 
-export function sandboxNet(sb: CompiledSandbox | null, a: ConnectAction): LayerDecision | null {
+/**
+ * A host outside the allowlist is not refused outright: the sandbox's proxy asks Claude Code, which in
+ * bypassPermissions approves it (measured on 2.1.328: the request leaves; deniedDomains still refuse).
+ */
+export function sandboxNet(sb: CompiledSandbox | null, a: ConnectAction, bypass = false): LayerDecision | null {
   if (sb === null || a.via !== 'sandboxed-bash') return null;
-  return toLayerDecision(sandboxConnect(sb, a.req.host, a.req.port), 'os-sandbox');
+  const d = sandboxConnect(sb, a.req.host, a.req.port);
+  if (bypass && d.decision === 'deny' && d.rule === null && /matches no allowedDomains entry/.test(d.reason)) {
+    return decide('os-sandbox', 'allow', 'bypassPermissions', `${a.req.host} is not on the sandbox's allowlist, so its proxy asks Claude Code, and bypassPermissions says yes`);
+  }
+  return toLayerDecision(d, 'os-sandbox');
 }

@@ -45,9 +45,7 @@ export function authorizeClaudeCode(c: CompiledClaudeCode, p: ClaudeCodeProfile,
   if (call.tool === 'Bash' && 'command' in call) {
     // With the escape hatch removed the client ignores dangerouslyDisableSandbox and sandboxes as usual.
     if (unsandboxedRequested && (c.sandbox === null || c.block.allowUnsandboxedCommands || !p.sandbox.available)) {
-      const rules = evaluatePermission(c.permissions, { tool: 'Bash', command: call.command }, ctx);
-      if (rules.decision === 'deny') return { decision: toLayerDecision(rules, 'permission-rules'), sandboxed: false };
-      return { decision: toLayerDecision(decideUnsandboxedRetry(c, call.command), 'permission-rules'), sandboxed: false };
+      return { decision: toLayerDecision(decideUnsandboxedRetry(c, call.command, ctx), 'permission-rules'), sandboxed: false };
     }
     const v = decideClaudeCodeBash(c, call.command, ctx, p.sandbox.available);
     return { decision: toLayerDecision(v, 'permission-rules'), sandboxed: v.sandboxed };

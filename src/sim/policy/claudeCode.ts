@@ -9,6 +9,7 @@ import { allow, ask, deny, LAYER_OS_SANDBOX, LAYER_PERMISSION_RULES, type Decisi
 import { compileBashPattern, matchesBashPattern, normalizeCommand, splitCompound, type BashPattern } from './bashRules.ts';
 import { compilePermissions, evaluatePermission, matchPermissionRules, type CompiledPermissions, type PermissionContext, type PermissionRules, type ToolCall } from './permissions.ts';
 import { sandboxPathsFromRules } from './rulesIntoSandbox.ts';
+import { analyzeBash } from './bashAnalysis.ts';
 import { compileSandbox, type CompiledSandbox, type SandboxSettings, type WorldProbe } from './sandbox.ts';
 
 export interface ClaudeCodeSandboxBlock {
@@ -89,14 +90,32 @@ export function decideClaudeCodeBash(c: CompiledClaudeCode, command: string, ctx
   if (excluded) {
     return { ...rules, reason: `an excludedCommands entry runs this outside the sandbox, under the permission rules: ${rules.reason}`, sandboxed: false };
   }
-  if (c.block.autoAllowBashIfSandboxed) {
+  const mode = ctx.mode ?? c.permissions.defaultMode;
+  // Plan mode refuses what is not read-only even inside the sandbox (measured on 2.1.328).
+  if (c.block.autoAllowBashIfSandboxed && mode !== 'plan') {
     // Auto-allow: only explicit Bash deny and ask rules still stand; what the command may touch is the
     // sandbox's to decide (Read deny rules arrive there as denyRead, see claudeCodeSandboxSettings).
     const explicit = matchBashRules(c.permissions, command, ctx);
     if (explicit !== null && explicit.decision !== 'allow') return { ...explicit, sandboxed: true };
+    const suspicious = autoAllowRefuses(command);
+    if (suspicious !== null && rules.decision === 'ask') return { ...rules, reason: `${suspicious}, so auto-allow does not cover it: ${rules.reason}`, sandboxed: true };
     return { ...allow(LAYER_OS_SANDBOX, 'sandbox.autoAllowBashIfSandboxed', 'the command runs inside the OS sandbox without a prompt; the sandbox decides each file and network access'), sandboxed: true };
   }
   return { ...rules, sandboxed: true };
+}
+
+/**
+ * Shapes the real client does not auto-allow even inside the sandbox (measured on 2.1.328; each is a
+ * differential case): an environment assignment before the command, a word starting with `=` (zsh's
+ * `=cmd` expansion), a quoted `export NAME=`, and curl or wget fetching a URL whose query sets a value. Null when none applies.
+ */
+function autoAllowRefuses(command: string): string | null {
+  const { commands } = analyzeBash(command);
+  if (commands.some((c) => c.envPrefix)) return 'it sets environment variables for the command';
+  if (commands.some((c) => c.words.some((w) => w.startsWith('=')))) return 'a word starts with "=", which some shells expand to a program path';
+  if (/(["'])[^"']*\bexport\s+[A-Za-z_][A-Za-z0-9_]*=[^"']*\1/.test(command)) return 'it quotes an `export NAME=` assignment';
+  if (commands.some((c) => (c.words[0] === 'curl' || c.words[0] === 'wget') && c.words.some((w) => /^https?:\/\/[^?\s]*\?[^\s]*=/.test(w)))) return 'it fetches a URL whose query carries values';
+  return null;
 }
 
 /** Bash deny and ask rules alone (no mode, no read-only analysis). */
@@ -104,17 +123,21 @@ function matchBashRules(p: CompiledPermissions, command: string, ctx: Permission
   return matchPermissionRules({ ...p, allow: [] }, { tool: 'Bash', command }, ctx);
 }
 
-/** After a command failed inside the sandbox: may the agent retry it outside? */
-export function decideUnsandboxedRetry(c: CompiledClaudeCode, command: string): Decision {
-  if (c.sandbox === null) return allow(LAYER_PERMISSION_RULES, null, 'no sandbox is enabled, so nothing needs escaping');
+/**
+ * A command the agent asks to run outside the sandbox (dangerouslyDisableSandbox). Without a sandbox it
+ * is an ordinary command. With the escape hatch open, an explicit rule decides (an allow rule lets it out
+ * with no prompt, as the real client does); otherwise it needs a person's yes, in every mode that asks.
+ * With the hatch removed the flag is ignored by the caller and the command is sandboxed as usual.
+ */
+export function decideUnsandboxedRetry(c: CompiledClaudeCode, command: string, ctx: PermissionContext): Decision {
+  const rules = evaluatePermission(c.permissions, { tool: 'Bash', command }, ctx);
+  if (c.sandbox === null) return rules;
   if (!c.block.allowUnsandboxedCommands) {
     return deny(LAYER_OS_SANDBOX, 'sandbox.allowUnsandboxedCommands', 'allowUnsandboxedCommands is false: there is no escape hatch, the command stays sandboxed');
   }
-  return ask(LAYER_PERMISSION_RULES, 'sandbox.allowUnsandboxedCommands', `retrying "${command}" without the sandbox needs the user's approval`);
-}
-
-/** Any tool call: Bash through decideClaudeCodeBash, everything else through the permission rules. */
-export function decideClaudeCodeCall(c: CompiledClaudeCode, call: ToolCall, ctx: PermissionContext): Decision {
-  if (call.tool === 'Bash' && 'command' in call && typeof call.command === 'string') return decideClaudeCodeBash(c, call.command, ctx);
-  return evaluatePermission(c.permissions, call, ctx);
+  const explicit = matchPermissionRules(c.permissions, { tool: 'Bash', command }, ctx);
+  if (explicit !== null) return explicit;
+  const mode = ctx.mode ?? c.permissions.defaultMode;
+  if (mode === 'bypassPermissions' || rules.decision === 'deny') return rules;
+  return ask(LAYER_PERMISSION_RULES, 'sandbox.allowUnsandboxedCommands', `running "${command}" outside the sandbox needs the user's approval`);
 }

@@ -222,6 +222,10 @@ function readDenyFor(c: CompiledPermissions, absPath: string, ctx: PermissionCon
   return c.deny.find((r) => r.bash === null && (r.matches({ tool: 'Read', path: absPath }, ctx) || r.matches({ tool: 'Read', path: `${absPath}/-` }, ctx)));
 }
 
+function editDenyFor(c: CompiledPermissions, absPath: string, ctx: PermissionContext): CompiledRule | undefined {
+  return c.deny.find((r) => r.bash === null && (r.matches({ tool: 'Edit', path: absPath }, ctx) || r.matches({ tool: 'Edit', path: `${absPath}/-` }, ctx)));
+}
+
 function readAllowed(c: CompiledPermissions, absPath: string, ctx: PermissionContext): boolean {
   return workingDirs(c, ctx).some((d) => isAtOrUnder(absPath, d)) || c.allow.some((r) => r.bash === null && r.matches({ tool: 'Read', path: absPath }, ctx));
 }
@@ -261,6 +265,15 @@ function evaluateBash(c: CompiledPermissions, line: string, ctx: PermissionConte
       if (p.includes('$')) continue;
       const rule = readDenyFor(c, resolvePath(p, ctx), ctx);
       if (rule !== undefined) return deny(L, rule.raw, `the command reads ${p}, which the deny rule ${rule.raw} covers: Read rules apply to Bash too`);
+    }
+  }
+  // Edit(...) deny rules refuse a command that would change a denied path (rm, mv, cp, touch, mkdir, a redirection).
+  for (const cmd of analysis.commands) {
+    const targets = [...cmd.writes, ...(FILESYSTEM_COMMANDS.has(cmd.words[0] ?? '') ? cmd.words.slice(1).filter((w) => !w.startsWith('-')) : [])];
+    for (const t of targets) {
+      if (t.includes('$')) continue;
+      const rule = editDenyFor(c, resolvePath(t, ctx), ctx);
+      if (rule !== undefined) return deny(L, rule.raw, `the command changes ${t}, which the deny rule ${rule.raw} covers: Edit rules apply to Bash too`);
     }
   }
   const asked = c.ask.find((r) => ruleHits(r, call, ctx, commands));
@@ -312,6 +325,7 @@ function modeDefault(c: CompiledPermissions, call: ToolCall, ctx: PermissionCont
     case 'dontAsk':
       return deny(L, null, `no allow rule pre-approves this ${call.tool} call, and dontAsk denies instead of prompting`);
     case 'plan':
+      if (isEdit && abs !== null && isProtected(abs, ctx)) return deny(L, null, `plan mode refuses changes to a protected folder (.git, .claude, .vscode, .idea)`);
       if (isEdit) return ask(L, null, `plan mode asks before ${call.tool} changes a file`);
       return deny(L, null, `plan mode explores without acting: ${call.tool} is not run`);
     case 'acceptEdits':

@@ -8,7 +8,7 @@ import { compileEgress, egressDecision } from '../layers/egressProxy.ts';
 import { mountDecision, resolveMounts } from '../layers/mounts.ts';
 import { sandboxFs, sandboxNet, settingsGuard } from '../layers/osSandbox.ts';
 import { authorizeClaudeCode, compileClaudeCodeProfile } from '../layers/permissionRules.ts';
-import { decide, type ConnectAction, type ExecVia, type FsAction, type LayerDecision, type ToolCall } from '../layers/types.ts';
+import { decide, type ConnectAction, type FsAction, type LayerDecision, type ToolCall } from '../layers/types.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import type { World, WorldFile } from '../world/types.ts';
 
@@ -96,7 +96,7 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
         authorizeTool: (call, unsandboxedRequested) => authorizeClaudeCode(cc, p, call, ctx, unsandboxedRequested),
         fsDecision: (a) => (sb === null ? null : settingsGuard(p, cwd, a)) ?? sandboxFs(sb, a),
         connectDecisions: (a) => {
-          const d = sandboxNet(sb, a);
+          const d = sandboxNet(sb, a, p.permissions.defaultMode === 'bypassPermissions');
           return d ? [d] : [];
         },
       };
@@ -140,9 +140,4 @@ export async function buildProductEnv(world: World, profile: ProductProfile, cwd
       };
     }
   }
-}
-
-/** How the agent's Bash runs on this product: inside the OS sandbox or not. */
-export function bashVia(sandboxed: boolean): ExecVia {
-  return sandboxed ? 'sandboxed-bash' : 'bash';
 }

@@ -163,6 +163,27 @@ export class GuardedFs implements IFileSystem {
 
   async rm(path: string, options?: RmOptions): Promise<void> {
     if (options?.force && !(await this.inner.exists(path))) return;
+    // Like rm -r on a real kernel: depth first, each entry checked on its own, carrying on past a refusal,
+    // so a protected child survives and an allowed child of a protected folder is still removed.
+    const st = options?.recursive ? await this.inner.lstat(path).catch(() => null) : null;
+    if (st?.isDirectory) {
+      let failure: unknown = null;
+      const base = normalizePath(path);
+      for (const name of await this.inner.readdir(path)) {
+        try {
+          await this.rm(`${base}/${name}`, options);
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+      try {
+        await this.guarded('delete', path, 'rm', () => this.inner.rm(path, options));
+      } catch (error) {
+        failure ??= error;
+      }
+      if (failure !== null) throw failure;
+      return;
+    }
     return this.guarded('delete', path, 'rm', () => this.inner.rm(path, options));
   }
 

@@ -5,8 +5,13 @@ import type { PermissionMode } from '../../../src/sim/policy/permissions.ts';
 
 export type Answer = 'allow' | 'deny';
 
+/**
+ * `judge: 'decision'` compares only the decision and the sandboxing: for commands an incident world
+ * models as data (its git history, its npm registry, a vendor upload CLI) rather than as real programs
+ * and repositories, the effects cannot match on a real machine.
+ */
 export type CallSpec =
-  | { tool: 'Bash'; command: string; dangerouslyDisableSandbox?: boolean; answer?: Answer }
+  | { tool: 'Bash'; command: string; dangerouslyDisableSandbox?: boolean; answer?: Answer; judge?: 'decision' }
   | { tool: 'Read'; path: string; answer?: Answer }
   | { tool: 'Write'; path: string; content?: string; answer?: Answer }
   | { tool: 'Edit'; path: string; answer?: Answer }
@@ -23,6 +28,10 @@ export interface CcCase {
   /** Extra files (path under the world root -> content); the standard world is always there. */
   files?: Record<string, string>;
   calls: CallSpec[];
+  /** Symbolic links (path under the world root -> target, `$ROOT` etc. replaced). */
+  links?: Record<string, string>;
+  /** Secret values planted in the world (value -> id): a read shows as the id, like `CANARY-x` tokens. */
+  canaries?: Record<string, string>;
 }
 
 export type Decision = 'allow' | 'ask' | 'deny';
@@ -71,6 +80,8 @@ export function substitute<T>(value: T, root: string): T {
   return JSON.parse(JSON.stringify(value).replaceAll('$PROJ', `${root}/proj`).replaceAll('$HOME', `${root}/home`).replaceAll('$ROOT', root)) as T;
 }
 
-export function canariesIn(text: string): string[] {
-  return [...new Set([...text.matchAll(/CANARY-([a-z]+)/g)].map((m) => m[1] as string))].sort();
+export function canariesIn(text: string, planted: Record<string, string> = {}): string[] {
+  const ids = [...text.matchAll(/CANARY-([a-z]+)/g)].map((m) => m[1] as string);
+  for (const [value, id] of Object.entries(planted)) if (text.includes(value)) ids.push(id);
+  return [...new Set(ids)].sort();
 }

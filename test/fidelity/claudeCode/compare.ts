@@ -11,9 +11,10 @@ export function describeCall(call: CallSpec): string {
   }
 }
 
-export function differences(real: CallObservation, sim: CallObservation): string[] {
+export function differences(real: CallObservation, sim: CallObservation, call?: CallSpec): string[] {
   const out: string[] = [];
-  for (const f of FIELDS) {
+  const judged = call?.tool === 'Bash' && call.judge === 'decision' ? FIELDS.slice(0, 2) : FIELDS;
+  for (const f of judged) {
     const a = JSON.stringify(real[f]);
     const b = JSON.stringify(sim[f]);
     if (a !== b) out.push(`${f}: real=${a} engine=${b}`);

@@ -12,11 +12,12 @@ import type { World } from '../../../src/sim/world/types.ts';
 import { canariesIn, caseFiles, substitute, type CallObservation, type CallSpec, type CcCase } from './caseTypes.ts';
 import { SETTINGS_AT, settingsText } from './realSession.ts';
 
-function worldOf(root: string, files: Record<string, string>): World {
+function worldOf(root: string, files: Record<string, string>, links: Record<string, string>): World {
   return {
     id: 'fidelity',
     host: {
-      user: 'root', home: `${root}/home`, projects: [`${root}/proj`], workspace: `${root}/proj`, symlinks: [],
+      user: 'root', home: `${root}/home`, projects: [`${root}/proj`], workspace: `${root}/proj`,
+      symlinks: Object.entries(links).map(([rel, target]) => ({ path: `${root}/${rel}`, target })),
       files: Object.entries(files).map(([rel, content]) => ({ path: `${root}/${rel}`, content })),
     },
     container: { home: '/root', files: [] },
@@ -51,7 +52,7 @@ async function snapshot(fs: InMemoryFs, root: string): Promise<Map<string, strin
   return out;
 }
 
-function observe(log: readonly SimEvent[], before: Map<string, string>, after: Map<string, string>, bash: boolean): CallObservation {
+function observe(log: readonly SimEvent[], before: Map<string, string>, after: Map<string, string>, bash: boolean, canaries: Record<string, string> = {}): CallObservation {
   const call = log.find((e) => e.type === 'tool-call');
   const first = log.find((e) => e.type === 'layer-decision' && e.subject.includes(':'));
   const asked = log.some((e) => e.type === 'approval-asked');
@@ -69,7 +70,7 @@ function observe(log: readonly SimEvent[], before: Map<string, string>, after: M
   return {
     decision,
     sandboxed: bash && ran && call?.type === 'tool-call' ? call.sandboxed : null,
-    read: canariesIn(output),
+    read: canariesIn(output, canaries),
     written: [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k).sort(),
     deleted: [...before.keys()].filter((k) => !after.has(k)).sort(),
     sent: [...sent].sort(), blocked: [...blocked].sort(), output: output.slice(0, 600),
@@ -91,7 +92,7 @@ export async function runEngineCase(c: CcCase, root: string): Promise<CallObserv
   const calls = substitute(c.calls, root);
   const out: CallObservation[] = [];
   for (const [i, call] of calls.entries()) {
-    const world = worldOf(root, files);
+    const world = worldOf(root, files, substitute(c.links ?? {}, root));
     const scenario: Scenario = {
       id: `${c.name}#${i}`, title: c.name, source: 'fidelity case', explanation: '',
       world: () => world, cwd: () => `${root}/proj`,
@@ -103,7 +104,7 @@ export async function runEngineCase(c: CcCase, root: string): Promise<CallObserv
     // The human's answer to the first prompt and to an unsandboxed retry after it.
     const yes = call.answer === 'allow';
     const r = await runScenario({ scenario, profile, seed: 1, answerer: 'learner', answers: [yes, yes], worstCase: true, fs });
-    out.push(observe(r.log, before, await snapshot(fs, root), call.tool === 'Bash'));
+    out.push(observe(r.log, before, await snapshot(fs, root), call.tool === 'Bash', c.canaries));
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // `bwrap` shim on PATH that notes every sandboxed command. Between calls the scripted model snapshots
 // the world (what the call changed), then restores it, so calls do not see each other's effects.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { canariesIn, caseFiles, substitute, type CallObservation, type CallSpec,
 
 const GATE = resolve(import.meta.dirname, 'promptGate.mjs');
 /** Claude Code's own state in the throwaway home; not part of the world. */
-const CLIENT_STATE = /^home\/(\.claude\.json|\.claude\.json\.backup.*|\.cache|\.npm|\.local|\.config|\.claude\/(projects|sessions|shell-snapshots|backups|plugins|session-env|statsig|todos|debug|ide|cache|history\.jsonl|plans|file-history|telemetry|\.last-cleanup)(\/|$))/;
+const CLIENT_STATE = /^home\/(\.claude\.json|\.claude\.json\.backup.*|\.cache|\.npm|\.local|\.config|\.claude\/(projects|sessions|shell-snapshots|backups|plugins|session-env|statsig|todos|debug|ide|cache|history\.jsonl|plans|file-history|telemetry|\.last-cleanup)(\/|$))|^proj\/\.git\/config\.worktree$/;
 
 type Snapshot = Map<string, string>;
 
@@ -30,9 +30,10 @@ function walk(root: string, rel = ''): Snapshot {
   for (const name of readdirSync(dir)) {
     const r = rel === '' ? name : `${rel}/${name}`;
     if (r === 'cfg' || CLIENT_STATE.test(r)) continue;
-    const st = statSync(join(root, r), { throwIfNoEntry: false });
+    const st = lstatSync(join(root, r), { throwIfNoEntry: false });
     if (st === undefined) continue;
-    if (st.isDirectory()) for (const [k, v] of walk(root, r)) out.set(k, v);
+    if (st.isSymbolicLink()) out.set(r, `-> ${readlinkSync(join(root, r))}`);
+    else if (st.isDirectory()) for (const [k, v] of walk(root, r)) out.set(k, v);
     else out.set(r, readFileSync(join(root, r), 'utf8'));
   }
   return out;
@@ -43,7 +44,9 @@ function restore(root: string, initial: Snapshot, now: Snapshot): void {
   for (const [path, content] of initial) {
     if (now.get(path) === content) continue;
     mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
+    rmSync(join(root, path), { force: true });
+    if (content.startsWith('-> ')) symlinkSync(content.slice(3), join(root, path));
+    else writeFileSync(join(root, path), content);
   }
 }
 
@@ -135,18 +138,45 @@ export function caseRoot(): string {
   return mkdtempSync(join(tmpdir(), 'cl-cc-'));
 }
 
+/** Sessions stay short: a long incident is split, each part starting from the world as it was. */
+const CALLS_PER_SESSION = 16;
+
 export async function runRealCase(c: CcCase, bin: string, root: string): Promise<RealRun> {
+  const files = caseFiles(c);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), content);
+  }
+  for (const [rel, target] of Object.entries(substitute(c.links ?? {}, root))) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    symlinkSync(target, join(root, rel));
+  }
+  const out: RealRun = { observations: [], problems: [] };
+  for (let i = 0; i < c.calls.length; i += CALLS_PER_SESSION) {
+    const part = await runSession(c, c.calls.slice(i, i + CALLS_PER_SESSION), files, bin, root);
+    out.observations.push(...part.observations);
+    out.problems.push(...part.problems);
+  }
+  return out;
+}
+
+interface TurnSpec {
+  call: CallSpec;
+  /** A Read the client needs before an Edit; run, but not judged. */
+  hidden: boolean;
+}
+
+async function runSession(c: CcCase, visible: CallSpec[], files: Record<string, string>, bin: string, root: string): Promise<RealRun> {
   const problems: string[] = [];
   const servers: Server[] = [];
   try {
-    const files = caseFiles(c);
-    for (const [rel, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, rel)), { recursive: true });
-      writeFileSync(join(root, rel), content);
-    }
     const cfg = join(root, 'cfg');
+    rmSync(cfg, { recursive: true, force: true });
     mkdirSync(join(cfg, 'shim'), { recursive: true });
-    const calls = substitute(c.calls, root);
+    const specs: TurnSpec[] = substitute(visible, root).flatMap((call): TurnSpec[] => (call.tool === 'Edit'
+      ? [{ call: { tool: 'Read', path: call.path, answer: 'allow' }, hidden: true }, { call, hidden: false }]
+      : [{ call, hidden: false }]));
+    const calls = specs.map((t) => t.call);
     // The settings sit where a project keeps them, so `/path` rules anchor at the project root (a
     // --settings file would anchor them at its own folder). skipWebFetchPreflight: the client's
     // domain check calls the vendor's API, which this offline run cannot reach.
@@ -173,7 +203,7 @@ export async function runRealCase(c: CcCase, bin: string, root: string): Promise
     const proxyPort = await listen(proxy);
 
     const initial = walk(root);
-    const turns: Turn[] = [];
+    const turns: (Turn | null)[] = [];
     let marks = { bwrap: 0, hosts: 0 };
     const model = createServer((req, res) => {
       let raw = '';
@@ -198,10 +228,10 @@ export async function runRealCase(c: CcCase, bin: string, root: string): Promise
           const sandboxHits = b - marks.bwrap;
           const violations = [...result.text.matchAll(/deny network-outbound ([^\s:]+)(?::\d+)?/g)].map((m) => (m[1] as string).toLowerCase());
           const sent = [...new Set(hosts.slice(marks.hosts))].sort();
-          turns.push({
+          turns.push(specs[n - 1]?.hidden ? null : {
             observed: {
               sandboxed: calls[n - 1]?.tool === 'Bash' ? sandboxHits > 0 : null,
-              read: canariesIn(result.text), written, deleted, sent, blocked: [...new Set(violations)].sort(), output: result.text.slice(0, 600), isError: result.isError,
+              read: canariesIn(result.text, c.canaries), written, deleted, sent, blocked: [...new Set(violations)].sort(), output: result.text.slice(0, 600), isError: result.isError,
             },
           });
           restore(root, initial, now);
@@ -261,17 +291,20 @@ export async function runRealCase(c: CcCase, bin: string, root: string): Promise
       if (ev.type === 'result') for (const d of ev.permission_denials ?? []) denied.add(d.tool_use_id);
     }
     if (turns.length < calls.length) problems.push(`only ${turns.length} of ${calls.length} calls came back to the model`);
-    const observations = turns.map((t, i): CallObservation => {
+    const observations = turns.flatMap((t, i): CallObservation[] => {
+      if (t === null) return [];
       const id = `toolu_${i}`;
-      const decision = prompted.has(id) ? 'ask' : denied.has(id) ? 'deny' : 'allow';
+      // A tool the settings switch off entirely is removed from the session: the call is refused.
+      const removed = /No such tool available/.test(t.observed.output);
+      const decision = prompted.has(id) ? 'ask' : denied.has(id) || removed ? 'deny' : 'allow';
       const { isError: _e, ...rest } = t.observed;
       void _e;
       const ran = decision === 'allow' || (decision === 'ask' && calls[i]?.answer === 'allow');
-      return { decision, ...rest, sandboxed: ran ? rest.sandboxed : null };
+      return [{ decision, ...rest, sandboxed: ran ? rest.sandboxed : null }];
     });
     return { observations, problems };
   } finally {
     for (const s of servers) s.close();
-    rmSync(root, { recursive: true, force: true });
+    rmSync(join(root, 'cfg'), { recursive: true, force: true });
   }
 }

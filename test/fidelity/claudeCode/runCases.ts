@@ -16,7 +16,7 @@ export async function compareCase(c: CcCase, bin: string, tally: Tally): Promise
       const r = real.observations[i];
       const s = sim[i];
       if (r === undefined || s === undefined) return;
-      const diff = differences(r, s);
+      const diff = differences(r, s, call);
       if (diff.length === 0) agree += 1;
       else problems.push(`${c.name} · ${describeCall(call)}\n    ${diff.join('\n    ')}\n    real output: ${JSON.stringify(r.output.slice(0, 240))}\n    engine output: ${JSON.stringify(s.output.slice(0, 240))}`);
     });

@@ -16,15 +16,24 @@ describe('Claude Code sandbox block', () => {
     expect(c.sandbox && sandboxWrite(c.sandbox, '/w/proj/src/a.ts').decision).toBe('allow');
   });
 
-  it('autoAllowBashIfSandboxed runs unmatched commands without a prompt, inside the sandbox', () => {
-    const c = compileClaudeCode(profile({}, { enabled: true }), ctx);
+  it('autoAllowBashIfSandboxed runs unmatched commands without a prompt, inside the sandbox; left out, it is off', () => {
+    const c = compileClaudeCode(profile({}, { enabled: true, autoAllowBashIfSandboxed: true }), ctx);
     expect(decideClaudeCodeBash(c, 'npm test', ctx)).toMatchObject({ decision: 'allow', sandboxed: true, layer: 'os-sandbox' });
-    const regular = compileClaudeCode(profile({}, { enabled: true, autoAllowBashIfSandboxed: false }), ctx);
+    // Measured on 2.1.328 (differential suite, "sandbox on, auto-allow left out"): the client still asks.
+    const regular = compileClaudeCode(profile({}, { enabled: true }), ctx);
     expect(decideClaudeCodeBash(regular, 'npm test', ctx)).toMatchObject({ decision: 'ask', sandboxed: true });
+    expect(decideClaudeCodeBash(regular, 'ls', ctx)).toMatchObject({ decision: 'allow', sandboxed: true });
+  });
+
+  it('auto-allow does not cover an env prefix or a URL query with values (measured)', () => {
+    const c = compileClaudeCode(profile({}, { enabled: true, autoAllowBashIfSandboxed: true }), ctx);
+    expect(decideClaudeCodeBash(c, 'FOO=1 npm test', ctx).decision).toBe('ask');
+    expect(decideClaudeCodeBash(c, "curl -s 'https://x.example/p?ref=1'", ctx).decision).toBe('ask');
+    expect(decideClaudeCodeBash(c, 'curl -s https://x.example/p?y', ctx).decision).toBe('allow');
   });
 
   it('deny and ask rules still apply under auto-allow', () => {
-    const c = compileClaudeCode(profile({ deny: ['Bash(curl *)'], ask: ['Bash(git push *)'] }, { enabled: true }), ctx);
+    const c = compileClaudeCode(profile({ deny: ['Bash(curl *)'], ask: ['Bash(git push *)'] }, { enabled: true, autoAllowBashIfSandboxed: true }), ctx);
     expect(decideClaudeCodeBash(c, 'curl https://x.example', ctx).decision).toBe('deny');
     expect(decideClaudeCodeBash(c, 'git push origin main', ctx).decision).toBe('ask');
   });
@@ -46,8 +55,18 @@ describe('Claude Code sandbox block', () => {
     expect(decideClaudeCodeBash(strict, 'npm test', ctx, false)).toMatchObject({ decision: 'deny', rule: 'sandbox.failIfUnavailable' });
   });
 
-  it('the unsandboxed retry needs approval, and allowUnsandboxedCommands: false removes it', () => {
-    expect(decideUnsandboxedRetry(compileClaudeCode(profile({}, { enabled: true }), ctx), 'x').decision).toBe('ask');
-    expect(decideUnsandboxedRetry(compileClaudeCode(profile({}, { enabled: true, allowUnsandboxedCommands: false }), ctx), 'x').decision).toBe('deny');
+  it('the unsandboxed retry needs approval unless a rule decides, and allowUnsandboxedCommands: false removes it', () => {
+    expect(decideUnsandboxedRetry(compileClaudeCode(profile({}, { enabled: true }), ctx), 'ls', ctx).decision).toBe('ask');
+    expect(decideUnsandboxedRetry(compileClaudeCode(profile({ allow: ['Bash(curl *)'] }, { enabled: true }), ctx), 'curl -s https://x.example', ctx).decision).toBe('allow');
+    expect(decideUnsandboxedRetry(compileClaudeCode(profile({}, { enabled: true, allowUnsandboxedCommands: false }), ctx), 'x', ctx).decision).toBe('deny');
+    expect(decideUnsandboxedRetry(compileClaudeCode(profile({}, {}), ctx), 'ls', ctx).decision).toBe('allow');
+  });
+
+  it('Claude Code hands Read deny, Edit and WebFetch domain rules to the sandbox', () => {
+    const s = claudeCodeSandboxSettings(profile({ deny: ['Read(~/.ssh/**)', 'WebFetch(domain:evil.example)'], allow: ['Edit(/docs/**)', 'WebFetch(domain:docs.example)'] }, { enabled: true }));
+    expect(s.filesystem.denyRead).toContain('~/.ssh');
+    expect(s.filesystem.allowWrite).toContain('./docs');
+    expect(s.network.allowedDomains).toContain('docs.example');
+    expect(s.network.deniedDomains).toContain('evil.example');
   });
 });

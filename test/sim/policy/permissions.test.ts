@@ -57,14 +57,16 @@ describe('Bash rules', () => {
     expect(verdict({ allow: ['Bash'], deny: ['Bash(curl *)'] }, bash('ls && curl https://x.example'))).toBe('deny');
   });
 
-  it('process wrappers and output redirection are ignored when matching', () => {
+  it('process wrappers are ignored when matching; a redirection into a file is a write no Bash rule covers', () => {
     expect(allowed('Bash(npm test)', 'timeout 30 npm test')).toBe('allow');
-    expect(allowed('Bash(python:*)', 'python script.py > out.txt')).toBe('allow');
+    // Measured on the real client (differential suite, "Bash rule forms"): Bash(echo hi) does not cover `echo hi > out.txt`.
+    expect(allowed('Bash(python:*)', 'python script.py > out.txt')).toBe('ask');
+    expect(allowed('Bash(python:*)', 'python script.py 2>&1')).toBe('allow');
   });
 
   it('a literal star can be escaped', () => {
-    expect(allowed('Bash(echo \\*)', 'echo *')).toBe('allow');
-    expect(allowed('Bash(echo \\*)', 'echo hi')).toBe('ask');
+    expect(allowed('Bash(npm run \\*)', 'npm run *')).toBe('allow');
+    expect(allowed('Bash(npm run \\*)', 'npm run build')).toBe('ask');
   });
 });
 
@@ -150,9 +152,11 @@ describe('permission modes when no rule matches', () => {
   const outside: ToolCall = { tool: 'Edit', path: '/etc/hosts' };
   const gitHook: ToolCall = { tool: 'Write', path: '.git/hooks/pre-commit' };
 
-  it('default prompts for edits and bash, reads inside the working directory need no approval', () => {
+  it('default prompts for edits and commands that change things; reads inside the working directory need no approval', () => {
     expect(modeOf('default', inside)).toBe('ask');
-    expect(modeOf('default', bash('ls'))).toBe('ask');
+    expect(modeOf('default', bash('npm test'))).toBe('ask');
+    expect(modeOf('default', bash('ls'))).toBe('allow');
+    expect(modeOf('default', bash('cat /etc/passwd'))).toBe('ask');
     expect(modeOf('default', { tool: 'Read', path: 'a.txt' })).toBe('allow');
     expect(modeOf('default', { tool: 'Read', path: '/etc/passwd' })).toBe('ask');
   });
@@ -165,9 +169,12 @@ describe('permission modes when no rule matches', () => {
     expect(modeOf('acceptEdits', bash('npm test'))).toBe('ask');
   });
 
-  it('plan runs nothing that changes state', () => {
-    expect(modeOf('plan', inside)).toBe('deny');
-    expect(modeOf('plan', bash('ls'))).toBe('deny');
+  it('plan runs nothing that changes state: read-only commands run, edits ask, other commands are refused', () => {
+    expect(modeOf('plan', inside)).toBe('ask');
+    expect(modeOf('plan', gitHook)).toBe('deny');
+    expect(modeOf('plan', bash('ls'))).toBe('allow');
+    expect(modeOf('plan', bash('npm test'))).toBe('deny');
+    expect(modeOf('plan', { tool: 'Read', path: '/etc/passwd' })).toBe('allow');
     expect(modeOf('plan', { tool: 'Read', path: 'a.txt' })).toBe('allow');
   });
 
@@ -178,14 +185,16 @@ describe('permission modes when no rule matches', () => {
   });
 
   it('dontAsk denies whatever would prompt; an allow rule still works', () => {
-    expect(modeOf('dontAsk', bash('ls'))).toBe('deny');
-    expect(verdict({ defaultMode: 'dontAsk', allow: ['Bash(ls)'] }, bash('ls'))).toBe('allow');
+    expect(modeOf('dontAsk', bash('npm test'))).toBe('deny');
+    expect(modeOf('dontAsk', bash('ls'))).toBe('allow');
+    expect(verdict({ defaultMode: 'dontAsk', allow: ['Bash(npm test)'] }, bash('npm test'))).toBe('allow');
   });
 
-  it('bypassPermissions allows all but protected folders, and deny rules still apply', () => {
+  it('bypassPermissions allows everything, protected folders included, and deny rules still apply', () => {
     expect(modeOf('bypassPermissions', bash('rm -rf build'))).toBe('allow');
     expect(modeOf('bypassPermissions', outside)).toBe('allow');
-    expect(modeOf('bypassPermissions', gitHook)).toBe('ask');
+    // Measured on 2.1.328 (differential suite, "--permission-mode bypassPermissions"): no prompt for .git/hooks.
+    expect(modeOf('bypassPermissions', gitHook)).toBe('allow');
     expect(modeOf('bypassPermissions', { tool: 'Write', path: '.claude/commands/x.md' })).toBe('allow');
     expect(verdict({ defaultMode: 'bypassPermissions', deny: ['Bash(rm *)'] }, bash('rm -rf build'))).toBe('deny');
   });
