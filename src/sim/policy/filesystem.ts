@@ -323,9 +323,17 @@ function readAt(c: CompiledFilesystem, p: string, kind?: PathKind): Decision {
     }
     return allow(L, hiddenBy.rule.label, `${p} is read-denied: it is replaced by an empty directory, so it lists as empty`);
   }
-  const placeholder = c.denyWrite.find((d) => d.placeholderLeaf && d.path === p);
+  const placeholder = c.denyWrite.find((d) => d.placeholderLeaf && isAtOrUnder(p, d.path));
   if (placeholder !== undefined) {
-    return deny(L, placeholder.label, `${p} did not exist, so the sandbox put a masked placeholder there to stop its creation; reading it fails`, 'EACCES');
+    return placeholder.path === p
+      ? deny(L, placeholder.label, `${p} did not exist, so the sandbox put a masked placeholder there to stop its creation; reading it fails`, 'EACCES')
+      : deny(L, placeholder.label, `${placeholder.path} did not exist, so the sandbox put a placeholder file there; nothing lies beneath it`, 'ENOTDIR');
+  }
+  const nested = c.writeRoots.some((r) => isAtOrUnder(p, r.path)) ? nestedRegion(c, p) : null;
+  if (nested !== null && nested.missing) {
+    return nested.region === p
+      ? deny(L, `mandatory deny ${nested.region}`, `${p} is the hooks folder of a nested repository; it did not exist, so the sandbox put a masked placeholder there; reading it fails`, 'EACCES')
+      : deny(L, `mandatory deny ${nested.region}`, `${nested.region} is the hooks folder of a nested repository; it did not exist, so the sandbox put a placeholder file there; nothing lies beneath it`, 'ENOTDIR');
   }
   return allow(L, null, 'reads are allowed by default and no denyRead covers this path');
 }
