@@ -329,7 +329,7 @@ function readAt(c: CompiledFilesystem, p: string, kind?: PathKind): Decision {
       ? deny(L, placeholder.label, `${p} did not exist, so the sandbox put a masked placeholder there to stop its creation; reading it fails`, 'EACCES')
       : deny(L, placeholder.label, `${placeholder.path} did not exist, so the sandbox put a placeholder file there; nothing lies beneath it`, 'ENOTDIR');
   }
-  const nested = c.writeRoots.some((r) => isAtOrUnder(p, r.path)) ? nestedRegion(c, p) : null;
+  const nested = nestedRegion(c, p);
   if (nested !== null && nested.missing) {
     return nested.region === p
       ? deny(L, `mandatory deny ${nested.region}`, `${p} is the hooks folder of a nested repository; it did not exist, so the sandbox put a masked placeholder there; reading it fails`, 'EACCES')
@@ -421,8 +421,11 @@ function nestedRegion(c: CompiledFilesystem, p: string): { region: string; missi
   if (there === (found.isDir ? 'dir' : 'file')) return { region, missing: false };
   // A repository's HEAD protects its hooks folder before there is one.
   const head = found.head === undefined ? undefined : normalize(`${c.cwd}/${found.head}`);
-  if (there === undefined && head !== undefined && c.probe?.(head) === 'file' && c.probe(dirname(region)) === 'dir') return { region, missing: true };
-  return null;
+  if (there !== undefined || head === undefined || c.probe?.(head) !== 'file' || c.probe(dirname(region)) !== 'dir') return null;
+  // The placeholder is made only where the command could create the folder: inside a write root
+  // and under no folder a deny binds read-only.
+  if (!c.writeRoots.some((r) => isAtOrUnder(region, r.path)) || c.denyWrite.some((d) => !d.placeholderLeaf && isStrictlyUnder(region, d.path))) return null;
+  return { region, missing: true };
 }
 
 /** Paths the sandbox mounted something onto: unlinking them fails with EBUSY. */
@@ -441,7 +444,7 @@ export function fsDelete(c: CompiledFilesystem, p: string): Decision {
   // unlink removes the name: its folders are followed through symlinks, the last component is not.
   const name = join(accessPath(c, dirname(p)), basename(p));
   const seen = readAt(c, name);
-  if (seen.failure === 'ENOENT') return { ...seen, reason: `cannot remove ${name}: ${seen.reason}` };
+  if (seen.failure === 'ENOENT' || seen.failure === 'ENOTDIR') return { ...seen, reason: `cannot remove ${name}: ${seen.reason}` };
   const parent = writeAt(c, dirname(name));
   if (parent.decision !== 'allow') {
     return { ...parent, reason: `cannot remove ${name}: ${parent.reason}` };
