@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { compileSandbox, sandboxConnect, sandboxDelete, sandboxRead, sandboxWrite, type SandboxSettings } from '../../src/sim/policy/sandbox.ts';
+import { compileSandbox, sandboxConnect, sandboxDelete, sandboxNameShows, sandboxRead, sandboxWrite, type SandboxSettings } from '../../src/sim/policy/sandbox.ts';
 import type { Decision } from '../../src/sim/policy/decision.ts';
 
 // SRT_BIN lets a run point at another srt build (or a missing one, to check the skip path).
@@ -221,7 +221,7 @@ export function runCase(c: FidelityCase): ProbeResult[] {
     const predicted = probes.map((p, i) => {
       const { d, target } = decisions[i] as { d: Decision; target: string | null };
       // A symlink whose folder the sandbox shows (its target may still be hidden).
-      const linkShows = target !== null && readlinkOnDisk(target) !== undefined && sandboxRead(compiled, dirname(target), 'dir').failure !== 'ENOENT';
+      const linkShows = target !== null && readlinkOnDisk(target) !== undefined && sandboxNameShows(compiled, target);
       return simOutcome(p, d, target, placeholderDirs, linkShows);
     });
     const settingsFile = join(root, 'outside', 'srt-settings.json');

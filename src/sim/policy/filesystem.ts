@@ -309,6 +309,15 @@ export function fsWrite(c: CompiledFilesystem, p: string): Decision {
   return writeAt(c, accessPath(c, p));
 }
 
+/**
+ * Whether the name `p` itself (a symlink not followed, as lstat sees it) is there inside the sandbox,
+ * given that it is on the disk: false where a read-deny tmpfs hides it.
+ */
+export function fsNameShows(c: CompiledFilesystem, p: string): boolean {
+  if (c.disabled) return true;
+  return readAt(c, join(accessPath(c, dirname(p)), basename(p))).failure !== 'ENOENT';
+}
+
 function readAt(c: CompiledFilesystem, p: string, kind?: PathKind): Decision {
   const { hiddenBy } = readState(c, p);
   if (hiddenBy !== null) {

@@ -1,7 +1,7 @@
 // sandbox-runtime as one compiled object: filesystem rules plus the network proxy. Compile once per
 // settings change; each decision then costs a few microseconds.
 import type { Decision } from './decision.ts';
-import { compileFilesystem, fsDelete, fsRead, fsWrite, type CompiledFilesystem, type FilesystemSettings, type PathKind, type WorldProbe, type WorldReadlink } from './filesystem.ts';
+import { compileFilesystem, fsDelete, fsNameShows, fsRead, fsWrite, type CompiledFilesystem, type FilesystemSettings, type PathKind, type WorldProbe, type WorldReadlink } from './filesystem.ts';
 import { compileNetwork, netConnect, type CompiledNetwork, type NetworkSettings, type ProxyRoute } from './network.ts';
 import { resolvePath } from './paths.ts';
 
@@ -46,6 +46,11 @@ export function sandboxWrite(c: CompiledSandbox, absPath: string): Decision {
 
 export function sandboxDelete(c: CompiledSandbox, absPath: string): Decision {
   return fsDelete(c.fs, abs(c, absPath));
+}
+
+/** Whether a name on the disk (a symlink not followed) is there inside the sandbox. */
+export function sandboxNameShows(c: CompiledSandbox, absPath: string): boolean {
+  return fsNameShows(c.fs, abs(c, absPath));
 }
 
 export function sandboxConnect(c: CompiledSandbox, host: string, port?: number, route?: ProxyRoute): Decision {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realPath } from '../../../src/sim/policy/paths.ts';
-import { compileSandbox, sandboxConnect, sandboxDelete, sandboxRead, sandboxWrite, type SandboxSettings, type WorldProbe } from '../../../src/sim/policy/sandbox.ts';
+import { compileSandbox, sandboxConnect, sandboxDelete, sandboxNameShows, sandboxRead, sandboxWrite, type SandboxSettings, type WorldProbe } from '../../../src/sim/policy/sandbox.ts';
 
 const ctx = { cwd: '/w/proj', home: '/w/home' };
 
@@ -188,9 +188,12 @@ describe('filesystem: sandbox-runtime 0.0.83', () => {
   });
 
   it('symlinks: a denyRead entry hides its target under every name', () => {
-    const w = world(['/w/outside/secret.txt', '/w/outside/cfg/c.txt'], { '/w/home/s': '../outside/secret.txt', '/w/home/cfg': '../outside/cfg', '/w/proj/also': '../outside/cfg' });
+    const w = world(['/w/outside/secret.txt', '/w/outside/cfg/c.txt'], { '/w/home/s': '../outside/secret.txt', '/w/home/cfg': '../outside/cfg', '/w/proj/also': '../outside/cfg' }, ['/w/home', '/w/proj']);
     const c = sbw({ denyRead: ['~/s', '~/cfg'] }, w);
     expect(sandboxRead(c, '/w/outside/secret.txt', 'file').failure).toBe('EACCES');
     expect(sandboxRead(c, '/w/proj/also/c.txt').failure).toBe('ENOENT');
+    // The link itself still shows where its folder does; inside a denied folder it is hidden too.
+    expect(sandboxNameShows(c, '/w/proj/also')).toBe(true);
+    expect(sandboxNameShows(sbw({ denyRead: ['~'] }, w), '/w/home/cfg')).toBe(false);
   });
 });
