@@ -176,7 +176,7 @@ export const FILESYSTEM_CASES: FidelityCase[] = [
     ],
   },
   {
-    name: 'a denyWrite above every write root is skipped (the path is read-only already)',
+    name: 'a denyWrite that holds a write root makes that root read-only (0.0.83; 0.0.78 skipped it)',
     settings: settings({}, { allowWrite: ['./sub/inner'], denyWrite: ['./sub'] }),
     world: { files: ['proj/sub/inner/i.txt'] },
     probes: [{ op: 'write', path: 'sub/inner/i.txt' }, { op: 'write', path: 'sub/inner/new.txt' }, { op: 'write', path: 'sub/x.txt' }],
@@ -291,5 +291,196 @@ export const FILESYSTEM_CASES: FidelityCase[] = [
     settings: settings({}, {}),
     world: { files: [], dirs: ['home/.npm/_logs', 'home/.claude/debug'] },
     probes: [{ op: 'write', path: '~/.npm/_logs/x.log' }, { op: 'write', path: '~/.claude/debug/d.txt' }, { op: 'write', path: '~/.npm/other' }],
+  },
+];
+
+// Behaviours new in (or changed by) sandbox-runtime 0.0.79-0.0.83. Written against the real srt
+// before the model followed them.
+
+/** A path entry whose characters read as a pattern and as the name of something on disk. */
+const bracketWorld = {
+  files: ['proj/[WIP] draft/notes.md', 'proj/W draft/w.md', 'proj/build[1]/out.js', 'proj/a1.txt', 'proj/ab.txt', 'proj/a[b1].txt',
+    'proj/f!.txt', 'proj/fx.txt', 'proj/fa.txt', 'proj/q[z-a].txt', 'proj/qz.txt', 'proj/[user-id]/k.txt', 'proj/u.txt'],
+};
+
+export const BRACKET_CASES: FidelityCase[] = [
+  {
+    name: 'brackets: an allowWrite entry that is also the name of a folder on disk is writable as that name',
+    settings: settings({}, { allowWrite: ['./[WIP] draft', './build[1]', './build[2]', './missing[x]/y'] }),
+    world: bracketWorld,
+    probes: [
+      { op: 'write', path: '[WIP] draft/notes.md' }, { op: 'write', path: '[WIP] draft/new.md' }, { op: 'write', path: 'W draft/w.md' },
+      { op: 'write', path: 'build[1]/out.js' }, { op: 'write', path: 'build1/x.js' }, { op: 'write', path: 'a1.txt' },
+    ],
+  },
+  {
+    name: 'brackets: a denyWrite entry that names a file on disk protects it inside a write root',
+    settings: settings({}, { allowWrite: ['.'], denyWrite: ['./[WIP] draft/notes.md', './a[b1].txt', './build[9]'] }),
+    world: bracketWorld,
+    probes: [
+      { op: 'write', path: '[WIP] draft/notes.md' }, { op: 'write', path: '[WIP] draft/other.md' }, { op: 'write', path: 'a[b1].txt' },
+      { op: 'write', path: 'ab.txt' }, { op: 'write', path: 'a1.txt' }, { op: 'write', path: 'build[9]' },
+    ],
+  },
+  {
+    name: 'brackets: a denyRead entry hides both the folder it names and what its pattern matches',
+    settings: settings({}, { denyRead: ['./[WIP] draft', './a[b1].txt'] }),
+    world: bracketWorld,
+    probes: [
+      { op: 'read', path: '[WIP] draft/notes.md' }, { op: 'list', path: '[WIP] draft' }, { op: 'read', path: 'W draft/w.md' },
+      { op: 'read', path: 'a[b1].txt' }, { op: 'read', path: 'ab.txt' }, { op: 'read', path: 'a1.txt' }, { op: 'read', path: 'u.txt' },
+    ],
+  },
+  {
+    name: 'brackets: a set is never negated, and brackets that spell no set are text',
+    settings: settings({}, { denyRead: ['./f[!x].txt', './*[z-a].txt', './[user-id]'] }),
+    world: bracketWorld,
+    probes: [
+      { op: 'read', path: 'f!.txt' }, { op: 'read', path: 'fx.txt' }, { op: 'read', path: 'fa.txt' },
+      { op: 'read', path: 'q[z-a].txt' }, { op: 'read', path: 'qz.txt' }, { op: 'read', path: '[user-id]/k.txt' }, { op: 'read', path: 'u.txt' },
+    ],
+  },
+  {
+    name: 'brackets: an entry marked { path, literal: true } is the name only, never a pattern',
+    settings: settings({}, { allowWrite: ['.'], literal: { denyRead: ['./a[b1].txt'], denyWrite: ['./f[!x].txt'], allowWrite: ['$ROOT/outside/[o]'] } }),
+    world: { files: [...bracketWorld.files, 'outside/[o]/x.txt', 'outside/o/y.txt', 'proj/f[!x].txt'] },
+    probes: [
+      { op: 'read', path: 'a[b1].txt' }, { op: 'read', path: 'ab.txt' }, { op: 'read', path: 'a1.txt' },
+      { op: 'write', path: 'f[!x].txt' }, { op: 'write', path: 'fx.txt' }, { op: 'write', path: '../outside/[o]/x.txt' }, { op: 'write', path: '../outside/o/y.txt' },
+    ],
+  },
+];
+
+export const NESTED_REPO_CASES: FidelityCase[] = [
+  {
+    name: 'nested repos: hooks are protected in a repository found by its HEAD, also before any hook exists',
+    settings: settings({}, { allowWrite: ['.'] }),
+    world: {
+      files: ['proj/sub/.git/HEAD', 'proj/sub/.git/config', 'proj/vend/.git/HEAD', 'proj/vend/.git/hooks/pre-commit', 'proj/sub/src.txt',
+        'proj/a/b/.git/HEAD', 'proj/a/b/.git/config', 'proj/node_modules/m/.git/HEAD'],
+    },
+    probes: [
+      { op: 'write', path: 'sub/.git/hooks/pre-commit' }, { op: 'write', path: 'sub/.git/hooks' }, { op: 'write', path: 'sub/.git/config' },
+      { op: 'write', path: 'sub/src.txt' }, { op: 'write', path: 'vend/.git/hooks/pre-commit' }, { op: 'write', path: 'vend/.git/hooks/post-merge' },
+      { op: 'write', path: 'a/b/.git/config' }, { op: 'write', path: 'a/b/.git/hooks/x' }, { op: 'write', path: 'node_modules/m/.git/hooks/x' },
+      { op: 'write', path: 'sub/.git/HEAD' },
+    ],
+  },
+  {
+    name: 'nested repos: allowGitConfig opens nested config, never nested hooks',
+    settings: settings({}, { allowWrite: ['.'], allowGitConfig: true }),
+    world: { files: ['proj/sub/.git/HEAD', 'proj/sub/.git/config', 'proj/sub/.git/hooks/pre-push'] },
+    probes: [{ op: 'write', path: 'sub/.git/config' }, { op: 'write', path: 'sub/.git/hooks/pre-push' }, { op: 'write', path: 'sub/.git/hooks/new' }],
+  },
+  {
+    name: 'nested agent and editor folders one level down are protected',
+    settings: settings({}, { allowWrite: ['.'] }),
+    world: { files: ['proj/sub/.claude/commands/c.md', 'proj/sub/.claude/agents/a.md', 'proj/a/b/.claude/commands/d.md', 'proj/sub/.idea/w.xml', 'proj/a/b/.vscode/s.json'] },
+    probes: [
+      { op: 'write', path: 'sub/.claude/commands/c.md' }, { op: 'write', path: 'sub/.claude/agents/new.md' }, { op: 'write', path: 'a/b/.claude/commands/d.md' },
+      { op: 'write', path: 'sub/.idea/w.xml' }, { op: 'write', path: 'a/b/.vscode/s.json' }, { op: 'write', path: 'sub/.claude/settings.json' },
+    ],
+  },
+  {
+    name: 'a worktree: the cwd .git is a file, and that file is protected',
+    settings: settings({}, { allowWrite: ['.'] }),
+    world: { files: ['proj/.git', 'proj/a.txt'] },
+    probes: [{ op: 'write', path: '.git' }, { op: 'read', path: '.git' }, { op: 'write', path: '.git/hooks/x' }, { op: 'delete', path: '.git' }, { op: 'write', path: 'a.txt' }],
+  },
+];
+
+export const SYMLINK_CASES: FidelityCase[] = [
+  {
+    name: 'symlinks: an allowWrite entry that is a symlink (or goes through one) is not writable',
+    settings: settings({}, { allowWrite: ['./out-link', './in-link', '~/abs-link', './out-link/deep'] }),
+    world: {
+      files: ['outside/dir/o.txt', 'outside/dir/deep/d.txt', 'proj/real/r.txt', 'outside/abs/a.txt'],
+      links: { 'proj/out-link': '../outside/dir', 'proj/in-link': 'real', 'home/abs-link': '$ROOT/outside/abs' },
+    },
+    probes: [
+      { op: 'write', path: 'out-link/o.txt' }, { op: 'write', path: '../outside/dir/new.txt' }, { op: 'write', path: 'in-link/r.txt' },
+      { op: 'write', path: 'real/r.txt' }, { op: 'write', path: '~/abs-link/a.txt' }, { op: 'write', path: '../outside/dir/deep/d.txt' },
+      { op: 'read', path: 'out-link/o.txt' },
+    ],
+  },
+  {
+    name: 'symlinks: writes follow links out of a write root and into one',
+    settings: settings({}, { allowWrite: ['.'] }),
+    world: {
+      files: ['outside/o.txt', 'outside/dir/x.txt', 'proj/a.txt'],
+      links: { 'proj/to-out': '../outside/o.txt', 'proj/to-dir': '../outside/dir', 'outside/into': '../proj/a.txt' },
+    },
+    probes: [
+      { op: 'write', path: 'to-out' }, { op: 'write', path: 'to-dir/new.txt' }, { op: 'write', path: '../outside/into' },
+      { op: 'delete', path: 'to-out' }, { op: 'read', path: 'to-dir/x.txt' },
+    ],
+  },
+  {
+    name: 'symlinks: a denyWrite entry that is a symlink protects its target, under every name',
+    settings: settings({}, { allowWrite: ['.'], denyWrite: ['./cfg-link', './dir-link'] }),
+    world: {
+      files: ['proj/config.json', 'proj/real-dir/x.txt', 'proj/other.txt'],
+      links: { 'proj/cfg-link': 'config.json', 'proj/dir-link': 'real-dir', 'proj/alias': 'config.json' },
+    },
+    probes: [
+      { op: 'write', path: 'config.json' }, { op: 'write', path: 'cfg-link' }, { op: 'write', path: 'alias' }, { op: 'write', path: 'real-dir/x.txt' },
+      { op: 'write', path: 'real-dir/new.txt' }, { op: 'write', path: 'other.txt' }, { op: 'read', path: 'config.json' },
+    ],
+  },
+  {
+    name: 'symlinks: mandatory paths that are symlinks are protected at their target',
+    settings: settings({}, { allowWrite: ['.', '$ROOT/outside'] }),
+    world: {
+      files: ['proj/dotfiles/bashrc', 'outside/claude/commands/c.md', 'outside/mcp.json', 'proj/a.txt'],
+      links: { 'proj/.bashrc': 'dotfiles/bashrc', 'proj/.claude': '../outside/claude', 'proj/.mcp.json': '../outside/mcp.json' },
+    },
+    probes: [
+      { op: 'write', path: 'dotfiles/bashrc' }, { op: 'write', path: '.bashrc' }, { op: 'write', path: '../outside/claude/commands/c.md' },
+      { op: 'write', path: '.claude/commands/new.md' }, { op: 'write', path: '../outside/mcp.json' }, { op: 'write', path: '../outside/claude/settings.json' },
+      { op: 'write', path: 'a.txt' },
+    ],
+  },
+  {
+    name: 'symlinks: a denyRead entry that is a symlink hides its target, under every name',
+    settings: settings({}, { denyRead: ['~/secret-link', '~/cfg-link'] }),
+    world: {
+      files: ['outside/secret.txt', 'outside/cfg/c.txt', 'outside/free.txt'],
+      links: { 'home/secret-link': '../outside/secret.txt', 'home/cfg-link': '../outside/cfg', 'proj/also': '../outside/cfg' },
+    },
+    probes: [
+      { op: 'read', path: '~/secret-link' }, { op: 'read', path: '../outside/secret.txt' }, { op: 'read', path: '../outside/cfg/c.txt' },
+      { op: 'read', path: '~/cfg-link/c.txt' }, { op: 'read', path: 'also/c.txt' }, { op: 'read', path: '../outside/free.txt' },
+    ],
+  },
+  {
+    name: 'symlinks: reads follow a link into a denied folder; an allowRead symlink re-opens nothing',
+    settings: settings({}, { denyRead: ['~/.aws', '~/vault'], allowRead: ['~/vault/pub-link'] }),
+    world: {
+      files: ['home/.aws/credentials', 'home/vault/secret/s.txt', 'home/vault/pub/p.txt'],
+      links: { 'proj/aws': '../home/.aws', 'home/vault/pub-link': 'secret' },
+    },
+    probes: [
+      { op: 'read', path: 'aws/credentials' }, { op: 'read', path: '~/vault/pub-link/s.txt' }, { op: 'read', path: '~/vault/secret/s.txt' },
+      { op: 'read', path: '~/vault/pub/p.txt' },
+    ],
+  },
+];
+
+export const DISABLED_CASES: FidelityCase[] = [
+  {
+    name: 'filesystem.disabled drops every filesystem rule, mandatory ones too; the network stays filtered',
+    settings: { network: { allowedDomains: ['example.com'], deniedDomains: [] }, filesystem: { disabled: true, denyRead: ['~/.aws'], allowWrite: [], denyWrite: ['./a.txt'] } },
+    world: projWorld,
+    probes: [
+      { op: 'read', path: '~/.aws/credentials' }, { op: 'write', path: 'new.txt' }, { op: 'write', path: 'a.txt' }, { op: 'write', path: '.bashrc' },
+      { op: 'write', path: '.git/hooks/pre-commit' }, { op: 'write', path: '../outside/new.txt' }, { op: 'write', path: '~/new.txt' },
+      { op: 'delete', path: 'other.txt' }, { op: 'http', host: 'example.com' }, { op: 'http', host: 'evil.com' },
+    ],
+  },
+  {
+    name: 'filesystem.disabled: false is the default',
+    settings: { network: { allowedDomains: [], deniedDomains: [] }, filesystem: { disabled: false, denyRead: ['~/.aws'], allowWrite: ['.'], denyWrite: [] } },
+    world: projWorld,
+    probes: [{ op: 'read', path: '~/.aws/credentials' }, { op: 'write', path: 'new.txt' }, { op: 'write', path: '.bashrc' }],
   },
 ];

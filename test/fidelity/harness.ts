@@ -2,10 +2,10 @@
 // line of a shell script executed in a single sandboxed command, so a world with twenty probes costs
 // one srt start (~0.4 s) instead of twenty.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { compileSandbox, sandboxConnect, sandboxDelete, sandboxRead, sandboxWrite, type SandboxSettings } from '../../src/sim/policy/sandbox.ts';
+import { compileSandbox, sandboxConnect, sandboxDelete, sandboxNameShows, sandboxRead, sandboxWrite, type SandboxSettings } from '../../src/sim/policy/sandbox.ts';
 import type { Decision } from '../../src/sim/policy/decision.ts';
 
 // SRT_BIN lets a run point at another srt build (or a missing one, to check the skip path).
@@ -20,6 +20,11 @@ export interface World {
   files: string[];
   /** Extra empty directories relative to the root. */
   dirs?: string[];
+  /**
+   * Symbolic links: link path relative to the root -> target as written into the link (relative to
+   * the link's folder, or absolute with `$ROOT`). Made after files and dirs.
+   */
+  links?: Record<string, string>;
 }
 
 export interface FidelityCase {
@@ -115,18 +120,39 @@ function kindOnDisk(p: string): 'file' | 'dir' | undefined {
   }
 }
 
+/** A name on disk, a dangling symlink included. */
+function onDisk(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why a missing folder cannot be entered: a file on the way (ENOTDIR) or plain absence (ENOENT). */
+function missingOnTheWay(dir: string): string {
+  for (let a = dirname(dir); a !== dirname(a); a = dirname(a)) {
+    const k = kindOnDisk(a);
+    if (k !== undefined) return k === 'file' ? 'ENOTDIR' : 'ENOENT';
+  }
+  return 'ENOENT';
+}
+
 /** What the simulator predicts the probe prints. */
-function simOutcome(p: Probe, d: Decision, target: string | null, placeholderDirs: string[]): string {
+function simOutcome(p: Probe, d: Decision, target: string | null, placeholderDirs: string[], linkShows: boolean): string {
   // Creating a file needs its folder: missing on disk (and not a placeholder folder the sandbox
   // made) fails first, whatever the policy says. That is the world's answer, not the sandbox's.
   // Path lookup comes before the final open, so ENOENT / ENOTDIR on the way win over EROFS / EACCES.
   if (p.op === 'write' && target !== null && kindOnDisk(dirname(target)) === undefined && !placeholderDirs.includes(dirname(target))
     && !(d.decision === 'deny' && (d.failure === 'ENOENT' || d.failure === 'ENOTDIR'))) {
-    return 'ENOENT';
+    return missingOnTheWay(dirname(target));
   }
-  if (p.op === 'delete' && target !== null && kindOnDisk(target) === undefined && !(d.decision === 'deny' && (d.failure === 'ENOTDIR' || d.failure === 'EBUSY'))) {
+  if (p.op === 'delete' && target !== null && !onDisk(target) && !(d.decision === 'deny' && (d.failure === 'ENOTDIR' || d.failure === 'EBUSY'))) {
     return d.decision === 'deny' && d.failure === 'EACCES' ? 'EACCES' : 'ENOENT';
   }
+  // GNU ls given a symlink it cannot follow lists the link itself (the sandbox can hide its target).
+  if (p.op === 'list' && target !== null && d.failure === 'ENOENT' && linkShows) return 'ok';
   if (d.decision === 'deny') return d.failure ?? 'deny-without-failure';
   if (p.op === 'http' || p.op === 'https') return 'ok';
   if (p.op === 'list') return /lists as empty/.test(d.reason) ? 'EMPTY' : 'ok';
@@ -134,8 +160,29 @@ function simOutcome(p: Probe, d: Decision, target: string | null, placeholderDir
   return 'ok';
 }
 
+/** The disk's symlinks for the simulator: what a link holds, undefined for anything else. */
+function readlinkOnDisk(p: string): string | undefined {
+  try {
+    return lstatSync(p).isSymbolicLink() ? readlinkSync(p) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function absoluteTarget(path: string, home: string, cwd: string): string {
   return path.startsWith('~/') ? join(home, path.slice(2)) : resolve(cwd, path);
+}
+
+/** The settings as srt reads them: entries the simulator keeps in `literal` become `{ path, literal: true }`. */
+function srtFile(s: SandboxSettings): unknown {
+  const { literal, ...fs } = s.filesystem;
+  const lists = ['denyRead', 'allowRead', 'allowWrite', 'denyWrite'] as const;
+  const out: Record<string, unknown> = { ...fs };
+  for (const k of lists) {
+    const marked = (literal?.[k] ?? []).map((path) => ({ path, literal: true }));
+    if (marked.length > 0 || fs[k] !== undefined) out[k] = [...(fs[k] ?? []), ...marked];
+  }
+  return { ...s, filesystem: out };
 }
 
 export function buildWorld(world: World): string {
@@ -144,6 +191,10 @@ export function buildWorld(world: World): string {
   for (const f of world.files) {
     mkdirSync(dirname(join(root, f)), { recursive: true });
     writeFileSync(join(root, f), `content of ${f}\n`);
+  }
+  for (const [link, target] of Object.entries(world.links ?? {})) {
+    mkdirSync(dirname(join(root, link)), { recursive: true });
+    symlinkSync(target.replaceAll('$ROOT', root), join(root, link));
   }
   return root;
 }
@@ -156,7 +207,7 @@ export function runCase(c: FidelityCase): ProbeResult[] {
     const home = join(root, 'home');
     const cwd = join(root, 'proj');
     // The simulator sees the disk as srt sees it when the command starts.
-    const compiled = compileSandbox(settings, { cwd, home, probe: kindOnDisk });
+    const compiled = compileSandbox(settings, { cwd, home, probe: kindOnDisk, readlink: readlinkOnDisk });
     const decisions = probes.map((p) => {
       if (!('path' in p)) return { d: sandboxConnect(compiled, p.host, p.port ?? (p.op === 'https' ? 443 : 80), p.op === 'http' ? 'http' : 'connect'), target: null };
       const target = absoluteTarget(p.path, home, cwd);
@@ -169,10 +220,12 @@ export function runCase(c: FidelityCase): ProbeResult[] {
     // Predictions are taken before srt runs: probes change the disk.
     const predicted = probes.map((p, i) => {
       const { d, target } = decisions[i] as { d: Decision; target: string | null };
-      return simOutcome(p, d, target, placeholderDirs);
+      // A symlink whose folder the sandbox shows (its target may still be hidden).
+      const linkShows = target !== null && readlinkOnDisk(target) !== undefined && sandboxNameShows(compiled, target);
+      return simOutcome(p, d, target, placeholderDirs, linkShows);
     });
     const settingsFile = join(root, 'outside', 'srt-settings.json');
-    writeFileSync(settingsFile, JSON.stringify(settings));
+    writeFileSync(settingsFile, JSON.stringify(srtFile(settings)));
     // The proxy bridge inside the sandbox starts with the command; wait for it before the first request.
     const waitForProxy = probes.some((p) => !('path' in p))
       ? 'for i in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/3128) 2>/dev/null && break; sleep 0.05; done\n' : '';

@@ -4,7 +4,7 @@ import { runCase, srtStatus } from './harness.ts';
 
 // Pinned seed so a disagreement reproduces; FIDELITY_SEED explores new ground.
 const SEED = Number(process.env.FIDELITY_SEED ?? 20261122);
-const WORLDS = 60;
+const WORLDS = 80;
 const status = srtStatus();
 const inCI = process.env.CI === 'true';
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { FILESYSTEM_CASES, NETWORK_CASES } from './cases.ts';
+import { BRACKET_CASES, DISABLED_CASES, FILESYSTEM_CASES, NESTED_REPO_CASES, NETWORK_CASES, SYMLINK_CASES } from './cases.ts';
 import { runCase, srtStatus, type FidelityCase, type ProbeResult } from './harness.ts';
 
 const status = srtStatus();
@@ -28,7 +28,7 @@ describe.runIf(status.ok || inCI)('sandbox-runtime differential suite (hand-writ
   it('the real sandbox starts', () => {
     expect(status.ok ? 'ok' : status.reason).toBe('ok');
   });
-  for (const c of [...NETWORK_CASES, ...FILESYSTEM_CASES]) {
+  for (const c of [...NETWORK_CASES, ...FILESYSTEM_CASES, ...BRACKET_CASES, ...NESTED_REPO_CASES, ...SYMLINK_CASES, ...DISABLED_CASES]) {
     it(c.name, () => check(c));
   }
   afterAll(() => {

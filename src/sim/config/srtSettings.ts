@@ -1,5 +1,5 @@
 // sandbox-runtime settings files (`srt --settings FILE`). Required keys and the load-time domain
-// checks follow @anthropic-ai/sandbox-runtime 0.0.78 dist/sandbox/sandbox-config.js; keys the real
+// checks follow @anthropic-ai/sandbox-runtime 0.0.83 dist/sandbox/sandbox-config.js; keys the real
 // runtime accepts but the simulator does not model are accepted with a warning saying so.
 import { z } from 'zod';
 import { domainList, pathEntry } from './fields.ts';
@@ -15,6 +15,23 @@ const UNMODELED_TOP = ['credentials', 'ignoreViolations', 'enableWeakerNestedSan
 
 const passthrough = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, z.unknown().optional()]));
 
+/** A filesystem entry: a path (which may be a pattern), or `{ "path": ..., "literal": true }`, a name only (0.0.83). */
+const srtPathEntry = z.union([pathEntry, z.object({ path: pathEntry, literal: z.literal(true) }).strict()], {
+  error: 'must be a path, or { "path": "<path>", "literal": true }',
+});
+type SrtPathEntry = z.infer<typeof srtPathEntry>;
+
+/** The spelled entries of a list apart from the ones marked literal. */
+function split(list: SrtPathEntry[] | undefined): { spelled: string[]; literal: string[] } {
+  const spelled: string[] = [];
+  const literal: string[] = [];
+  for (const e of list ?? []) {
+    if (typeof e === 'string') spelled.push(e);
+    else literal.push(e.path);
+  }
+  return { spelled, literal };
+}
+
 export const srtSettingsSchema = z.object({
   network: z.object({
     allowedDomains: domainList('allow'),
@@ -24,10 +41,10 @@ export const srtSettingsSchema = z.object({
     ...passthrough(UNMODELED_NETWORK),
   }),
   filesystem: z.object({
-    denyRead: z.array(pathEntry),
-    allowRead: z.array(pathEntry).optional(),
-    allowWrite: z.array(pathEntry),
-    denyWrite: z.array(pathEntry),
+    denyRead: z.array(srtPathEntry),
+    allowRead: z.array(srtPathEntry).optional(),
+    allowWrite: z.array(srtPathEntry),
+    denyWrite: z.array(srtPathEntry),
     allowGitConfig: z.boolean().optional(),
     disabled: z.boolean().optional(),
   }),
@@ -50,9 +67,11 @@ export function parseSrtSettings(input: unknown): ParseResult<SandboxSettings> {
   if (!parsed.success) return { ok: false, errors: zodIssues(parsed.error, json.value), warnings };
   const v = parsed.data;
   warnings.push(...unmodeled(v as Record<string, unknown>));
-  if (v.filesystem.disabled === true) {
-    warnings.push({ path: 'filesystem.disabled', message: 'filesystem.disabled is not modeled: the simulator still applies the filesystem rules' });
-  }
+  const lists = {
+    denyRead: split(v.filesystem.denyRead), allowWrite: split(v.filesystem.allowWrite), denyWrite: split(v.filesystem.denyWrite),
+    allowRead: split(v.filesystem.allowRead),
+  };
+  const literal = Object.fromEntries(Object.entries(lists).filter(([, l]) => l.literal.length > 0).map(([k, l]) => [k, l.literal]));
   return {
     ok: true,
     warnings,
@@ -63,9 +82,11 @@ export function parseSrtSettings(input: unknown): ParseResult<SandboxSettings> {
         ...(v.network.allowLocalBinding === undefined ? {} : { allowLocalBinding: v.network.allowLocalBinding }),
       },
       filesystem: {
-        denyRead: v.filesystem.denyRead, allowWrite: v.filesystem.allowWrite, denyWrite: v.filesystem.denyWrite,
-        ...(v.filesystem.allowRead === undefined ? {} : { allowRead: v.filesystem.allowRead }),
+        denyRead: lists.denyRead.spelled, allowWrite: lists.allowWrite.spelled, denyWrite: lists.denyWrite.spelled,
+        ...(v.filesystem.allowRead === undefined ? {} : { allowRead: lists.allowRead.spelled }),
         ...(v.filesystem.allowGitConfig === undefined ? {} : { allowGitConfig: v.filesystem.allowGitConfig }),
+        ...(v.filesystem.disabled === undefined ? {} : { disabled: v.filesystem.disabled }),
+        ...(Object.keys(literal).length === 0 ? {} : { literal }),
       },
     },
   };

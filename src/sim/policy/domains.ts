@@ -1,6 +1,8 @@
 // Domain patterns of the sandbox-runtime network proxy: load-time validation, host canonicalization
 // and matching. Semantics follow @anthropic-ai/sandbox-runtime 0.0.78 (dist/sandbox/domain-pattern.js,
-// sandbox-config.js isValidDomainPattern, parent-proxy.js canonicalizeHost/isValidHost); the code is ours.
+// sandbox-config.js isValidDomainPattern, parent-proxy.js canonicalizeHost/isValidHost), unchanged in
+// 0.0.83, where isValidDomainPattern moved into domain-pattern.js (domains.reference.test.ts checks
+// them against the installed package); the code is ours.
 // WHATWG URL is a web-standard global, so canonicalization behaves the same in Node and the browser.
 
 const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';

@@ -1,6 +1,6 @@
 // The network half of sandbox-runtime: every connection leaves through its proxy, which checks the
 // canonical host against deniedDomains, then allowedDomains, and refuses anything unmatched.
-// Semantics from @anthropic-ai/sandbox-runtime 0.0.78 dist/sandbox/sandbox-manager.js
+// Semantics from @anthropic-ai/sandbox-runtime 0.0.78, unchanged in 0.0.83 (test/fidelity), dist/sandbox/sandbox-manager.js
 // (filterNetworkRequest, no ask callback under the `srt` CLI) and dist/sandbox/request-filter.js
 // (403 with `X-Proxy-Error: blocked-by-allowlist`; a refused CONNECT is a 403 status line).
 import { allow, deny, LAYER_OS_SANDBOX as L, type Decision, type FailureClass } from './decision.ts';

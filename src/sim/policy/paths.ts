@@ -80,3 +80,48 @@ export function selfAndAncestors(p: string): string[] {
   if (p !== '/') out.push('/');
   return out;
 }
+
+/** What a symbolic link holds, as written; undefined for anything that is not a link. */
+export type Readlink = (absPath: string) => string | undefined;
+
+/** Symlinks followed on one walk before the kernel gives up with ELOOP. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * `p` with every symlink on the way followed, as the kernel follows them: each link's text is put in
+ * place of its name and the walk goes on from there; a `..` after a link goes up from where the link
+ * led. Components that are missing are kept as spelled. `stopAt` names a link that is not followed
+ * (the sandbox has mounted something at that name). Null on a loop. `p` must be absolute.
+ */
+export function realPath(p: string, readlink: Readlink | undefined, stopAt?: (name: string) => boolean): string | null {
+  if (readlink === undefined) return normalize(p);
+  const todo = p.split('/').filter((s) => s !== '' && s !== '.').reverse();
+  let at = '/';
+  let hops = 0;
+  while (todo.length > 0) {
+    const seg = todo.pop() as string;
+    if (seg === '..') {
+      at = dirname(at);
+      continue;
+    }
+    const next = at === '/' ? `/${seg}` : `${at}/${seg}`;
+    const text = readlink(next);
+    if (text === undefined || stopAt?.(next) === true) {
+      at = next;
+      continue;
+    }
+    hops += 1;
+    if (hops > MAX_LINK_HOPS) return null;
+    todo.push(...text.split('/').filter((s) => s !== '' && s !== '.').reverse());
+    if (text.startsWith('/')) at = '/';
+  }
+  return at;
+}
+
+/** Where the name `p` lives: its folders resolved through symlinks, its last component as written. */
+export function nameLocation(p: string, readlink: Readlink | undefined): string {
+  const n = normalize(p);
+  if (n === '/' || readlink === undefined) return n;
+  const parent = realPath(dirname(n), readlink) ?? dirname(n);
+  return join(parent, basename(n));
+}

@@ -1,7 +1,7 @@
 // sandbox-runtime as one compiled object: filesystem rules plus the network proxy. Compile once per
 // settings change; each decision then costs a few microseconds.
 import type { Decision } from './decision.ts';
-import { compileFilesystem, fsDelete, fsRead, fsWrite, type CompiledFilesystem, type FilesystemSettings, type PathKind, type WorldProbe } from './filesystem.ts';
+import { compileFilesystem, fsDelete, fsNameShows, fsRead, fsWrite, type CompiledFilesystem, type FilesystemSettings, type PathKind, type WorldProbe, type WorldReadlink } from './filesystem.ts';
 import { compileNetwork, netConnect, type CompiledNetwork, type NetworkSettings, type ProxyRoute } from './network.ts';
 import { resolvePath } from './paths.ts';
 
@@ -15,6 +15,8 @@ export interface SandboxContext {
   home: string;
   /** Optional view of the disk; the real runtime inspects it when it starts each command. */
   probe?: WorldProbe;
+  /** Optional: the disk's symlinks (what each link holds). */
+  readlink?: WorldReadlink;
 }
 
 export interface CompiledSandbox {
@@ -46,8 +48,13 @@ export function sandboxDelete(c: CompiledSandbox, absPath: string): Decision {
   return fsDelete(c.fs, abs(c, absPath));
 }
 
+/** Whether a name on the disk (a symlink not followed) is there inside the sandbox. */
+export function sandboxNameShows(c: CompiledSandbox, absPath: string): boolean {
+  return fsNameShows(c.fs, abs(c, absPath));
+}
+
 export function sandboxConnect(c: CompiledSandbox, host: string, port?: number, route?: ProxyRoute): Decision {
   return netConnect(c.net, host, port, route);
 }
 
-export type { PathKind, WorldProbe, FilesystemSettings, NetworkSettings, ProxyRoute };
+export type { PathKind, WorldProbe, WorldReadlink, FilesystemSettings, NetworkSettings, ProxyRoute };

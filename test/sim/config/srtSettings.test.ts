@@ -10,6 +10,14 @@ describe('parseSrtSettings', () => {
     expect(r.ok && r.value.filesystem.allowRead).toEqual(['~/pub']);
   });
 
+  it('reads filesystem.disabled and entries marked { path, literal: true } (0.0.83); names a bad entry', () => {
+    const r = parseSrtSettings({ ...base, filesystem: { ...base.filesystem, disabled: true, denyRead: ['~/.aws', { path: './a[b].txt', literal: true }] } });
+    expect(r).toMatchObject({ ok: true, warnings: [] });
+    expect(r.ok && r.value.filesystem).toMatchObject({ disabled: true, denyRead: ['~/.aws'], literal: { denyRead: ['./a[b].txt'] } });
+    const bad = parseSrtSettings({ ...base, filesystem: { ...base.filesystem, denyWrite: [{ path: 'x' }] } });
+    expect(!bad.ok && bad.errors).toEqual([{ path: 'filesystem.denyWrite[0]', message: 'must be a path, or { "path": "<path>", "literal": true }' }]);
+  });
+
   it('names the JSON path and why a domain is rejected', () => {
     const r = parseSrtSettings({ ...base, network: { allowedDomains: ['a.com', 'b.org', '*.com'], deniedDomains: ['*'] } });
     expect(r.ok).toBe(false);

@@ -1,4 +1,4 @@
-// The domain rules against sandbox-runtime's own code (the installed 0.0.78 package, imported here
+// The domain rules against sandbox-runtime's own code (the installed 0.0.83 package, imported here
 // as a test oracle only): load-time validation, host validation, canonicalization and matching must
 // give the same answers on thousands of generated strings.
 import fc from 'fast-check';
@@ -18,7 +18,7 @@ function realAccepts(list: 'allow' | 'deny', value: string): boolean {
   return NetworkConfigSchema.safeParse(network).success;
 }
 
-describe('domain rules agree with sandbox-runtime 0.0.78', () => {
+describe('domain rules agree with sandbox-runtime 0.0.83', () => {
   it('load-time validation accepts and rejects the same entries', () => {
     fc.assert(fc.property(entry, (value) => {
       expect(domainPatternProblem(value, 'allow') === null, `allow ${JSON.stringify(value)}`).toBe(realAccepts('allow', value));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dirname, isAtOrUnder, normalize, resolvePath } from '../../../src/sim/policy/paths.ts';
+import { dirname, isAtOrUnder, nameLocation, normalize, realPath, resolvePath } from '../../../src/sim/policy/paths.ts';
 import { compileGlob } from '../../../src/sim/policy/glob.ts';
 
 describe('paths', () => {
@@ -28,5 +28,29 @@ describe('globs', () => {
     expect(compileGlob('/a/file?.txt', false)?.test('/a/file1.txt')).toBe(true);
     expect(compileGlob('/a/[0-9].txt', false)?.test('/a/7.txt')).toBe(true);
     expect(compileGlob('/a/x.txt', true)?.test('/a/x.txt/inner')).toBe(true);
+  });
+});
+
+describe('symlinks', () => {
+  const links: Record<string, string> = { '/w/proj/out': '../outside/dir', '/w/home/abs': '/w/outside', '/w/loop': 'loop', '/w/proj/up': '..' };
+  const readlink = (p: string) => links[p];
+
+  it('follows links as the kernel does: relative from the link folder, absolute from /, .. after the link', () => {
+    expect(realPath('/w/proj/out/x.txt', readlink)).toBe('/w/outside/dir/x.txt');
+    expect(realPath('/w/home/abs/dir', readlink)).toBe('/w/outside/dir');
+    expect(realPath('/w/proj/out/../o.txt', readlink)).toBe('/w/outside/o.txt');
+    expect(realPath('/w/proj/up/proj/a', readlink)).toBe('/w/proj/a');
+    expect(realPath('/w/proj/missing/x', readlink)).toBe('/w/proj/missing/x');
+  });
+
+  it('a loop gives null; stopAt keeps a link unfollowed; no readlink is lexical', () => {
+    expect(realPath('/w/loop/x', readlink)).toBeNull();
+    expect(realPath('/w/proj/out/x', readlink, (n) => n === '/w/proj/out')).toBe('/w/proj/out/x');
+    expect(realPath('/w/proj/out/../x', undefined)).toBe('/w/proj/x');
+  });
+
+  it('nameLocation resolves the folders and keeps the last name', () => {
+    expect(nameLocation('/w/proj/out', readlink)).toBe('/w/proj/out');
+    expect(nameLocation('/w/proj/out/x', readlink)).toBe('/w/outside/dir/x');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileSandbox, sandboxConnect, sandboxDelete, sandboxRead, sandboxWrite, type SandboxSettings, type WorldProbe } from '../../../src/sim/policy/sandbox.ts';
+import { realPath } from '../../../src/sim/policy/paths.ts';
+import { compileSandbox, sandboxConnect, sandboxDelete, sandboxNameShows, sandboxRead, sandboxWrite, type SandboxSettings, type WorldProbe } from '../../../src/sim/policy/sandbox.ts';
 
 const ctx = { cwd: '/w/proj', home: '/w/home' };
 
@@ -114,5 +115,85 @@ describe('network proxy', () => {
   it('canonicalizes shorthand IPs before matching the deny list', () => {
     const c = sb({}, { allowedDomains: ['example.com'], deniedDomains: ['169.254.169.254'] });
     expect(sandboxConnect(c, '2852039166', 80).rule).toBe('deniedDomains "169.254.169.254"');
+  });
+});
+
+describe('filesystem: sandbox-runtime 0.0.83', () => {
+  /** A disk with symlinks: probe follows them (as stat does), readlink reports them. */
+  function world(files: string[], links: Record<string, string>, dirs: string[] = []) {
+    const plain = disk(files, dirs);
+    const readlink = (p: string) => links[p];
+    const probe: WorldProbe = (p) => {
+      const real = realPath(p, readlink);
+      return real === null ? undefined : plain(real);
+    };
+    return { probe, readlink };
+  }
+  function sbw(fs: Partial<SandboxSettings['filesystem']>, w: ReturnType<typeof world>) {
+    return compileSandbox({ network: { allowedDomains: [], deniedDomains: [] }, filesystem: { denyRead: [], allowWrite: [], denyWrite: [], ...fs } }, { ...ctx, ...w });
+  }
+
+  it('a denyWrite that holds a write root makes the root read-only (0.0.78 skipped it)', () => {
+    const c = sb({ allowWrite: ['./sub/inner'], denyWrite: ['./sub'] }, {}, disk(['/w/proj/sub/inner/i.txt']));
+    expect(sandboxWrite(c, '/w/proj/sub/inner/i.txt')).toMatchObject({ decision: 'deny', failure: 'EROFS', rule: 'denyWrite "./sub"' });
+  });
+
+  it('filesystem.disabled drops every rule, mandatory ones too; the network stays filtered', () => {
+    const c = sb({ disabled: true, denyRead: ['~/.aws'], denyWrite: ['./a.txt'] });
+    expect(sandboxRead(c, '/w/home/.aws/credentials').decision).toBe('allow');
+    expect(sandboxWrite(c, '/w/proj/.git/hooks/pre-commit').decision).toBe('allow');
+    expect(sandboxDelete(c, '/w/elsewhere/x').decision).toBe('allow');
+    expect(sandboxConnect(c, 'example.com', 443).decision).toBe('deny');
+  });
+
+  it('an entry with brackets is also the name it spells, where that exists; literal entries are names only', () => {
+    const d = disk(['/w/proj/[WIP] d/n.md', '/w/proj/W d/w.md', '/w/proj/a[b].txt', '/w/proj/ab.txt']);
+    const c = sb({ allowWrite: ['./[WIP] d', './build[2]'], denyRead: ['./a[b].txt'] }, {}, d);
+    expect(sandboxWrite(c, '/w/proj/[WIP] d/n.md').decision).toBe('allow');
+    expect(sandboxWrite(c, '/w/proj/W d/w.md').failure).toBe('EROFS');
+    expect(sandboxRead(c, '/w/proj/a[b].txt', 'file').failure).toBe('EACCES');
+    expect(sandboxRead(c, '/w/proj/ab.txt', 'file').failure).toBe('EACCES');
+    const lit = sb({ literal: { denyRead: ['./a[b].txt'] } }, {}, d);
+    expect(sandboxRead(lit, '/w/proj/a[b].txt', 'file').failure).toBe('EACCES');
+    expect(sandboxRead(lit, '/w/proj/ab.txt', 'file').decision).toBe('allow');
+  });
+
+  it('nested repositories: HEAD protects hooks, missing ones get a placeholder; editor folders one level down', () => {
+    const c = sb({ allowWrite: ['.'] }, {}, disk(['/w/proj/sub/.git/HEAD', '/w/proj/v/.git/hooks/h', '/w/proj/a/b/.git/HEAD', '/w/proj/sub/.claude/commands/c.md']));
+    expect(sandboxWrite(c, '/w/proj/sub/.git/hooks/pre-commit').failure).toBe('ENOTDIR');
+    expect(sandboxWrite(c, '/w/proj/sub/.git/hooks').failure).toBe('EACCES');
+    expect(sandboxWrite(c, '/w/proj/v/.git/hooks/h').failure).toBe('EROFS');
+    expect(sandboxWrite(c, '/w/proj/sub/.claude/commands/c.md').failure).toBe('EROFS');
+    expect(sandboxWrite(c, '/w/proj/sub/.git/HEAD').decision).toBe('allow');
+    expect(sandboxWrite(c, '/w/proj/a/b/.git/hooks/x').decision).toBe('allow');
+  });
+
+  it('a worktree: the cwd .git is a file, protected itself', () => {
+    const c = sb({ allowWrite: ['.'] }, {}, disk(['/w/proj/.git', '/w/proj/a.txt']));
+    expect(sandboxWrite(c, '/w/proj/.git').failure).toBe('EROFS');
+    expect(sandboxDelete(c, '/w/proj/.git').failure).toBe('EBUSY');
+  });
+
+  it('symlinks: a symlinked allowWrite is skipped; writes follow links; denies land on the target', () => {
+    const w = world(['/w/outside/dir/o.txt', '/w/proj/config.json', '/w/proj/dotfiles/rc'],
+      { '/w/proj/out': '../outside/dir', '/w/proj/cfg': 'config.json', '/w/proj/.bashrc': 'dotfiles/rc' });
+    const skipped = sbw({ allowWrite: ['./out'] }, w);
+    expect(sandboxWrite(skipped, '/w/proj/out/o.txt').failure).toBe('EROFS');
+    expect(skipped.notes.join('\n')).toMatch(/symlink/);
+    const c = sbw({ allowWrite: ['.'], denyWrite: ['./cfg'] }, w);
+    expect(sandboxWrite(c, '/w/proj/out/new.txt').failure).toBe('EROFS');
+    expect(sandboxWrite(c, '/w/proj/config.json')).toMatchObject({ failure: 'EROFS', rule: 'denyWrite "./cfg"' });
+    expect(sandboxWrite(c, '/w/proj/dotfiles/rc').failure).toBe('EROFS');
+    expect(sandboxDelete(c, '/w/proj/out').decision).toBe('allow');
+  });
+
+  it('symlinks: a denyRead entry hides its target under every name', () => {
+    const w = world(['/w/outside/secret.txt', '/w/outside/cfg/c.txt'], { '/w/home/s': '../outside/secret.txt', '/w/home/cfg': '../outside/cfg', '/w/proj/also': '../outside/cfg' }, ['/w/home', '/w/proj']);
+    const c = sbw({ denyRead: ['~/s', '~/cfg'] }, w);
+    expect(sandboxRead(c, '/w/outside/secret.txt', 'file').failure).toBe('EACCES');
+    expect(sandboxRead(c, '/w/proj/also/c.txt').failure).toBe('ENOENT');
+    // The link itself still shows where its folder does; inside a denied folder it is hidden too.
+    expect(sandboxNameShows(c, '/w/proj/also')).toBe(true);
+    expect(sandboxNameShows(sbw({ denyRead: ['~'] }, w), '/w/home/cfg')).toBe(false);
   });
 });
