@@ -27,7 +27,7 @@ const srt = file('srt.json', {
 });
 const cc = file('project/.claude/settings.json', {
   permissions: { allow: ['Bash(npm run test *)'], deny: ['Read(~/.aws/**)'] },
-  sandbox: { enabled: true, network: { allowedDomains: ['github.com'] } },
+  sandbox: { enabled: true, autoAllowBashIfSandboxed: true, network: { allowedDomains: ['github.com'] } },
 });
 const home = join(dir, 'home');
 const cwd = join(dir, 'project');
@@ -68,7 +68,8 @@ describe('containment-lab explain', () => {
     const user = file('home/.claude/settings.json', { permissions: { deny: ['Bash(make)'] } });
     expect(json(user, cc, '--cwd', cwd, '--home', home, '--action', 'bash:make')).toMatchObject({ decision: 'deny', rule: 'Bash(make)' });
     const managed = file('managed-settings.json', { permissions: { defaultMode: 'plan' } });
-    expect(json(`project=${cc}`, managed, '--cwd', cwd, '--action', 'write:a.txt')).toMatchObject({ decision: 'deny', reason: expect.stringContaining('plan') as unknown as string });
+    // Plan mode asks before a write (measured on Claude Code 2.1.328).
+    expect(json(`project=${cc}`, managed, '--cwd', cwd, '--action', 'write:a.txt')).toMatchObject({ decision: 'ask', reason: expect.stringContaining('plan') as unknown as string });
   });
 
   it('human-readable output names the decision, layer and rule', () => {

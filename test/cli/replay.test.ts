@@ -77,7 +77,7 @@ describe('containment-lab replay --config formats', () => {
 
   it('runs a Claude Code settings.json: no sandbox block means no sandbox, a sandbox block contains it', async () => {
     const bare = write('settings.json', { permissions: { allow: [], deny: [] } });
-    const sandboxed = write('settings.json', { sandbox: { enabled: true } });
+    const sandboxed = write('settings.json', { sandbox: { enabled: true, autoAllowBashIfSandboxed: true } });
     const harm = async (file: string) => {
       const r = await cli(['phished-prompt', '--config', file, '--seed', '1', '--answerer', 'attentive', '--worst-case', '--json']);
       return JSON.parse(r.stdout) as { outcome: { decidedBy: string | null; prompts: number } };

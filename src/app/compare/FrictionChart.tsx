@@ -2,6 +2,7 @@
 // plots sharing the prompts axis: realized damage on the left, reachable on the right. Shape and
 // colour name the product; the learner's settings are ringed. A summary and a data table say the
 // same thing in words and numbers.
+import { presetLabel } from '../../sim/profile/presets.ts';
 import type { ProductId } from '../../sim/core/ids.ts';
 import { layoutPanel, niceScale, type ChartDatum, type Geometry, type Measure } from './chartLayout.ts';
 import { chartSummary } from './chartSummary.ts';
@@ -66,7 +67,7 @@ function Panel({ data, measure, scales, productName }: {
             {...(m.datum.current ? { 'data-current': 'true' } : {})}
             data-testid={`fc-point-${measure}-${m.key}`}
           >
-            <title>{`${productName(m.datum.product)} ${m.datum.current ? 'your settings' : m.datum.preset}: ${fmt(m.datum.prompts)} prompts, ${measure} ${fmt(m.datum[measure])}, ${containedText(m.datum)}`}</title>
+            <title>{`${productName(m.datum.product)} ${m.datum.current ? 'your settings' : presetLabel(m.datum.preset)}: ${fmt(m.datum.prompts)} prompts, ${measure} ${fmt(m.datum[measure])}, ${containedText(m.datum)}`}</title>
             {m.datum.current && <circle cx={m.cx} cy={m.cy} r={10} className="fc-current-ring" />}
             <Shape product={m.datum.product} x={m.cx} y={m.cy} size={m.datum.current ? 6 : 5} className={m.datum.current ? 'fc-current' : ''} />
           </g>
@@ -118,7 +119,7 @@ export function FrictionChart({ data, productName, scopeText }: FrictionChartPro
             {data.map((d) => (
               <tr key={`${d.product}:${d.current ? '(current)' : d.preset}`} className={d.current ? 'fc-row-current' : ''}>
                 <td>{productName(d.product)}</td>
-                <td>{d.current ? 'your settings' : d.preset}</td>
+                <td>{d.current ? 'your settings' : presetLabel(d.preset)}</td>
                 <td>{fmt(d.prompts)}</td>
                 <td>{fmt(d.realized)}</td>
                 <td>{fmt(d.reachable)}</td>

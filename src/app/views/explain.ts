@@ -1,5 +1,6 @@
 // Plain-words sentences for the event log, so a learner reads "blocked by the egress proxy" rather
 // than a record. Text only: nothing here is HTML.
+import { presetLabel } from '../../sim/profile/presets.ts';
 import type { SimEvent } from '../../sim/core/events.ts';
 import type { LayerId } from '../../sim/core/ids.ts';
 
@@ -36,7 +37,7 @@ export interface Explained {
 export function explainEvent(e: SimEvent): Explained | null {
   switch (e.type) {
     case 'run-started':
-      return { text: `Run of "${e.scenario}" on ${e.product} (${e.profileName} settings, seed ${e.seed}${e.worstCase ? ', worst case' : ''})`, tone: 'info' };
+      return { text: `Run of "${e.scenario}" on ${e.product} (${presetLabel(e.profileName)} settings, seed ${e.seed}${e.worstCase ? ', worst case' : ''})`, tone: 'info' };
     case 'user-prompt':
       return { text: `${e.origin === 'pasted' ? 'The user pasted a prompt' : 'The user asked'}: ${e.text}`, tone: 'info' };
     case 'choice':

@@ -108,6 +108,26 @@ function coworkPresets(): Presets {
   return { shipped: clone(coworkShipped), 'pre-api-proxy': preMitm, 'full-vm': fullVm, 'pre-otlp': preOtlp, 'pre-symlink-fix': preSymlink };
 }
 
+/**
+ * Presets that model an earlier client rather than today's, so every view can say so. The incidents
+ * happened under them; a user's own settings are always judged by the current client.
+ */
+const HISTORICAL: Record<string, string> = {
+  'v1-approvals': 'historical: the v1 client, which asked before every Bash command',
+  'pre-trust-fix': 'historical: project config parsed before the trust prompt',
+  'before-2.1.2': 'historical: before 2.1.2 a missing settings file was writable from the sandbox',
+};
+
+/** The preset's name as a view shows it, with "historical" and what that means where it applies. */
+export function presetLabel(name: string): string {
+  const note = HISTORICAL[name];
+  return note === undefined ? name : `${name} (${note})`;
+}
+
+export function isHistoricalPreset(name: string): boolean {
+  return HISTORICAL[name] !== undefined;
+}
+
 export function presetsFor(product: ProductId): Presets {
   switch (product) {
     case 'claude-code':

@@ -94,7 +94,7 @@ export class Runner {
       else if (item.kind === 'task') {
         if ((await this.step(item.step, 'task')) === 'halted') return;
       } else {
-        if (item.trigger !== 'always' && !this.seen.includes(item.trigger.seen)) continue;
+        if (item.trigger !== 'always' && this.seen.split(item.trigger.seen).length - 1 < (item.trigger.times ?? 1)) continue;
         const p = this.worstCase ? 1 : followRate(this.profile.model, item.source);
         if (!this.choose('follow-injection', p, `${item.id} (${item.source})`)) {
           this.blockers.push({ layer: 'model', origin: 'injection' });
@@ -183,7 +183,8 @@ export class Runner {
     this.sandboxRefused = false;
     const { ok, output } = await this.execute(step, auth.sandboxed);
     this.result(step.call.tool, ok, output);
-    if (!ok && this.sandboxRefused && auth.sandboxed && step.onBlocked === 'retry-unsandboxed') return this.step(step, origin, true);
+    // One retry: with the escape hatch removed the client ignores the request and sandboxes the retry too.
+    if (!ok && this.sandboxRefused && auth.sandboxed && !unsandboxed && step.onBlocked === 'retry-unsandboxed') return this.step(step, origin, true);
     return ok ? 'ok' : 'failed';
   }
 

@@ -47,7 +47,10 @@ export const answerKeyDecryption: Scenario = {
     'claude-code': {
       original: 'unattended',
       answerer: 'fatigued',
-      fix: { summary: `Run the evaluation with the OS sandbox on: its network allowlist refuses ${DATASET_HOST}.`, changes: [{ path: 'sandbox.enabled', value: true }] },
+      fix: {
+        summary: `Run the evaluation with the OS sandbox on and in dontAsk rather than bypassPermissions: the allowlist leaves ${DATASET_HOST} out, and dontAsk refuses when the sandbox asks about it (bypassPermissions approves such asks, measured on 2.1.328).`,
+        changes: [{ path: 'sandbox.enabled', value: true }, { path: 'sandbox.autoAllowBashIfSandboxed', value: true }, { path: 'permissions.defaultMode', value: 'dontAsk' }],
+      },
       note: 'Evaluations ran unattended with open network; the shipped sandbox allowlist has no dataset mirrors.',
     },
     'claude-ai': {

@@ -57,7 +57,10 @@ export const canaryPickup: Scenario = {
     'claude-code': {
       original: 'unattended',
       answerer: 'fatigued',
-      fix: { summary: 'Turn the OS sandbox on: its proxy refuses the collector, whoever wrote the instruction, with nobody there to ask.', changes: [{ path: 'sandbox.enabled', value: true }] },
+      fix: {
+        summary: 'Turn the OS sandbox on and run unattended in dontAsk instead of bypassPermissions: the sandbox\'s proxy asks Claude Code about the collector, and bypassPermissions would say yes (measured on 2.1.328); dontAsk refuses, with nobody there to ask, and an allow rule keeps the chat tool the catch-up needs.',
+        changes: [{ path: 'sandbox.enabled', value: true }, { path: 'sandbox.autoAllowBashIfSandboxed', value: true }, { path: 'permissions.defaultMode', value: 'dontAsk' }, { path: 'permissions.allow', value: [CHAT_TOOL] }],
+      },
       note: 'Agents that catch up on chat tend to run unattended (no prompts, no sandbox) on the developer\'s machine, which holds ~/.aws.',
     },
     'claude-ai': {

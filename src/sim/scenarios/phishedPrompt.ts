@@ -45,7 +45,7 @@ export const phishedPrompt: Scenario = {
     'claude-code': {
       original: 'v1-approvals',
       answerer: 'fatigued',
-      fix: { summary: 'Turn the OS sandbox on (shipped settings): the network proxy refuses the unknown host.', changes: [{ path: 'sandbox.enabled', value: true }] },
+      fix: { summary: 'Turn the OS sandbox on with auto-allow (shipped settings; left out, auto-allow is off and every command still asks): the network proxy refuses the unknown host.', changes: [{ path: 'sandbox.enabled', value: true }, { path: 'sandbox.autoAllowBashIfSandboxed', value: true }] },
       note: 'Claude Code runs on the developer\'s machine as the developer, so ~/.aws is on disk and readable.',
     },
     'claude-ai': {

@@ -54,8 +54,8 @@ export const subagentTrustEscalation: Scenario = {
       original: 'unattended',
       answerer: 'fatigued',
       fix: {
-        summary: 'Put the parent\'s shell in the OS sandbox and remove the escape hatch, so no retry outside the sandbox is left to a prompt nobody watches.',
-        changes: [{ path: 'sandbox.enabled', value: true }, { path: 'sandbox.allowUnsandboxedCommands', value: false }],
+        summary: 'Put the parent\'s shell in the OS sandbox, remove the escape hatch, and run it in dontAsk rather than bypassPermissions, so neither a retry outside the sandbox nor the sandbox\'s question about a new host is answered yes by nobody (bypassPermissions approves those, measured on 2.1.328).',
+        changes: [{ path: 'sandbox.enabled', value: true }, { path: 'sandbox.autoAllowBashIfSandboxed', value: true }, { path: 'sandbox.allowUnsandboxedCommands', value: false }, { path: 'permissions.defaultMode', value: 'dontAsk' }, { path: 'permissions.allow', value: ['Task'] }],
       },
       note: 'The parent runs on the developer\'s machine with their credentials; unattended pipelines often run it with prompts and the sandbox off.',
     },

@@ -30,8 +30,8 @@ export type ScriptItem =
       kind: 'injection';
       id: string;
       source: InjectionSource;
-      /** 'always' = the agent is handed it; otherwise it only acts once this marker is in something it read. */
-      trigger: 'always' | { seen: string };
+      /** 'always' = the agent is handed it; otherwise it only acts once this marker is in something it read (`times` times, default once). */
+      trigger: 'always' | { seen: string; times?: number };
       steps: ToolStep[];
     };
 

@@ -72,6 +72,6 @@ describe('ReviewPage', () => {
     await waitFor(() => expect(within(rec as HTMLElement).getByTestId('review-try-result')).toBeTruthy(), { timeout: 20_000 });
     const delta = within(rec as HTMLElement).getAllByTestId('review-delta').find((d) => d.getAttribute('data-incident') === 'phished-prompt');
     expect(delta?.getAttribute('data-after')).toBe('yes');
-    expect(delta?.textContent).toMatch(/not contained → contained/);
+    expect(delta?.textContent).toMatch(/→ contained/);
   }, 40_000);
 });

@@ -11,7 +11,8 @@ async function run(sandbox: boolean) {
   const scenario = scenarioById('phished-prompt');
   if (!scenario) throw new Error('phished-prompt missing');
   const profile = setAtPath(shippedProfile('claude-code'), 'sandbox.enabled', sandbox);
-  return runScenario({ scenario, profile, seed: 1, answerer: 'fatigued', worstCase: true });
+  // A person who says yes to everything: the boundary (or its absence) is what the sentences describe.
+  return runScenario({ scenario, profile, seed: 1, answerer: 'learner', answers: Array(20).fill(true), worstCase: true });
 }
 
 describe('plain-words views of a real run', () => {

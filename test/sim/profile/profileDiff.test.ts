@@ -13,7 +13,7 @@ describe('profileDifferences', () => {
   it('names a flipped boolean with both values, and ignores the preset name', () => {
     const v1 = preset('claude-code', 'v1-approvals');
     expect(v1?.name).toBe('v1-approvals');
-    expect(profileDifferences(v1, shippedProfile('claude-code'))).toEqual([{ path: 'sandbox.enabled', value: false, base: true }]);
+    expect(profileDifferences(v1, shippedProfile('claude-code'))).toEqual([{ path: 'client', value: 'v1', base: 'current' }, { path: 'sandbox.enabled', value: false, base: true }]);
   });
 
   it('addresses mount entries by index, as their controls do', () => {

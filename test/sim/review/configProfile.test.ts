@@ -3,10 +3,12 @@ import { settingsToProfile, srtToProfile } from '../../../src/sim/review/configP
 import { configChange } from '../../../src/sim/review/recommend.ts';
 
 describe('reviewer configs as product profiles', () => {
-  it('keys a settings.json leaves out take Claude Code defaults: sandbox off, auto-allow and escape hatch on', () => {
+  it('keys a settings.json leaves out take the current client\'s defaults: sandbox off, auto-allow off, escape hatch on', () => {
     const p = settingsToProfile({ permissions: { allow: ['Bash(npm run test *)'], ask: [], deny: [] }, sandbox: {} });
-    expect(p.sandbox).toMatchObject({ enabled: false, autoAllowBashIfSandboxed: true, allowUnsandboxedCommands: true, failIfUnavailable: false });
-    expect(p.permissions).toEqual({ defaultMode: 'default', allow: ['Bash(npm run test *)'], ask: [], deny: [] });
+    // autoAllowBashIfSandboxed: measured off when left out (Claude Code 2.1.328, differential suite).
+    expect(p.sandbox).toMatchObject({ enabled: false, autoAllowBashIfSandboxed: false, allowUnsandboxedCommands: true, failIfUnavailable: false });
+    expect(p.client).toBe('current');
+    expect(p.permissions).toEqual({ defaultMode: 'default', allow: ['Bash(npm run test *)'], ask: [], deny: [], additionalDirectories: [] });
     expect(p.sandbox.network).toEqual({ allowedDomains: [], deniedDomains: [] });
   });
 

@@ -9,8 +9,11 @@ import { runScenario } from '../../../src/sim/run/runScenario.ts';
 import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { SESSION_TOOL_CALLS, approvalFatigue } from '../../../src/sim/scenarios/approvalFatigue.ts';
 import { harmed, profileOf, proveFix } from './incidentProof.ts';
+import { analyzeBash } from '../../../src/sim/policy/bashAnalysis.ts';
 
 const calls = (log: readonly SimEvent[], tools: string[]) => log.filter((e) => e.type === 'tool-call' && tools.includes(e.tool)).length;
+/** Commands run with an environment assignment in front (`TZ=UTC npm test`), which auto-allow does not cover (measured). */
+const envPrefixed = (log: readonly SimEvent[]) => log.filter((e) => e.type === 'tool-call' && e.tool === 'Bash' && analyzeBash(e.input).commands.some((c) => c.envPrefix)).length;
 
 /** The benign session only, everyone answering yes: what a developer would be asked in an hour of work. */
 async function session(profile: ProductProfile) {
@@ -36,16 +39,21 @@ describe('approval-fatigue', () => {
     }
   });
 
-  it('prompts for every command and edit without the sandbox, only for edits with it', async () => {
+  it('the v1 client prompts for every command and edit; the sandbox leaves edits and env-prefixed commands', async () => {
     const { r: v1 } = await session(profileOf('claude-code', 'v1-approvals'));
     expect(v1.outcome.prompts).toBe(calls(v1.log, ['Bash', 'Edit', 'Write']));
     const { r: sandboxed } = await session(profileOf('claude-code', 'shipped'));
-    expect(sandboxed.outcome.prompts).toBe(calls(sandboxed.log, ['Edit', 'Write']));
+    expect(envPrefixed(sandboxed.log)).toBeGreaterThan(0);
+    expect(sandboxed.outcome.prompts).toBe(calls(sandboxed.log, ['Edit', 'Write']) + envPrefixed(sandboxed.log));
     expect(sandboxed.outcome.prompts).toBeLessThan(v1.outcome.prompts);
-    // Accepting edits inside the project on top of the sandbox leaves nothing to ask about.
+    // Accepting edits inside the project on top of the sandbox leaves only the env-prefixed commands.
     const { r: quiet } = await session(setAtPath(profileOf('claude-code', 'shipped'), 'permissions.defaultMode', 'acceptEdits') as ProductProfile);
-    expect(quiet.outcome.prompts).toBe(0);
+    expect(quiet.outcome.prompts).toBe(envPrefixed(quiet.log));
     expect(quiet.outcome.taskCompleted).toBe(true);
+    // The current client without the sandbox already runs read-only commands without asking.
+    const { r: current } = await session(setAtPath(profileOf('claude-code', 'shipped'), 'sandbox.enabled', false) as ProductProfile);
+    expect(current.outcome.prompts).toBeLessThan(v1.outcome.prompts);
+    expect(current.outcome.prompts).toBeGreaterThan(sandboxed.outcome.prompts);
   });
 
   it('reports the measured reduction in the README, next to the post\'s 84%', async () => {
@@ -58,12 +66,14 @@ describe('approval-fatigue', () => {
     expect(section).toContain('84%');
   });
 
-  it('the approved overeager write reaches ~/.bashrc; with the sandbox it is refused, not asked about', async () => {
+  it('the approved overeager write reaches ~/.bashrc; with the sandbox the approved write is refused by the OS', async () => {
     const { original, fixed } = await proveFix(approvalFatigue, 'claude-code');
     expect(harmed(original)).toBe(true);
     expect(original.log.some((e) => e.type === 'approval-answered' && e.approved && e.by === 'fatigued')).toBe(true);
     expect(harmed(fixed)).toBe(false);
     expect(fixed.outcome.decidedBy).toBe('os-sandbox');
-    expect(fixed.log.some((e) => e.type === 'approval-asked' && e.input.includes('.bashrc'))).toBe(false);
+    // The real client asks before a quoted `export NAME=` even inside the sandbox (measured); a yes changes nothing.
+    expect(fixed.log.some((e) => e.type === 'approval-asked' && e.input.includes('.bashrc'))).toBe(true);
+    expect(fixed.log.some((e) => e.type === 'file-access' && e.path.endsWith('.bashrc') && !e.ok && e.layer === 'os-sandbox')).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { PICKUP_CANARY } from '../../../src/sim/world/chatThread.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
 
 describe('canary-pickup', () => {
-  it('an unattended agent that reads the chat leaks the credentials; the sandbox proxy holds', async () => {
+  it('an unattended agent that reads the chat leaks the credentials; sandboxed in dontAsk, the proxy holds', async () => {
     const { original, fixed } = await proveFix(canaryPickup, 'claude-code');
     expect(original.outcome.exfiltrations.map((e) => e.secretId)).toContain('aws-credentials');
     expect(fixed.outcome.decidedBy).toBe('os-sandbox');
