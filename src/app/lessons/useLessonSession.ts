@@ -51,6 +51,9 @@ export function useLessonSession(opts: SessionOptions) {
   const [profile, setProfile] = useState<ProductProfile | null>(null);
   const [goal, setGoal] = useState<GoalState>({ state: 'checking', last: null });
   const [engaged, setEngaged] = useState(init.fromLink);
+  // Bumped whenever the lesson is (re)opened: from the list, Next, "Start over" or a followed link,
+  // so opening the lesson already shown still puts it back at its start.
+  const [openings, setOpenings] = useState(0);
   const { storage, evaluate, hash, onProfileChange } = opts;
 
   const addNotice = useCallback((n: string) => setNotices((ns) => (ns.includes(n) ? ns : [...ns, n])), []);
@@ -76,7 +79,7 @@ export function useLessonSession(opts: SessionOptions) {
       if (next !== p && storage) saveProgress(storage, next);
       return next;
     });
-  }, [lesson, hash, storage]);
+  }, [lesson, hash, storage, openings]);
 
   // The link names the lesson only once the learner is working in it: a `lesson=` in a copied
   // playground link would otherwise open that lesson (and its incident) for whoever follows it.
@@ -91,6 +94,7 @@ export function useLessonSession(opts: SessionOptions) {
     if (link.notice) addNotice(link.notice);
     if (link.id) {
       setCurrentId(link.id);
+      setOpenings((n) => n + 1);
       setEngaged(true);
     }
   }), [hash, opts.lessons, addNotice]);
@@ -131,12 +135,11 @@ export function useLessonSession(opts: SessionOptions) {
     open: (id: string) => {
       setEngaged(true);
       setCurrentId(id);
+      setOpenings((n) => n + 1);
     },
     restart: () => {
-      if (!lesson) return;
       setEngaged(true);
-      const s = startProfile(lesson);
-      if (s.ok) setProfile(s.profile);
+      setOpenings((n) => n + 1);
     },
     changeControl,
     revealHint: () => lesson && commit(revealHint(progress, lesson.id, lesson.hints.length)),

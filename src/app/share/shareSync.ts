@@ -182,9 +182,10 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
       const { linked, notices: editNotices } = Object.keys(fileEditParams).length > 0 ? await decodeLinkedEdits(fileEditParams) : { linked: {}, notices: [] };
       notices.push(...editNotices);
       if (notices.length > 0) store.getState().addNotices(notices.map((n) => `Share link: ${n}`));
-      // A lesson link without an incident is the lesson runner's to show (it opens the lesson's own
-      // incident and settings); applying the empty playground here would race it.
-      const lessonOwns = snapshot.scenarioId === null && shownLesson() !== undefined;
+      // A lesson link is the lesson runner's to show: a lesson is its own world (its incident, seed
+      // and all three products at its start), whatever else the link collected. Applying the link's
+      // playground here would race it.
+      const lessonOwns = shownLesson() !== undefined;
       // Edits belong to the scenario the link names; without one there is nothing to edit.
       if (!lessonOwns) await store.getState().applySnapshot({ ...snapshot, linkedFileEdits: snapshot.scenarioId ? linked : {} });
       if (store.getState().mode !== mode) store.getState().setMode(mode);
