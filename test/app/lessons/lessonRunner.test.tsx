@@ -78,13 +78,20 @@ describe('lesson runner', () => {
     expect(JSON.parse(storage.data[STORAGE_KEY] ?? '{}').lessons[first.id].hintsShown).toBe(2);
   });
 
-  it('explains every quiz answer once one is chosen', () => {
+  it('explains only the picked quiz answer; a wrong pick never reveals the right one', () => {
     render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={memoryHash()} />);
     expect(screen.queryAllByTestId('quiz-explanation')).toHaveLength(0);
     const wrong = first.quiz.answers.findIndex((a) => !a.correct);
+    const right = first.quiz.answers.findIndex((a) => a.correct);
     fireEvent.click(screen.getAllByRole('radio')[wrong] as HTMLElement);
-    expect(screen.getAllByTestId('quiz-explanation')).toHaveLength(first.quiz.answers.length);
-    expect(screen.getByTestId('quiz-verdict').textContent).toContain('not right');
+    expect(screen.getAllByTestId('quiz-explanation').map((e) => e.textContent)).toEqual([first.quiz.answers[wrong]?.explanation]);
+    expect(screen.getByTestId('lesson-quiz').querySelectorAll('.quiz-answer.correct')).toHaveLength(0);
+    expect(screen.getByTestId('lesson-quiz').textContent).not.toContain(first.quiz.answers[right]?.explanation);
+    expect(screen.getByTestId('quiz-verdict').textContent).toContain('Not this one');
+    fireEvent.click(screen.getAllByRole('radio')[right] as HTMLElement);
+    expect(screen.getAllByTestId('quiz-explanation').map((e) => e.textContent)).toEqual([first.quiz.answers[right]?.explanation]);
+    expect(screen.getByTestId('lesson-quiz').querySelectorAll('.quiz-answer.correct')).toHaveLength(1);
+    expect(screen.getByTestId('quiz-verdict').textContent).toBe('Right answer.');
   });
 
   it('recovers from a corrupted save with a notice, keeping the old data aside', async () => {
