@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
+import { letFocusLeave } from '../terminal/focusExit.ts';
+import { READABLE_ANSI } from '../terminal/palette.ts';
 
 export default function XtermView({ text, label }: { text: string; label: string }) {
   const host = useRef<HTMLDivElement>(null);
@@ -12,11 +14,12 @@ export default function XtermView({ text, label }: { text: string; label: string
     if (!host.current) return;
     const terminal = new Terminal({
       convertEol: false, disableStdin: true, cursorBlink: false, fontSize: 12, rows: 12, scrollback: 2000,
-      theme: { background: '#0f172a', foreground: '#e2e8f0' }, fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
+      theme: { ...READABLE_ANSI, background: '#0f172a', foreground: '#e2e8f0' }, fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
     });
     const fit = new FitAddon();
     terminal.loadAddon(fit);
     terminal.open(host.current);
+    letFocusLeave(terminal, 'read-only');
     term.current = terminal;
     const observer = new ResizeObserver(() => {
       try {
