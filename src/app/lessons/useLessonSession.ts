@@ -39,7 +39,11 @@ function initial(opts: SessionOptions): { progress: ProgressV2; notices: string[
   const notices = [loaded.notice, link.notice].filter((n): n is string => n !== undefined);
   const saved = loaded.progress.currentLesson;
   const currentId = link.id ?? (saved !== undefined && ids.includes(saved) ? saved : ids[0] ?? '');
-  return { progress: loaded.progress, notices, currentId, fromLink: link.id !== undefined };
+  // A bare address (first visit, or coming back) opens the lesson with its incident loaded, so the
+  // page never shows a lesson's goal beside a world that is not loaded. A link to a playground, a
+  // presentation or the review page keeps its own view.
+  const bare = opts.hash.read().replace(/^#/, '') === '';
+  return { progress: loaded.progress, notices, currentId, fromLink: link.id !== undefined || bare };
 }
 
 export function useLessonSession(opts: SessionOptions) {

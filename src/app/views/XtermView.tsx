@@ -6,9 +6,10 @@ import '@xterm/xterm/css/xterm.css';
 import { letFocusLeave } from '../terminal/focusExit.ts';
 import { READABLE_ANSI } from '../terminal/palette.ts';
 
-export default function XtermView({ text, label }: { text: string; label: string }) {
+export default function XtermView({ text, label, fontSize = 12 }: { text: string; label: string; fontSize?: number }) {
   const host = useRef<HTMLDivElement>(null);
   const term = useRef<Terminal | null>(null);
+  const fitRef = useRef<FitAddon | null>(null);
 
   useEffect(() => {
     if (!host.current) return;
@@ -18,6 +19,7 @@ export default function XtermView({ text, label }: { text: string; label: string
     });
     const fit = new FitAddon();
     terminal.loadAddon(fit);
+    fitRef.current = fit;
     terminal.open(host.current);
     letFocusLeave(terminal, 'read-only');
     term.current = terminal;
@@ -35,6 +37,17 @@ export default function XtermView({ text, label }: { text: string; label: string
       term.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    const terminal = term.current;
+    if (!terminal || terminal.options.fontSize === fontSize) return;
+    terminal.options.fontSize = fontSize;
+    try {
+      fitRef.current?.fit();
+    } catch {
+      // Not laid out yet; the resize observer fits it.
+    }
+  }, [fontSize]);
 
   useEffect(() => {
     const terminal = term.current;

@@ -42,8 +42,8 @@ describe('lesson runner', () => {
     const hash = memoryHash();
     render(<LessonRunner storage={storage} evaluate={toyEvaluate} hash={hash} />);
     expect(screen.getByTestId('lesson-panel').getAttribute('data-lesson')).toBe(first.id);
-    // Shown as the current lesson, but not yet named in the link: nobody is working in it.
-    expect(hash.value).toBe('');
+    // A bare address opens the lesson for real: it is named in the link (and loads its incident).
+    await waitFor(() => expect(hash.value).toBe(`#lesson=${first.id}`));
     await waitFor(() => expect(screen.getAllByTestId('goal-clause')[0]?.getAttribute('data-passed')).toBe('false'));
     expect(screen.queryByTestId('lesson-success')).toBeNull();
     expect(screen.getByTestId('lesson-progress').textContent).toContain(`0 of ${CURRICULUM.length} completed`);
@@ -141,11 +141,17 @@ describe('lesson runner', () => {
     expect(screen.getByTestId('lesson-notices').textContent).toContain('cannot be saved');
   });
 
-  it('tells the playground about the lesson only once the learner engages (a control, a lesson pick or a link)', async () => {
+  it('opens the lesson for real on a bare address; beside a playground link only once the learner engages', async () => {
     const calls: [string, boolean][] = [];
     const record = (l: { id: string }, _p: unknown, engaged: boolean) => calls.push([l.id, engaged]);
     render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={memoryHash()} onProfileChange={record} />);
+    await waitFor(() => expect(calls).toEqual([[first.id, true]]));
+    cleanup();
+    calls.length = 0;
+    const playground = memoryHash('#incident=phished-prompt');
+    render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={playground} onProfileChange={record} />);
     await waitFor(() => expect(calls).toEqual([[first.id, false]]));
+    expect(playground.value).toBe('#incident=phished-prompt');
     fireEvent.click(screen.getByTestId('control-lesson-claude-code.sandbox.enabled'));
     await waitFor(() => expect(calls.at(-1)).toEqual([first.id, true]));
     cleanup();
