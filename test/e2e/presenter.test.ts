@@ -86,7 +86,6 @@ describe('presenter mode', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('presenter-position').textContent()).toBe(`Step 1 of ${max}`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
     await page.getByRole('button', { name: 'Copy attendee link' }).click();
