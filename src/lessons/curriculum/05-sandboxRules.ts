@@ -39,6 +39,9 @@ export const sandboxRules: Lesson = {
     { path: 'claude-code.sandbox.network.allowedDomains', value: SHIPPED_DOMAINS },
     { path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws'] },
   ],
+  traps: [
+    { changes: [{ path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws/config'] }], why: 'denying the AWS config file leaves the credentials file next to it readable, and the door to the beacon open' },
+  ],
   quiz: {
     question: 'You allowlist *.github.com. Can a sandboxed command reach github.com?',
     answers: [

@@ -29,6 +29,9 @@ export const localVm: Lesson = {
     ['Resolve symlinks before validation.'],
   ],
   solution: [{ path: 'cowork.mounts.symlinks', value: 'resolve-before-validation' }],
+  traps: [
+    { changes: [{ path: 'cowork.mounts.entries[0].mode', value: 'read-only' }], why: 'a read-only mount stops the write through the link, and also the documents the user asked for' },
+  ],
   quiz: {
     question: 'A workspace holds a symlink report.txt pointing to ~/.ssh/id_ed25519. When is reading it safe?',
     answers: [

@@ -30,6 +30,9 @@ export const allowlistCapability: Lesson = {
     ['Turn on the in-VM API proxy with "session token only".'],
   ],
   solution: [{ path: 'cowork.apiProxy.enabled', value: true }],
+  traps: [
+    { changes: [{ path: 'cowork.apiProxy.enabled', value: true }, { path: 'cowork.apiProxy.requireSessionToken', value: false }], why: 'a proxy that lets any key through still lets the attacker\'s key upload the files' },
+  ],
   quiz: {
     question: 'Why does the session-token check live inside the VM rather than in the host\'s egress proxy?',
     answers: [
