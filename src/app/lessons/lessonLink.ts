@@ -22,8 +22,15 @@ export function lessonFromHash(hash: string, knownIds: readonly string[]): Lesso
   return { id };
 }
 
+const otherKeys = (hash: string) => hash.replace(/^#/, '').split('&').filter((p) => p !== '' && p !== 'lesson' && !p.startsWith('lesson='));
+
 /** Replaces (or adds) the lesson key in a hash, keeping every other key as it was. */
 export function withLesson(hash: string, id: string): string {
-  const others = hash.replace(/^#/, '').split('&').filter((p) => p !== '' && p !== 'lesson' && !p.startsWith('lesson='));
-  return `#${[...others, `lesson=${encodeURIComponent(id)}`].join('&')}`;
+  return `#${[...otherKeys(hash), `lesson=${encodeURIComponent(id)}`].join('&')}`;
+}
+
+/** The hash without its lesson key ('' when nothing else is left). */
+export function withoutLesson(hash: string): string {
+  const kept = otherKeys(hash);
+  return kept.length > 0 ? `#${kept.join('&')}` : '';
 }

@@ -87,10 +87,11 @@ export function useLessonSession(opts: SessionOptions) {
 
   // The link names the lesson only once the learner is working in it: a `lesson=` in a copied
   // playground link would otherwise open that lesson (and its incident) for whoever follows it.
+  // Each opening names it again (free play may have dropped it from the address).
   useEffect(() => {
     if (!lesson || !engaged) return;
     if (hash.read() !== withLesson(hash.read(), lesson.id)) hash.write(withLesson(hash.read(), lesson.id));
-  }, [lesson, hash, engaged]);
+  }, [lesson, hash, engaged, openings]);
 
   // A link followed while the page is open switches lessons too.
   useEffect(() => hash.subscribe(() => {

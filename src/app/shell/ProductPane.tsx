@@ -60,7 +60,7 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
   const mode = useAppStore((s) => s.mode);
   const controlsRevealed = useAppStore((s) => s.controlsRevealed);
   const lessonDriving = useAppStore((s) => s.lessonDriving);
-  const setLessonDriving = useAppStore((s) => s.setLessonDriving);
+  const leaveLesson = useAppStore((s) => s.leaveLesson);
   const editedPaths = useAppStore(useShallow((s) => Object.keys(s.fileEdits[id])));
   const run = pane.run;
   const shown = useMemo(() => (run ? visibleEvents(run.log, step, phase) : []), [run, step, phase]);
@@ -77,7 +77,7 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
     {lessonDriving !== null && (
       <p className="lesson-lock" data-testid={`lesson-lock-${id}`}>
         The lesson <strong>{lessonDriving}</strong> sets these controls; change them in the lesson panel, where its goal is checked.{' '}
-        <button type="button" className="link-btn" onClick={() => setLessonDriving(null)}>Unlock for free play</button>
+        <button type="button" className="link-btn" onClick={() => leaveLesson()}>Unlock for free play</button>
       </p>
     )}
     <ControlsPanel
