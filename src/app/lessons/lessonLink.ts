@@ -3,6 +3,13 @@
 // here read and write only this key and never throw.
 import { parseHash, type FieldSpec } from '../share/hashState.ts';
 
+/**
+ * The address's hash as the page was opened, read when the app's first modules load (this one is
+ * imported by the share sync), before anything rewrites it: a scenario link, for one, is cleared
+ * from the address while it is opened.
+ */
+export const LANDING_HASH = typeof window === 'undefined' ? '' : window.location.hash;
+
 export const LESSON_FIELD: FieldSpec = { kind: 'text', default: '', pattern: /^[a-z0-9][a-z0-9-]{0,63}$/ };
 
 export interface LessonLink {

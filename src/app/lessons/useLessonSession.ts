@@ -16,6 +16,8 @@ export interface HashPort {
   read(): string;
   write(hash: string): void;
   subscribe(onChange: () => void): () => void;
+  /** The hash the page was opened with (default: the current one). */
+  landing?(): string;
 }
 
 export interface SessionOptions {
@@ -42,7 +44,7 @@ function initial(opts: SessionOptions): { progress: ProgressV2; notices: string[
   // A bare address (first visit, or coming back) opens the lesson with its incident loaded, so the
   // page never shows a lesson's goal beside a world that is not loaded. A link to a playground, a
   // presentation or the review page keeps its own view.
-  const bare = opts.hash.read().replace(/^#/, '') === '';
+  const bare = (opts.hash.landing?.() ?? opts.hash.read()).replace(/^#/, '') === '';
   return { progress: loaded.progress, notices, currentId, fromLink: link.id !== undefined || bare };
 }
 
