@@ -49,12 +49,14 @@ describe('presenter mode', () => {
       outcomes: document.querySelectorAll('[data-testid^="outcome-"]').length,
       blast: document.querySelectorAll('[data-testid^="blast-"]').length,
       decided: document.querySelectorAll('li.ev-current.ev-allow, li.ev-current.ev-deny').length,
+      // The set-up's decisions ("the credentials are not in the container") would answer it in advance.
+      setup: document.querySelectorAll('li[data-step="0"].ev-allow, li[data-step="0"].ev-deny').length,
     }));
     const max = Number((await page.getByTestId('presenter-position').textContent())?.match(/of (\d+)/)?.[1]);
     for (let step = 0; step <= max; step++) {
       await expect.poll(() => page.getByTestId('presenter-position').textContent()).toBe(`Step ${step} of ${max}`);
       expect(await page.getByTestId('presenter-question').textContent()).toContain('What happens next?');
-      expect(await giveaways()).toEqual({ outcomes: 0, blast: 0, decided: 0 });
+      expect(await giveaways()).toEqual({ outcomes: 0, blast: 0, decided: 0, setup: 0 });
       expect(await page.title()).toBe(title);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');

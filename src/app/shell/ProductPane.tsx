@@ -63,10 +63,11 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
   const leaveLesson = useAppStore((s) => s.leaveLesson);
   const editedPaths = useAppStore(useShallow((s) => Object.keys(s.fileEdits[id])));
   const run = pane.run;
-  const shown = useMemo(() => (run ? visibleEvents(run.log, step, phase) : []), [run, step, phase]);
-  const view = useMemo(() => (run ? foldLog(shown) : null), [run, shown]);
-  // While presenting, the verdict waits for the last step so the room can guess first.
+  // While presenting, the verdict waits for the last step so the room can guess first (and so do the
+  // set-up's decisions, which would tell it in advance).
   const verdictHidden = mode === 'present' && run !== null && (step < run.maxStep || phase === 'ask');
+  const shown = useMemo(() => (run ? visibleEvents(run.log, step, phase, verdictHidden) : []), [run, step, phase, verdictHidden]);
+  const view = useMemo(() => (run ? foldLog(shown) : null), [run, shown]);
   const showControls = mode !== 'present' || controlsRevealed;
   const headingId = `pane-title-${id}`;
   const roomFont = useRoomFont();

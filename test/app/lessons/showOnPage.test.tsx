@@ -19,7 +19,6 @@ function pane() {
 describe('show me', () => {
   it('opens the named tab and highlights it', () => {
     const clicked = pane();
-    Element.prototype.scrollIntoView = vi.fn();
     render(<RichParagraph paragraph={['Look at ', show('the prompts', 'claude-code', 'approvals'), '.']} />);
     fireEvent.click(screen.getByTestId('show-claude-code-approvals'));
     expect(clicked).toHaveBeenCalledTimes(1);
