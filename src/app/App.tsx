@@ -62,6 +62,17 @@ function PlaygroundTimeline() {
   return <Timeline step={step} maxStep={maxStep} playing={playing} onSeek={seek} onPlayingChange={setPlaying} />;
 }
 
+/**
+ * Skip links move focus without touching the URL: the hash carries the share state, and a
+ * `#panes` there would be read as a link to apply.
+ */
+const skipTo = (id: string) => (e: { preventDefault(): void }) => {
+  e.preventDefault();
+  const target = document.getElementById(id);
+  target?.focus();
+  target?.scrollIntoView({ block: 'start' });
+};
+
 export function App() {
   useEngineHandshake();
   const view = useAppView();
@@ -71,6 +82,12 @@ export function App() {
   const presenting = useAppStore((s) => s.mode === 'present');
   return (
     <div className={`app${presenting ? ' mode-present' : ''}`}>
+      {view !== 'review' && (
+        <nav className="skip-links" aria-label="Skip links">
+          <a href="#panes" onClick={skipTo('panes')}>Skip to the product panes</a>
+          {!presenting && <a href="#lesson" onClick={skipTo('lesson')}>Skip to the lesson</a>}
+        </nav>
+      )}
       <Header />
       {view === 'review' ? <ReviewRoute /> : <div className="app-main">
         <main className="workbench">
@@ -78,7 +95,7 @@ export function App() {
           <ScenarioBar />
           {!presenting && <AuthoringEntry />}
           {presenting ? <PresenterBar /> : <><PlaygroundTimeline /><MonteCarloDrawer /><CompareDrawer /></>}
-          <div className="panes">
+          <div className="panes" id="panes" tabIndex={-1} aria-label="Product panes" role="region">
             {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
           </div>
         </main>

@@ -1,9 +1,12 @@
 // Helpers to write lesson text as structured segments (rendered as text, never as HTML).
-import type { Segment, Source } from './types.ts';
+import type { ProductId } from '../sim/core/ids.ts';
+import type { PaneSpot, Segment, Source } from './types.ts';
 
 export const code = (text: string): Segment => ({ text, code: true });
 export const strong = (text: string): Segment => ({ text, strong: true });
 export const link = (text: string, href: string): Segment => ({ text, href });
+/** Points at part of a product pane; the learner can click it to bring that part into view. */
+export const show = (text: string, product: ProductId, spot: PaneSpot): Segment => ({ text, show: { product, spot } });
 
 /** Sources cited across the curriculum. Facts come from these; the wording is ours. */
 export const SOURCES = {

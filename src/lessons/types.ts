@@ -3,10 +3,21 @@
 // a reference solution and a check-your-understanding question. Nothing here runs the engine.
 import type { ProductId } from '../sim/core/ids.ts';
 
+/**
+ * Where on the page a lesson points: a product pane's verdict, blast picture or one of its tabs.
+ * Rendered as a button that opens the tab, scrolls it into view and highlights it.
+ */
+export type PaneSpot = 'verdict' | 'blast' | 'activity' | 'network' | 'approvals' | 'controls' | 'files';
+export interface ShowTarget {
+  product: ProductId;
+  spot: PaneSpot;
+}
+
 /** A run of text; `href` makes it a link, `code` renders it monospace, `strong` emphasises it. */
 export interface Segment {
   text: string;
   href?: string;
+  show?: ShowTarget;
   code?: boolean;
   strong?: boolean;
 }

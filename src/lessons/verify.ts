@@ -100,3 +100,27 @@ export async function verifyAll(lessons: readonly Lesson[], engine: LessonEngine
   for (const lesson of lessons) out.push(await verifyLesson(lesson, engine));
   return out;
 }
+
+/**
+ * A lesson that asks for judgement, not one obvious click: a plausible wrong fix (a trap) that the
+ * engine proves fails, or a solution of several changes where the engine proves each is needed
+ * (dropping any one misses the goal). Returns what is missing; empty when the lesson qualifies.
+ */
+export async function judgementProblems(lesson: Lesson, engine: LessonEngine): Promise<string[]> {
+  if ((lesson.traps ?? []).length > 0) return [];
+  if (lesson.solution.length < 2) return [`lesson ${lesson.id}: one change solves it and no plausible wrong fix is offered (add a trap or a second necessary change)`];
+  const start = startProfile(lesson);
+  if (!start.ok) return [start.error];
+  const problems: string[] = [];
+  for (const [i, dropped] of lesson.solution.entries()) {
+    const partial = applyChanges(start.profile, lesson.solution.filter((_, j) => j !== i));
+    if (!partial.ok) {
+      problems.push(`lesson ${lesson.id}: the solution without ${dropped.path}: ${partial.error}`);
+      continue;
+    }
+    const check = await checkLesson(lesson, partial.profile, engine);
+    if (!check.ok) problems.push(`lesson ${lesson.id}: the solution without ${dropped.path}: ${check.error}`);
+    else if (check.report.passed) problems.push(`lesson ${lesson.id}: the solution still passes without ${dropped.path}, so that change is not needed`);
+  }
+  return problems;
+}

@@ -134,6 +134,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
         pane.files = await worldFiles(fs);
         const world = scenario.world();
         pane.cwd = scenario.cwd(request.product, world);
+        pane.home = request.product === 'claude-ai' ? world.container.home : world.host.home;
         pane.secretPaths = Object.fromEntries([...world.host.files, ...world.container.files].flatMap((f) => (f.secretId ? [[f.secretId, f.path]] : [])));
       }
       return pane;

@@ -70,6 +70,8 @@ export interface PaneRun {
   secretPaths?: Record<string, string>;
   /** The agent's working directory in that world. */
   cwd?: string;
+  /** The home directory of the machine the product runs on in that world (what `~` means there). */
+  home?: string;
 }
 
 export interface MonteCarloRequest {

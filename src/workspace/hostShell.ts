@@ -8,6 +8,11 @@ export interface HostShell {
   onOutput(listener: (data: string) => void): () => void;
   resize(cols: number, rows: number): void;
   dispose(): void;
+  /**
+   * Input typed but not yet run (a half-typed line, keys typed ahead of a running command or of the
+   * shell starting), so a replacement shell (the WebContainer finishing its boot) can take it over.
+   */
+  unsent?(): string;
 }
 
 /** Buffers output until the first listener attaches, so a prompt printed at start is not lost. */

@@ -9,6 +9,8 @@ import type { Workspace } from './workspace.ts';
 export interface HostShellChoice {
   /** Start directory inside the world, e.g. `/home/user`. */
   cwd?: string;
+  /** The world's home directory, e.g. `/home/user`: what `~` and `$HOME` mean (default: `cwd`). */
+  home?: string;
   banner?: string;
 }
 
@@ -16,7 +18,8 @@ export function createHostShellFor(workspace: Workspace, container: WebContainer
   const root = (workspace as { root?: unknown }).root;
   if (workspace.kind === 'webcontainer' && container && typeof root === 'string') {
     const inside = choice.cwd && choice.cwd !== '/' ? choice.cwd : '';
-    return createJshShell(container, { cwd: root + inside, banner: choice.banner });
+    const home = choice.home && choice.home !== '/' ? root + choice.home : undefined;
+    return createJshShell(container, { cwd: root + inside, banner: choice.banner, ...(home ? { home } : {}) });
   }
-  return createJustBashShell(workspace, { cwd: choice.cwd ?? '/', banner: choice.banner });
+  return createJustBashShell(workspace, { cwd: choice.cwd ?? '/', banner: choice.banner, ...(choice.home ? { env: { HOME: choice.home } } : {}) });
 }

@@ -8,6 +8,8 @@ import { HOST_VIEW_LABEL, OutputChannel, toTerminalNewlines, type HostShell } fr
 export interface JshShellOptions {
   /** Directory relative to the container workdir, e.g. `worlds/cowork`. */
   cwd: string;
+  /** `$HOME` for the shell (so `~` is the world's home), relative to the container workdir too. */
+  home?: string;
   cols?: number;
   rows?: number;
   banner?: string;
@@ -28,12 +30,12 @@ class JshShell implements HostShell {
   constructor(container: WebContainerLike, options: JshShellOptions) {
     this.size = { cols: options.cols ?? 80, rows: options.rows ?? 24 };
     this.output.emit(toTerminalNewlines(`\x1b[33m${options.banner ?? HOST_VIEW_LABEL}\x1b[0m\n`));
-    this.process = this.start(container, options.cwd);
+    this.process = this.start(container, options.cwd, options.home);
   }
 
-  private async start(container: WebContainerLike, cwd: string): Promise<WebContainerProcess | null> {
+  private async start(container: WebContainerLike, cwd: string, home: string | undefined): Promise<WebContainerProcess | null> {
     try {
-      const proc = await container.spawn('jsh', { cwd, terminal: this.size });
+      const proc = await container.spawn('jsh', { cwd, terminal: this.size, ...(home ? { env: { HOME: home } } : {}) });
       if (this.disposed) {
         proc.kill();
         return null;
@@ -59,6 +61,10 @@ class JshShell implements HostShell {
     if (this.disposed) return;
     if (this.writer) void this.writer.write(input).catch(() => undefined);
     else this.pendingInput += input;
+  }
+
+  unsent(): string {
+    return this.writer ? '' : this.pendingInput;
   }
 
   onOutput(listener: (data: string) => void): () => void {

@@ -92,6 +92,10 @@ class JustBashShell implements HostShell {
     }
   }
 
+  unsent(): string {
+    return this.editor.current + this.typeAhead;
+  }
+
   onOutput(listener: (data: string) => void): () => void {
     return this.output.subscribe(listener);
   }

@@ -17,6 +17,7 @@ afterAll(async () => {
 });
 
 const runner = (page: Page) => page.getByTestId('lesson-runner');
+const r = (page: Page) => runner(page).getByTestId('goal-clause').first();
 
 async function completeFirstLesson(page: Page) {
   const r = runner(page);
@@ -95,6 +96,28 @@ describe('lessons in the browser', () => {
     // The playground opens on the lesson's incident, not on an empty page with the controls locked.
     await expect.poll(() => page.getByTestId('outcome-claude-code').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('select').first().inputValue()).toBe('phished-prompt');
+    expect(errors).toEqual([]);
+    await close();
+  });
+  it('a first visit opens lesson 1 with its incident loaded; picking another incident is free play on the shipped settings', async () => {
+    const { page, errors, close } = await openPage(browser, inject('baseURL'));
+    await expect.poll(() => runner(page).getByTestId('lesson-panel').getAttribute('data-lesson'), { timeout: 15_000 }).toBe('blast-radius');
+    // The world the goal talks about is on screen: lesson 1's incident, its start (no sandbox) failing.
+    await expect.poll(() => page.getByTestId('outcome-claude-code').textContent(), { timeout: 15_000 }).toBe('not contained');
+    expect(await page.getByTestId('scenario-select').inputValue()).toBe('phished-prompt');
+    await expect.poll(() => r(page).getAttribute('data-passed'), { timeout: 15_000 }).toBe('false');
+    // Its pointer words bring the part of the pane they name into view.
+    await runner(page).getByTestId('show-claude-code-approvals').first().click();
+    await expect.poll(() => page.getByTestId('pane-claude-code-tab-approvals').getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByTestId('pane-claude-code').locator('.tabs.spotlight').count()).toBe(1);
+
+    await page.getByTestId('scenario-select').selectOption('memory-poisoning');
+    await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 15_000 }).toMatch(/incident=memory-poisoning/);
+    expect(await page.evaluate(() => window.location.hash)).not.toContain('lesson=');
+    expect(await page.evaluate(() => window.location.hash)).not.toContain('claude-code.sandbox.enabled');
+    await page.getByTestId('pane-claude-code-tab-controls').click();
+    expect(await page.getByTestId('control-claude-code.sandbox.enabled').isDisabled()).toBe(false);
+    expect(await page.getByTestId('lesson-lock-claude-code').count()).toBe(0);
     expect(errors).toEqual([]);
     await close();
   });

@@ -19,7 +19,7 @@ const outcome = (page: Page, product: string) => page.getByTestId(`outcome-${pro
 const verdicts = async (page: Page) => Promise.all(['claude-ai', 'claude-code', 'cowork'].map((p) => outcome(page, p).textContent()));
 
 async function pick(page: Page, id: string) {
-  await expect.poll(() => page.getByTestId('scenario-select').locator(`option[value="${id}"]`).count()).toBe(1);
+  await expect.poll(() => page.getByTestId('scenario-select').locator(`option[value="${id}"]`).count(), { timeout: 15_000 }).toBe(1);
   await page.getByTestId('scenario-select').selectOption(id);
   for (const p of ['claude-ai', 'claude-code', 'cowork']) await outcome(page, p).waitFor();
 }
@@ -31,7 +31,8 @@ async function setControl(page: Page, product: string, path: string, how: (el: R
 
 describe('playground', () => {
   it('runs an incident on three products and a control change flips the verdict', async () => {
-    const { page, errors, close } = await openPage(browser, inject('baseURL'));
+    // A playground address with nothing chosen yet (a bare address opens lesson 1 instead).
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#v=1`);
     await pick(page, 'phished-prompt');
     expect(await verdicts(page)).toEqual(['contained', 'contained', 'contained']);
     await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.uncheck());
@@ -75,7 +76,7 @@ describe('playground', () => {
   });
 
   it('scrubs the timeline: stepping back hides later events in every pane', async () => {
-    const { page, close } = await openPage(browser, inject('baseURL'));
+    const { page, close } = await openPage(browser, `${inject('baseURL')}/#v=1`);
     await pick(page, 'phished-prompt');
     const count = () => page.getByTestId('events-claude-code').locator('li').count();
     const atEnd = await count();

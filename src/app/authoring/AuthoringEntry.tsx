@@ -71,6 +71,7 @@ export function AuthoringEntry({ store = useAppStore, editor = 'monaco' }: { sto
 
   // Running shows the panes: the editor folds away and the banner offers it back.
   const run = async (c: CustomScenario) => {
+    store.getState().leaveLesson({ fresh: true });
     await runCustomScenario({ ...c, linkParam: await encodeScenarioParam(JSON.stringify(c.spec)) });
     setOpen(false);
   };

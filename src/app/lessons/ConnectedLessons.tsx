@@ -14,7 +14,7 @@ function showInPlayground(lesson: Lesson, profile: ProductProfile) {
   const state = useAppStore.getState();
   if (state.catalog.length === 0) return;
   if (state.lessonDriving !== lesson.title) state.setLessonDriving(lesson.title);
-  const snapshot = lessonSnapshot(lesson, profile, state);
+  const snapshot = lessonSnapshot(lesson, profile);
   if (!showsLesson(snapshot, state)) void state.applySnapshot(snapshot);
 }
 

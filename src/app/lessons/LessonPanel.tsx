@@ -28,7 +28,7 @@ export function LessonPanel(props: LessonPanelProps) {
   const solvedNow = goal.state === 'ready' && goal.report.passed;
   const hintsShown = Math.min(progress.hintsShown, lesson.hints.length);
   return (
-    <article className="lesson-panel" aria-labelledby="lesson-title" data-testid="lesson-panel" data-lesson={lesson.id}>
+    <article className="lesson-panel" id="lesson" tabIndex={-1} aria-labelledby="lesson-title" data-testid="lesson-panel" data-lesson={lesson.id}>
       <p className="lesson-count">Lesson {props.position} of {props.total}</p>
       <h2 id="lesson-title">{lesson.title}</h2>
       <div className="lesson-text"><RichText paragraphs={lesson.text} /></div>

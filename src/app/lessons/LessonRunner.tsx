@@ -16,10 +16,12 @@ import { LessonPanel } from './LessonPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { lessonProgress } from './progressOps.ts';
 import { useLessonSession, type Evaluate, type HashPort } from './useLessonSession.ts';
+import { LANDING_HASH } from './lessonLink.ts';
 import './lessons.css';
 
 export const windowHash: HashPort = {
   read: () => window.location.hash,
+  landing: () => LANDING_HASH,
   write: (hash) => window.history.replaceState(null, '', hash),
   subscribe: (onChange) => {
     window.addEventListener('hashchange', onChange);

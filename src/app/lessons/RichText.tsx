@@ -1,6 +1,7 @@
 // Lesson text is structured data (segments with optional link, code or emphasis), rendered as React
 // text nodes: no HTML strings anywhere.
 import type { Paragraph, Segment } from '../../lessons/types.ts';
+import { showOnPage } from './showOnPage.ts';
 
 function SegmentView({ seg }: { seg: Segment | string }) {
   if (typeof seg === 'string') return <>{seg}</>;
@@ -9,6 +10,14 @@ function SegmentView({ seg }: { seg: Segment | string }) {
   if (seg.strong) node = <strong>{node}</strong>;
   // Only web links: a lesson cannot smuggle a javascript: URL into the page.
   if (seg.href && /^https?:\/\//.test(seg.href)) node = <a href={seg.href} target="_blank" rel="noopener noreferrer">{node}</a>;
+  const target = seg.show;
+  if (target) {
+    node = (
+      <button type="button" className="link-btn show-me" data-testid={`show-${target.product}-${target.spot}`} onClick={() => showOnPage(target)}>
+        {node}<span aria-hidden="true"> ↗</span>
+      </button>
+    );
+  }
   return node;
 }
 

@@ -3,6 +3,13 @@
 // here read and write only this key and never throw.
 import { parseHash, type FieldSpec } from '../share/hashState.ts';
 
+/**
+ * The address's hash as the page was opened, read when the app's first modules load (this one is
+ * imported by the share sync), before anything rewrites it: a scenario link, for one, is cleared
+ * from the address while it is opened.
+ */
+export const LANDING_HASH = typeof window === 'undefined' ? '' : window.location.hash;
+
 export const LESSON_FIELD: FieldSpec = { kind: 'text', default: '', pattern: /^[a-z0-9][a-z0-9-]{0,63}$/ };
 
 export interface LessonLink {
@@ -22,8 +29,15 @@ export function lessonFromHash(hash: string, knownIds: readonly string[]): Lesso
   return { id };
 }
 
+const otherKeys = (hash: string) => hash.replace(/^#/, '').split('&').filter((p) => p !== '' && p !== 'lesson' && !p.startsWith('lesson='));
+
 /** Replaces (or adds) the lesson key in a hash, keeping every other key as it was. */
 export function withLesson(hash: string, id: string): string {
-  const others = hash.replace(/^#/, '').split('&').filter((p) => p !== '' && p !== 'lesson' && !p.startsWith('lesson='));
-  return `#${[...others, `lesson=${encodeURIComponent(id)}`].join('&')}`;
+  return `#${[...otherKeys(hash), `lesson=${encodeURIComponent(id)}`].join('&')}`;
+}
+
+/** The hash without its lesson key ('' when nothing else is left). */
+export function withoutLesson(hash: string): string {
+  const kept = otherKeys(hash);
+  return kept.length > 0 ? `#${kept.join('&')}` : '';
 }

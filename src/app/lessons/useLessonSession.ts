@@ -16,6 +16,8 @@ export interface HashPort {
   read(): string;
   write(hash: string): void;
   subscribe(onChange: () => void): () => void;
+  /** The hash the page was opened with (default: the current one). */
+  landing?(): string;
 }
 
 export interface SessionOptions {
@@ -39,7 +41,11 @@ function initial(opts: SessionOptions): { progress: ProgressV2; notices: string[
   const notices = [loaded.notice, link.notice].filter((n): n is string => n !== undefined);
   const saved = loaded.progress.currentLesson;
   const currentId = link.id ?? (saved !== undefined && ids.includes(saved) ? saved : ids[0] ?? '');
-  return { progress: loaded.progress, notices, currentId, fromLink: link.id !== undefined };
+  // A bare address (first visit, or coming back) opens the lesson with its incident loaded, so the
+  // page never shows a lesson's goal beside a world that is not loaded. A link to a playground, a
+  // presentation or the review page keeps its own view.
+  const bare = (opts.hash.landing?.() ?? opts.hash.read()).replace(/^#/, '') === '';
+  return { progress: loaded.progress, notices, currentId, fromLink: link.id !== undefined || bare };
 }
 
 export function useLessonSession(opts: SessionOptions) {
@@ -51,6 +57,9 @@ export function useLessonSession(opts: SessionOptions) {
   const [profile, setProfile] = useState<ProductProfile | null>(null);
   const [goal, setGoal] = useState<GoalState>({ state: 'checking', last: null });
   const [engaged, setEngaged] = useState(init.fromLink);
+  // Bumped whenever the lesson is (re)opened: from the list, Next, "Start over" or a followed link,
+  // so opening the lesson already shown still puts it back at its start.
+  const [openings, setOpenings] = useState(0);
   const { storage, evaluate, hash, onProfileChange } = opts;
 
   const addNotice = useCallback((n: string) => setNotices((ns) => (ns.includes(n) ? ns : [...ns, n])), []);
@@ -76,14 +85,15 @@ export function useLessonSession(opts: SessionOptions) {
       if (next !== p && storage) saveProgress(storage, next);
       return next;
     });
-  }, [lesson, hash, storage]);
+  }, [lesson, hash, storage, openings]);
 
   // The link names the lesson only once the learner is working in it: a `lesson=` in a copied
   // playground link would otherwise open that lesson (and its incident) for whoever follows it.
+  // Each opening names it again (free play may have dropped it from the address).
   useEffect(() => {
     if (!lesson || !engaged) return;
     if (hash.read() !== withLesson(hash.read(), lesson.id)) hash.write(withLesson(hash.read(), lesson.id));
-  }, [lesson, hash, engaged]);
+  }, [lesson, hash, engaged, openings]);
 
   // A link followed while the page is open switches lessons too.
   useEffect(() => hash.subscribe(() => {
@@ -91,6 +101,7 @@ export function useLessonSession(opts: SessionOptions) {
     if (link.notice) addNotice(link.notice);
     if (link.id) {
       setCurrentId(link.id);
+      setOpenings((n) => n + 1);
       setEngaged(true);
     }
   }), [hash, opts.lessons, addNotice]);
@@ -131,12 +142,11 @@ export function useLessonSession(opts: SessionOptions) {
     open: (id: string) => {
       setEngaged(true);
       setCurrentId(id);
+      setOpenings((n) => n + 1);
     },
     restart: () => {
-      if (!lesson) return;
       setEngaged(true);
-      const s = startProfile(lesson);
-      if (s.ok) setProfile(s.profile);
+      setOpenings((n) => n + 1);
     },
     changeControl,
     revealHint: () => lesson && commit(revealHint(progress, lesson.id, lesson.hints.length)),

@@ -8,7 +8,7 @@ import { shippedProfile } from '../../sim/profile/presets.ts';
 import { getAtPath, setAtPath } from '../../sim/profile/controlPath.ts';
 import { CONTROLS, ANSWERERS } from '../controls/controlTable.ts';
 import { defaultAnswerer, type CustomScenario, type PlaygroundSlice, type PlaygroundSnapshot } from '../store/playgroundSlice.ts';
-import type { AppMode, PresenterSlice } from '../store/presenterSlice.ts';
+import type { AppMode, PresenterPhase, PresenterSlice } from '../store/presenterSlice.ts';
 import { parseHash, serializeHash, type FieldSpec, type HashTable, type HashValues } from './hashState.ts';
 import { LESSON_FIELD, withLesson } from '../lessons/lessonLink.ts';
 import { isReviewHash } from '../review/viewRoute.ts';
@@ -38,6 +38,8 @@ export function buildShareTable(): HashTable {
     worst: { kind: 'bool', default: true },
     step: { kind: 'int', min: 0, max: 100_000, default: 0 },
     mode: { kind: 'enum', values: ['play', 'present'], default: 'play' },
+    // Presenter only: the room is in the "what happens next?" pause at `step`.
+    pause: { kind: 'bool', default: false },
     lesson: LESSON_FIELD,
     // An authored scenario travels whole (compressed JSON, base64url; see src/app/authoring/scenarioLink.ts).
     scenario: { kind: 'text', default: '', pattern: /^[A-Za-z0-9_-]{1,60000}$/ },
@@ -57,6 +59,7 @@ const TABLE = buildShareTable();
 
 type ShareState = Pick<PlaygroundSlice, 'scenarioId' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'step'> & {
   mode?: AppMode;
+  phase?: PresenterPhase;
   customScenario?: CustomScenario | null;
   fileEditLinks?: Partial<Record<ProductId, string>>;
 };
@@ -72,6 +75,7 @@ export function stateToHash(state: ShareState): string {
   const values: HashValues = {
     incident: custom ? '' : state.scenarioId ?? '', scenario: custom?.linkParam ?? '',
     seed: state.seed, worst: state.worstCase, step: state.step, mode: state.mode ?? 'play',
+    pause: state.mode === 'present' && state.phase === 'ask',
   };
   for (const product of PRODUCT_IDS) {
     for (const control of CONTROLS[product]) {
@@ -87,6 +91,8 @@ export function stateToHash(state: ShareState): string {
 export interface HashReading {
   snapshot: PlaygroundSnapshot;
   mode: AppMode;
+  /** A presenter link's position: paused before the step's verdicts. */
+  pause: boolean;
   notices: string[];
   /** Compressed file edits per product as found in the link, still to be decoded (decodeLinkedEdits). */
   fileEditParams: Partial<Record<ProductId, string>>;
@@ -126,6 +132,7 @@ export function hashToSnapshot(hash: string, knownIncidents: readonly string[], 
       step: explicit.has('step') ? (values.step as number) : null,
     },
     mode: values.mode as AppMode,
+    pause: values.pause as boolean,
     notices,
     fileEditParams,
   };
@@ -174,7 +181,7 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   };
 
   const apply = async () => {
-    const { snapshot, mode, notices, fileEditParams } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id), store.getState().customScenario);
+    const { snapshot, mode, pause, notices, fileEditParams } = hashToSnapshot(win.location.hash, store.getState().catalog.map((c) => c.id), store.getState().customScenario);
     applying = true;
     try {
       // Only a link with edits waits for decompression: an await here would let anything the page
@@ -182,12 +189,15 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
       const { linked, notices: editNotices } = Object.keys(fileEditParams).length > 0 ? await decodeLinkedEdits(fileEditParams) : { linked: {}, notices: [] };
       notices.push(...editNotices);
       if (notices.length > 0) store.getState().addNotices(notices.map((n) => `Share link: ${n}`));
-      // A lesson link without an incident is the lesson runner's to show (it opens the lesson's own
-      // incident and settings); applying the empty playground here would race it.
-      const lessonOwns = snapshot.scenarioId === null && shownLesson() !== undefined;
+      // A lesson link is the lesson runner's to show: a lesson is its own world (its incident, seed
+      // and all three products at its start), whatever else the link collected. Applying the link's
+      // playground here would race it.
+      const lessonOwns = shownLesson() !== undefined;
       // Edits belong to the scenario the link names; without one there is nothing to edit.
       if (!lessonOwns) await store.getState().applySnapshot({ ...snapshot, linkedFileEdits: snapshot.scenarioId ? linked : {} });
-      if (store.getState().mode !== mode) store.getState().setMode(mode);
+      // A presenter link opens where the presenter was (pause included); without a step, at the start.
+      if (mode === 'present') store.getState().setMode('present', snapshot.step === null ? undefined : { step: snapshot.step, phase: pause ? 'ask' : 'reveal' });
+      else if (store.getState().mode !== mode) store.getState().setMode(mode);
     } finally {
       applying = false;
     }
@@ -201,7 +211,7 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
     if (applying || !ready || isReviewHash(win.location.hash)) return;
     const hash = keepLesson(stateToHash(state));
     if (hash === lastHash) return;
-    const onlyStepMoved = state.step !== prev.step && state.profiles === prev.profiles && state.scenarioId === prev.scenarioId && state.seed === prev.seed && state.mode === prev.mode;
+    const onlyStepMoved = (state.step !== prev.step || state.phase !== prev.phase) && state.profiles === prev.profiles && state.scenarioId === prev.scenarioId && state.seed === prev.seed && state.mode === prev.mode;
     if (state.customScenario !== prev.customScenario && activeCustom(state)) {
       // A newly run authored scenario: its link replaces the entry rather than adding one per edit.
       lastHash = hash;

@@ -20,11 +20,25 @@ import { Tabs } from './Tabs.tsx';
 const PaneFiles = lazy(() => import('../files/PaneFiles.tsx').then((m) => ({ default: m.PaneFiles })));
 const PaneTerminal = lazy(() => import('../terminal/PaneTerminal.tsx').then((m) => ({ default: m.PaneTerminal })));
 const loadingTab = <p className="muted">Loading…</p>;
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { visibleEvents } from '../views/visibility.ts';
 
 const NOTHING_UNLOCKED: ReadonlySet<string> = new Set();
+
+/** The transcript's size for a room: 24 px on a wide (projector) screen, 18 px below 1600 px. */
+function useRoomFont(): number {
+  const query = '(min-width: 1600px)';
+  const [wide, setWide] = useState(() => typeof window !== 'undefined' && window.matchMedia?.(query).matches === true);
+  useEffect(() => {
+    const list = window.matchMedia?.(query);
+    if (!list) return;
+    const onChange = () => setWide(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, []);
+  return wide ? 24 : 18;
+}
 
 function decidedByText(decidedBy: string | null): string | null {
   if (!decidedBy) return null;
@@ -46,15 +60,17 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
   const mode = useAppStore((s) => s.mode);
   const controlsRevealed = useAppStore((s) => s.controlsRevealed);
   const lessonDriving = useAppStore((s) => s.lessonDriving);
-  const setLessonDriving = useAppStore((s) => s.setLessonDriving);
+  const leaveLesson = useAppStore((s) => s.leaveLesson);
   const editedPaths = useAppStore(useShallow((s) => Object.keys(s.fileEdits[id])));
   const run = pane.run;
-  const shown = useMemo(() => (run ? visibleEvents(run.log, step, phase) : []), [run, step, phase]);
-  const view = useMemo(() => (run ? foldLog(shown) : null), [run, shown]);
-  // While presenting, the verdict waits for the last step so the room can guess first.
+  // While presenting, the verdict waits for the last step so the room can guess first (and so do the
+  // set-up's decisions, which would tell it in advance).
   const verdictHidden = mode === 'present' && run !== null && (step < run.maxStep || phase === 'ask');
+  const shown = useMemo(() => (run ? visibleEvents(run.log, step, phase, verdictHidden) : []), [run, step, phase, verdictHidden]);
+  const view = useMemo(() => (run ? foldLog(shown) : null), [run, shown]);
   const showControls = mode !== 'present' || controlsRevealed;
   const headingId = `pane-title-${id}`;
+  const roomFont = useRoomFont();
 
   const locked = lessonDriving !== null ? NOTHING_UNLOCKED : unlocked;
   const controls = (
@@ -62,7 +78,7 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
     {lessonDriving !== null && (
       <p className="lesson-lock" data-testid={`lesson-lock-${id}`}>
         The lesson <strong>{lessonDriving}</strong> sets these controls; change them in the lesson panel, where its goal is checked.{' '}
-        <button type="button" className="link-btn" onClick={() => setLessonDriving(null)}>Unlock for free play</button>
+        <button type="button" className="link-btn" onClick={() => leaveLesson()}>Unlock for free play</button>
       </p>
     )}
     <ControlsPanel
@@ -106,11 +122,11 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
               {run.pending && (
                 <ApprovalQueue product={id} pending={run.pending} history={[]} onAnswer={(approved) => void answer(id, approved)} />
               )}
-              {run.blast && !verdictHidden && <BlastRadius product={id} assets={run.blast.assets} reachableScore={run.blast.reachable} realizedScore={run.blast.realized} size={190} />}
+              {run.blast && !verdictHidden && <BlastRadius product={id} assets={run.blast.assets} reachableScore={run.blast.reachable} realizedScore={run.blast.realized} fill={mode === 'present'} explain={mode !== 'present'} />}
               <Tabs
                 testIdPrefix={`pane-${id}`}
                 tabs={[
-                  { id: 'activity', label: 'Activity', content: () => (<><Transcript events={shown} step={step} product={id} /><EventList events={shown} product={id} currentStep={step} /></>) },
+                  { id: 'activity', label: 'Activity', content: () => (<><Transcript events={shown} step={step} product={id} {...(mode === 'present' ? { fontSize: roomFont } : {})} /><EventList events={shown} product={id} currentStep={step} /></>) },
                   { id: 'network', label: `Network (${view?.network.length ?? 0})`, content: () => <NetworkLog entries={view?.network ?? []} product={id} /> },
                   { id: 'approvals', label: `Prompts (${view?.approvals.length ?? 0})`, content: () => <ApprovalQueue product={id} history={view?.approvals ?? []} /> },
                   ...(showControls ? [{ id: 'controls', label: 'Controls', content: () => controls }] : []),

@@ -18,7 +18,14 @@ export function ScenarioBar() {
         <span className="field-label">Incident</span>
         <select
           value={scenarioId ?? ''} data-testid="scenario-select" disabled={catalog.length === 0}
-          onChange={(e) => void selectScenario(e.currentTarget.value || null)}
+          onChange={(e) => {
+            // Another incident is free play: the lesson lets go of the panes.
+            useAppStore.getState().leaveLesson({ fresh: true });
+            void selectScenario(e.currentTarget.value || null).then(() => {
+            // A presenter starts every incident at its beginning, paused.
+            if (useAppStore.getState().mode === 'present') useAppStore.getState().presenterFirst();
+            });
+          }}
         >
           <option value="">{catalog.length === 0 ? 'Loading incidents…' : 'Choose an incident…'}</option>
           {catalog.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}

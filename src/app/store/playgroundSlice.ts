@@ -124,7 +124,7 @@ export interface PlaygroundSlice {
   dismissNotice(index: number): void;
 }
 
-const perProduct = <T>(make: (p: ProductId) => T) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, make(p)])) as Record<ProductId, T>;
+export const perProduct = <T>(make: (p: ProductId) => T) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, make(p)])) as Record<ProductId, T>;
 const emptyPane = (): PaneState => ({ run: null, running: false, error: null, flips: 0, completed: 0 });
 
 export const defaultAnswerer = (product: ProductId): AnswererKind => (product === 'claude-code' ? 'fatigued' : 'attentive');

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { HOST_VIEW_LABEL, type HostShell } from '../../workspace/hostShell.ts';
 import { errorMessage } from '../../workspace/fsErrors.ts';
 import type { TerminalView } from './xtermView.ts';
+import { TERMINAL_EXIT_HINT } from './focusExit.ts';
 import './terminal.css';
 
 type ViewModule = { mountTerminal(element: HTMLElement, shell: HostShell): TerminalView };
@@ -42,6 +43,7 @@ export function HostTerminal({ shell, banner = HOST_VIEW_LABEL, loadView = defau
   return (
     <section className="host-terminal" data-testid="host-terminal" aria-label={banner}>
       <header className="host-terminal__banner" data-testid="host-terminal-label">{banner}</header>
+      <p className="host-terminal__keys" data-testid="host-terminal-keys">{TERMINAL_EXIT_HINT}</p>
       {state.kind === 'loading' && <p role="status" className="host-terminal__note">Loading terminal…</p>}
       {state.kind === 'failed' && <p role="alert" className="host-terminal__note">The terminal could not load: {state.message}</p>}
       <div ref={host} className="host-terminal__screen" data-state={state.kind} />

@@ -15,7 +15,8 @@ export function PaneTerminal({ product }: { product: ProductId }) {
   useEffect(() => { void startWebContainerBoot(); }, []);
   const files = run?.files;
   const workspace = useMemo(() => (files ? paneWorkspace(product, files, factory) : null), [product, files, factory]);
-  const shell = useHostShell(workspace, container, run?.cwd ?? '/');
+  // `~` is the world's home (where ~/.aws/credentials lives), not the project the shell starts in.
+  const shell = useHostShell(workspace, container, run?.cwd ?? '/', undefined, run?.home);
   if (!shell) return <p className="muted">The terminal opens on the world after the first run.</p>;
   return (
     <div className="pane-terminal" data-testid={`terminal-${product}`}>

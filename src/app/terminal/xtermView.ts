@@ -4,6 +4,8 @@ import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
 import type { HostShell } from '../../workspace/hostShell.ts';
+import { letFocusLeave } from './focusExit.ts';
+import { READABLE_ANSI } from './palette.ts';
 
 export interface TerminalView {
   readonly terminal: Terminal;
@@ -17,11 +19,12 @@ export function mountTerminal(element: HTMLElement, shell: HostShell): TerminalV
     fontSize: 13,
     fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
     scrollback: 5000,
-    theme: { background: '#1b1d23', foreground: '#e6e6e6' },
+    theme: { ...READABLE_ANSI, background: '#1b1d23', foreground: '#e6e6e6' },
   });
   const fitAddon = new FitAddon();
   terminal.loadAddon(fitAddon);
   terminal.open(element);
+  letFocusLeave(terminal, 'interactive');
 
   let size = { cols: 0, rows: 0 };
   const fit = () => {

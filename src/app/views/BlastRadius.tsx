@@ -33,6 +33,11 @@ function polar(cx: number, cy: number, r: number, angle: number) {
   return { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle) };
 }
 
+// Ring labels sit at the top of each ring; markers only in the lower part (SVG angles grow
+// clockwise from 3 o'clock, so 0..π is the bottom half), so a label and a marker never overlap.
+const ARC_FROM = Math.PI * 0.02;
+const ARC_SPAN = Math.PI * 0.96;
+
 function Marker({ x, y, mark }: { x: number; y: number; mark: AssetMark }) {
   switch (mark) {
     case 'unreachable':
@@ -51,32 +56,57 @@ function Marker({ x, y, mark }: { x: number; y: number; mark: AssetMark }) {
   }
 }
 
+const MARK_MEANING: Record<AssetMark, string> = {
+  unreachable: 'every door to it is closed (denied)',
+  reachable: 'a door is open or behind a prompt: the agent could get at it',
+  touched: 'the agent read or changed it in this run',
+  exfiltrated: 'it left through a boundary in this run',
+};
+
+/** The four marks with their shapes and what they mean, in words. */
+export function BlastLegend() {
+  return (
+    <dl className="blast-legend" data-testid="blast-legend">
+      {(['unreachable', 'reachable', 'touched', 'exfiltrated'] as const).map((mark) => (
+        <div key={mark}>
+          <dt><svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true"><Marker x={9} y={9} mark={mark} /></svg>{MARK_LABEL[mark]}</dt>
+          <dd>{MARK_MEANING[mark]}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export interface BlastRadiusProps {
   product: string;
   assets: readonly AssetView[];
   reachableScore: number;
   realizedScore: number;
+  /** Largest drawn width in px; the picture shrinks with its container and, with `fill`, grows to it. */
   size?: number;
+  /** Grow to the container's width (presenter mode). */
+  fill?: boolean;
+  /** Show the legend and what the two scores mean (the panes do; the review grid is too small). */
+  explain?: boolean;
 }
 
-export function BlastRadius({ product, assets, reachableScore, realizedScore, size = 220 }: BlastRadiusProps) {
-  const c = size / 2;
-  const ringGap = (c - 14) / ZONES.length;
+const VIEW = 240;
+
+export function BlastRadius({ product, assets, reachableScore, realizedScore, size = 260, fill = false, explain = false }: BlastRadiusProps) {
+  const c = VIEW / 2;
+  const ringGap = (c - 6) / ZONES.length;
   const byZone = ZONES.map((zone) => assets.filter((a) => a.zone === zone));
   return (
-    <figure className="blast" aria-labelledby={`blast-cap-${product}`}>
-      <svg viewBox={`0 0 ${size} ${size}`} width="100%" style={{ maxWidth: size }} role="img" aria-label={`Blast radius for ${product}: reachable ${reachableScore}, realized ${realizedScore}`}>
+    <figure className={`blast${fill ? ' blast-fill' : ''}`} aria-labelledby={`blast-cap-${product}`} data-testid={`blast-${product}`}>
+      <svg viewBox={`0 0 ${VIEW} ${VIEW}`} width="100%" style={fill ? undefined : { maxWidth: size }} role="img" aria-label={`Blast radius for ${product}: reachable ${reachableScore}, realized ${realizedScore}`}>
         {ZONES.map((zone, i) => (
-          <g key={zone}>
-            <circle cx={c} cy={c} r={ringGap * (i + 1)} className={`ring ring-${i}`} />
-            <text x={c} y={c - ringGap * (i + 1) + 11} className="ring-label" textAnchor="middle">{ZONE_LABEL[zone]}</text>
-          </g>
+          <circle key={zone} cx={c} cy={c} r={ringGap * (i + 1)} className={`ring ring-${i}`} />
         ))}
-        <circle cx={c} cy={c} r={7} className="agent-dot" />
+        <circle cx={c} cy={c} r={5} className="agent-dot" />
         {byZone.map((list, i) =>
           list.map((asset, j) => {
-            const angle = Math.PI * 0.15 + ((j + 0.5) / list.length) * Math.PI * 1.7 + i * 0.4;
-            const { x, y } = polar(c, c, ringGap * (i + 0.55) + 2, angle);
+            const angle = ARC_FROM + ((j + 0.5) / list.length) * ARC_SPAN;
+            const { x, y } = polar(c, c, ringGap * (i + 0.5) + (i === 0 ? 3 : 0), angle);
             return (
               <g key={asset.id} data-asset={asset.id} data-mark={asset.mark}>
                 <title>{`${asset.label}: ${MARK_LABEL[asset.mark]} (weight ${asset.weight})`}</title>
@@ -85,11 +115,23 @@ export function BlastRadius({ product, assets, reachableScore, realizedScore, si
             );
           }),
         )}
+        {/* Drawn last, over the rings, with a halo so they stay readable. */}
+        {ZONES.map((zone, i) => (
+          <text key={zone} x={c} y={c - ringGap * (i + 0.5) + 4} className="ring-label" textAnchor="middle">{ZONE_LABEL[zone]}</text>
+        ))}
       </svg>
       <figcaption id={`blast-cap-${product}`} className="blast-scores">
         <span>Reachable <strong data-testid={`reachable-score-${product}`}>{reachableScore}</strong></span>
         <span>Realized <strong data-testid={`blast-score-${product}`}>{realizedScore}</strong></span>
       </figcaption>
+      {explain && (
+        <details className="blast-explain" data-testid={`blast-explain-${product}`}>
+          <summary>What the picture and the scores mean</summary>
+          <p><strong>Reachable</strong>: the weight of everything these settings let the agent get at, through an open door or one only a prompt guards (a tired human opens it). A closed door does not count. It is the ceiling on the damage.</p>
+          <p><strong>Realized</strong>: the weight of what the agent actually touched or sent out in this run.</p>
+          <BlastLegend />
+        </details>
+      )}
       <ul className="blast-list">
         {assets.filter((a) => a.mark !== 'unreachable').map((a) => (
           <li key={a.id} className={`mark-${a.mark}`}>

@@ -3,20 +3,25 @@ import { useEffect, useRef } from 'react';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
+import { letFocusLeave } from '../terminal/focusExit.ts';
+import { READABLE_ANSI } from '../terminal/palette.ts';
 
-export default function XtermView({ text, label }: { text: string; label: string }) {
+export default function XtermView({ text, label, fontSize = 12 }: { text: string; label: string; fontSize?: number }) {
   const host = useRef<HTMLDivElement>(null);
   const term = useRef<Terminal | null>(null);
+  const fitRef = useRef<FitAddon | null>(null);
 
   useEffect(() => {
     if (!host.current) return;
     const terminal = new Terminal({
       convertEol: false, disableStdin: true, cursorBlink: false, fontSize: 12, rows: 12, scrollback: 2000,
-      theme: { background: '#0f172a', foreground: '#e2e8f0' }, fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
+      theme: { ...READABLE_ANSI, background: '#0f172a', foreground: '#e2e8f0' }, fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
     });
     const fit = new FitAddon();
     terminal.loadAddon(fit);
+    fitRef.current = fit;
     terminal.open(host.current);
+    letFocusLeave(terminal, 'read-only');
     term.current = terminal;
     const observer = new ResizeObserver(() => {
       try {
@@ -32,6 +37,17 @@ export default function XtermView({ text, label }: { text: string; label: string
       term.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    const terminal = term.current;
+    if (!terminal || terminal.options.fontSize === fontSize) return;
+    terminal.options.fontSize = fontSize;
+    try {
+      fitRef.current?.fit();
+    } catch {
+      // Not laid out yet; the resize observer fits it.
+    }
+  }, [fontSize]);
 
   useEffect(() => {
     const terminal = term.current;

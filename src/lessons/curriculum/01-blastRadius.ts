@@ -1,5 +1,5 @@
 import { goal, noExfiltration, stoppedByBoundary, taskCompletes } from '../goals.ts';
-import { code, link, SOURCES, strong } from '../text.ts';
+import { code, link, show, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
 export const blastRadius: Lesson = {
@@ -10,9 +10,10 @@ export const blastRadius: Lesson = {
   uses: [],
   text: [
     [strong('Blast radius'), ' is the worst damage an agent could do if something goes wrong: a bad instruction, a confused model, an attacker. Risk is the chance of a failure multiplied by that damage. Better models lower the chance; every file, token and network route you hand the agent raises the ceiling on the damage.'],
-    ['This Claude Code setup is the first design: reads are free, and every shell command, file write and network call waits for a human to approve it. Watch the approval pane. A pasted "setup script" asks the agent to read ', code('~/.aws/credentials'), ' and send it out, buried among ordinary steps.'],
+    ['This Claude Code setup is the first design: reads are free, and every shell command, file write and network call waits for a human to approve it. Look at ', show("Claude Code's prompts", 'claude-code', 'approvals'), ': a pasted "setup script" asks the agent to read ', code('~/.aws/credentials'), ' and send it out, buried among ordinary steps, and a tired human approved that one too.'],
+    ['The ', show('blast picture', 'claude-code', 'blast'), ' shows two numbers. ', strong('Reachable'), ' is the weight of everything these settings let the agent get at: through an open door, or through one only a prompt guards (a prompt counts, because a tired human opens it). A closed door does not count. ', strong('Realized'), ' is the weight of what the agent actually touched or sent out in this run. A lucky click can lower realized; only containment lowers reachable.'],
     ['People approve almost everything they are shown (about 93% of prompts in Anthropic\'s data), and attention fades as prompts pile up. So approvals lower the chance of harm a little but do nothing to the ceiling: the agent could still reach your whole home directory and the whole internet.'],
-    ['Containment caps the ceiling instead: it bounds what the agent is ', strong('able'), ' to do, no matter who clicks what. Find the one control here that does that. Source: ', link('the engineering post', SOURCES.post.url), '.'],
+    ['Containment caps the ceiling instead: it bounds what the agent is ', strong('able'), ' to do, no matter who clicks what. Find the one control under ', strong('Your controls'), ' below that does that, and watch reachable drop. Source: ', link('the engineering post', SOURCES.post.url), '.'],
   ],
   sources: [SOURCES.post, SOURCES.sandboxing],
   product: 'claude-code',
@@ -22,7 +23,7 @@ export const blastRadius: Lesson = {
   controls: [{ path: 'claude-code.sandbox.enabled', label: 'OS sandbox around Bash' }],
   goal: goal('The credentials stay home and the user still gets their work done.', noExfiltration('The AWS credentials are not exfiltrated'), stoppedByBoundary(), taskCompletes()),
   hints: [
-    ['Every prompt in the approval pane was answered "yes" by a tired human. Answering faster or slower will not change the ceiling.'],
+    ['A tired human answered ', show('the prompts', 'claude-code', 'approvals'), ', and the one that mattered got a yes. Answering faster or slower will not change the ceiling.'],
     ['Look for a control that limits what commands can touch, rather than who approves them.'],
     ['Turn on ', code('sandbox.enabled'), ': Bash and its children then run inside an OS sandbox whose network is denied unless a domain is allowlisted.'],
   ],

@@ -1,5 +1,5 @@
 import { goal, noExfiltration, promptsAtMost, taskCompletes } from '../goals.ts';
-import { code, link, SOURCES, strong } from '../text.ts';
+import { code, link, show, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
 export const sandboxAndFatigue: Lesson = {
@@ -25,7 +25,7 @@ export const sandboxAndFatigue: Lesson = {
   ],
   goal: goal('No secret leaves, the task completes, and the human is asked at most twice.', noExfiltration('The AWS credentials are not exfiltrated'), taskCompletes(), promptsAtMost(2)),
   hints: [
-    ['Count the prompts in the approval pane. Each one is a chance for a tired "yes".'],
+    ['Count ', show("Claude Code's prompts", 'claude-code', 'approvals'), '. Each one is a chance for a tired "yes".'],
     ['Turning on the sandbox stops the theft, but in regular mode every command still asks.'],
     ['Enable the sandbox and auto-allow sandboxed Bash: the boundary answers, so the human does not have to.'],
   ],

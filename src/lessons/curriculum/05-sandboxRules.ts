@@ -1,5 +1,5 @@
 import { goal, noExfiltration, taskCompletes } from '../goals.ts';
-import { code, link, SOURCES, strong } from '../text.ts';
+import { code, link, show, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
 /** The allowlist Claude Code ships in our model (src/sim/profile/presets.ts). */
@@ -31,13 +31,16 @@ export const sandboxRules: Lesson = {
   ],
   goal: goal('The credentials stay home, and the setup steps still work.', noExfiltration('The AWS credentials are not exfiltrated'), taskCompletes()),
   hints: [
-    ['Which request in the network pane carried the credentials, and why did the proxy let it through?'],
+    ['Which request in ', show("Claude Code's network log", 'claude-code', 'network'), ' carried the credentials, and why did the proxy let it through?'],
     ['Every allowlist entry is a door. Does this one need to be open for the user\'s task?'],
     ['Remove ', code('collect.metrics-beacon.io'), ' from the allowlist, and add ', code('~/.aws'), ' to ', code('denyRead'), ' so the file is out of reach even if another door opens.'],
   ],
   solution: [
     { path: 'claude-code.sandbox.network.allowedDomains', value: SHIPPED_DOMAINS },
     { path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws'] },
+  ],
+  traps: [
+    { changes: [{ path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws/config'] }], why: 'denying the AWS config file leaves the credentials file next to it readable, and the door to the beacon open' },
   ],
   quiz: {
     question: 'You allowlist *.github.com. Can a sandboxed command reach github.com?',

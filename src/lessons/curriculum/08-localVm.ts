@@ -1,5 +1,5 @@
 import { goal, noHarm, taskCompletes } from '../goals.ts';
-import { code, link, SOURCES, strong } from '../text.ts';
+import { code, link, show, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
 export const localVm: Lesson = {
@@ -24,11 +24,14 @@ export const localVm: Lesson = {
   ],
   goal: goal('Nothing outside the chosen folder is reached, and the documents still get done.', noHarm('No file outside the workspace is touched'), taskCompletes()),
   hints: [
-    ['Find the file access in the timeline whose path is inside the workspace but whose content came from somewhere else.'],
+    ['Find the file access in ', show("Cowork's activity", 'cowork', 'activity'), ' whose path is inside the workspace but whose content came from somewhere else.'],
     ['The mount check looked at the path as written, not where it really leads.'],
     ['Resolve symlinks before validation.'],
   ],
   solution: [{ path: 'cowork.mounts.symlinks', value: 'resolve-before-validation' }],
+  traps: [
+    { changes: [{ path: 'cowork.mounts.entries[0].mode', value: 'read-only' }], why: 'a read-only mount stops the write through the link, and also the documents the user asked for' },
+  ],
   quiz: {
     question: 'A workspace holds a symlink report.txt pointing to ~/.ssh/id_ed25519. When is reading it safe?',
     answers: [

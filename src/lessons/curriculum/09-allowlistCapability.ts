@@ -1,5 +1,5 @@
 import { goal, noExfiltration, taskCompletes } from '../goals.ts';
-import { code, link, SOURCES, strong } from '../text.ts';
+import { code, link, show, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
 export const allowlistCapability: Lesson = {
@@ -25,11 +25,14 @@ export const allowlistCapability: Lesson = {
   ],
   goal: goal('The workspace files stay out of the attacker\'s account, and the agent can still use the API.', noExfiltration('No workspace file reaches the attacker'), taskCompletes()),
   hints: [
-    ['Look at the upload in the network pane: which host, and whose key?'],
+    ['Look at the upload in ', show("Cowork's network log", 'cowork', 'network'), ': which host, and whose key?'],
     ['The host-side proxy only sees a domain. Something that knows which key belongs to this session has to decide.'],
     ['Turn on the in-VM API proxy with "session token only".'],
   ],
   solution: [{ path: 'cowork.apiProxy.enabled', value: true }],
+  traps: [
+    { changes: [{ path: 'cowork.apiProxy.enabled', value: true }, { path: 'cowork.apiProxy.requireSessionToken', value: false }], why: 'a proxy that lets any key through still lets the attacker\'s key upload the files' },
+  ],
   quiz: {
     question: 'Why does the session-token check live inside the VM rather than in the host\'s egress proxy?',
     answers: [

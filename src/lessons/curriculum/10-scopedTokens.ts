@@ -33,6 +33,10 @@ export const scopedTokens: Lesson = {
     { path: 'cowork.credentials.mode', value: 'scoped-session-token' },
     { path: 'cowork.apiProxy.enabled', value: true },
   ],
+  traps: [
+    { changes: [{ path: 'cowork.credentials.mode', value: 'scoped-session-token' }], why: 'a scoped token alone is still a token the attacker\'s request can ride on, with nothing checking where the upload goes' },
+    { changes: [{ path: 'cowork.credentials.revoked', value: true }], why: 'revoking after the fact does not stop an upload on a key the VM never should have held' },
+  ],
   quiz: {
     question: 'A Cowork session may be compromised. What does revoking its token cost the user?',
     answers: [

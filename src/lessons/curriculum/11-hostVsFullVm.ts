@@ -29,6 +29,9 @@ export const hostVsFullVm: Lesson = {
     ['Set the agent loop to ', code('host'), '.'],
   ],
   solution: [{ path: 'cowork.vm.agentLoop', value: 'host' }],
+  traps: [
+    { changes: [{ path: 'cowork.localMcpOnHost', value: false }], why: 'moving the MCP servers off the host does not keep the agent answering when the VM dies' },
+  ],
   quiz: {
     question: 'Why does host mode cost little security even though the agent loop leaves the VM?',
     answers: [

@@ -29,6 +29,9 @@ export const edrVisibility: Lesson = {
     ['Turn on the OTLP export.'],
   ],
   solution: [{ path: 'cowork.otlpExport', value: true }],
+  traps: [
+    { changes: [{ path: 'cowork.vm.agentLoop', value: 'full-vm' }], why: 'moving the agent loop into the VM hides even more from the host\'s security tools' },
+  ],
   quiz: {
     question: 'With the OTLP export on, can the security team block a harmful action as it happens?',
     answers: [

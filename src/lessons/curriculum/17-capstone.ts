@@ -56,6 +56,10 @@ export const capstone: Lesson = {
     { path: 'claude-code.trust.projectConfigBeforeTrust', value: false },
     { path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws', '~/.ssh'] },
   ],
+  traps: [
+    { changes: [{ path: 'claude-code.sandbox.enabled', value: true }], why: 'the sandbox alone leaves the escape hatch open and the project\'s hooks running before trust' },
+    { changes: [{ path: 'claude-code.permissions.defaultMode', value: 'plan' }], why: 'a stricter permission mode is a person saying no, and the pre-trust hook never asks anyone' },
+  ],
   quiz: {
     question: 'Two profiles both contain every incident. How do you choose between them?',
     answers: [

@@ -42,8 +42,8 @@ describe('lesson runner', () => {
     const hash = memoryHash();
     render(<LessonRunner storage={storage} evaluate={toyEvaluate} hash={hash} />);
     expect(screen.getByTestId('lesson-panel').getAttribute('data-lesson')).toBe(first.id);
-    // Shown as the current lesson, but not yet named in the link: nobody is working in it.
-    expect(hash.value).toBe('');
+    // A bare address opens the lesson for real: it is named in the link (and loads its incident).
+    await waitFor(() => expect(hash.value).toBe(`#lesson=${first.id}`));
     await waitFor(() => expect(screen.getAllByTestId('goal-clause')[0]?.getAttribute('data-passed')).toBe('false'));
     expect(screen.queryByTestId('lesson-success')).toBeNull();
     expect(screen.getByTestId('lesson-progress').textContent).toContain(`0 of ${CURRICULUM.length} completed`);
@@ -69,22 +69,29 @@ describe('lesson runner', () => {
   it('reveals hints one at a time and remembers them', () => {
     const storage = memoryStorage();
     render(<LessonRunner storage={storage} evaluate={toyEvaluate} hash={memoryHash()} />);
-    expect(screen.queryByText(/Every prompt in the approval pane/)).toBeNull();
+    expect(screen.queryByText(/the one that mattered got a yes/)).toBeNull();
     fireEvent.click(screen.getByTestId('lesson-hint'));
-    expect(screen.getByText(/Every prompt in the approval pane/)).toBeTruthy();
+    expect(screen.getByText(/the one that mattered got a yes/)).toBeTruthy();
     expect(screen.queryByText(/Look for a control that limits/)).toBeNull();
     fireEvent.click(screen.getByTestId('lesson-hint'));
     expect(screen.getByText(/Look for a control that limits/)).toBeTruthy();
     expect(JSON.parse(storage.data[STORAGE_KEY] ?? '{}').lessons[first.id].hintsShown).toBe(2);
   });
 
-  it('explains every quiz answer once one is chosen', () => {
+  it('explains only the picked quiz answer; a wrong pick never reveals the right one', () => {
     render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={memoryHash()} />);
     expect(screen.queryAllByTestId('quiz-explanation')).toHaveLength(0);
     const wrong = first.quiz.answers.findIndex((a) => !a.correct);
+    const right = first.quiz.answers.findIndex((a) => a.correct);
     fireEvent.click(screen.getAllByRole('radio')[wrong] as HTMLElement);
-    expect(screen.getAllByTestId('quiz-explanation')).toHaveLength(first.quiz.answers.length);
-    expect(screen.getByTestId('quiz-verdict').textContent).toContain('not right');
+    expect(screen.getAllByTestId('quiz-explanation').map((e) => e.textContent)).toEqual([first.quiz.answers[wrong]?.explanation]);
+    expect(screen.getByTestId('lesson-quiz').querySelectorAll('.quiz-answer.correct')).toHaveLength(0);
+    expect(screen.getByTestId('lesson-quiz').textContent).not.toContain(first.quiz.answers[right]?.explanation);
+    expect(screen.getByTestId('quiz-verdict').textContent).toContain('Not this one');
+    fireEvent.click(screen.getAllByRole('radio')[right] as HTMLElement);
+    expect(screen.getAllByTestId('quiz-explanation').map((e) => e.textContent)).toEqual([first.quiz.answers[right]?.explanation]);
+    expect(screen.getByTestId('lesson-quiz').querySelectorAll('.quiz-answer.correct')).toHaveLength(1);
+    expect(screen.getByTestId('quiz-verdict').textContent).toBe('Right answer.');
   });
 
   it('recovers from a corrupted save with a notice, keeping the old data aside', async () => {
@@ -134,11 +141,17 @@ describe('lesson runner', () => {
     expect(screen.getByTestId('lesson-notices').textContent).toContain('cannot be saved');
   });
 
-  it('tells the playground about the lesson only once the learner engages (a control, a lesson pick or a link)', async () => {
+  it('opens the lesson for real on a bare address; beside a playground link only once the learner engages', async () => {
     const calls: [string, boolean][] = [];
     const record = (l: { id: string }, _p: unknown, engaged: boolean) => calls.push([l.id, engaged]);
     render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={memoryHash()} onProfileChange={record} />);
+    await waitFor(() => expect(calls).toEqual([[first.id, true]]));
+    cleanup();
+    calls.length = 0;
+    const playground = memoryHash('#incident=phished-prompt');
+    render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={playground} onProfileChange={record} />);
     await waitFor(() => expect(calls).toEqual([[first.id, false]]));
+    expect(playground.value).toBe('#incident=phished-prompt');
     fireEvent.click(screen.getByTestId('control-lesson-claude-code.sandbox.enabled'));
     await waitFor(() => expect(calls.at(-1)).toEqual([first.id, true]));
     cleanup();

@@ -5,7 +5,9 @@ import { createEngineClient } from '../../../src/worker/client.ts';
 import { serveEngine } from '../../../src/worker/server.ts';
 import { createEngineService } from '../../../src/worker/engineService.ts';
 import { workerEvaluate } from '../../../src/app/lessons/workerEvaluate.ts';
-import { lessonSnapshot, showsLesson } from '../../../src/app/lessons/lessonPlayground.ts';
+import { lessonSnapshot, showsLesson, type ShownState } from '../../../src/app/lessons/lessonPlayground.ts';
+import { defaultAnswerer } from '../../../src/app/store/playgroundSlice.ts';
+import { getAtPath, setAtPath } from '../../../src/sim/profile/controlPath.ts';
 import { lessonById } from '../../../src/lessons/curriculum.ts';
 import { solvedProfile, startProfile } from '../../../src/lessons/controls.ts';
 import { PRODUCT_IDS } from '../../../src/sim/core/ids.ts';
@@ -57,17 +59,29 @@ describe('goal checks through the engine worker', () => {
 });
 
 describe('lesson state in the playground', () => {
-  it('shows the lesson incident and profile, keeping the other products as they are', () => {
-    const profiles = Object.fromEntries(PRODUCT_IDS.map((p) => [p, shippedProfile(p)])) as Parameters<typeof lessonSnapshot>[2]['profiles'];
-    const current = { scenarioId: null, seed: 9, worstCase: false, profiles, answerers: { 'claude-ai': 'attentive', 'claude-code': 'attentive', cowork: 'attentive' } as const };
+  const panesAt = (maxStep: number) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, { run: { maxStep }, running: false, error: null, flips: 0, completed: 1 }])) as unknown as ShownState['panes'];
+  const empty = <T>(v: () => T) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, v()])) as Record<(typeof PRODUCT_IDS)[number], T>;
+
+  it('is its own world: the lesson incident and profile, every other product back at its shipped settings', () => {
     const start = startProfile(lesson);
     if (!start.ok) throw new Error('bad lesson');
-    const snap = lessonSnapshot(lesson, start.profile, current);
-    expect(snap).toMatchObject({ scenarioId: 'phished-prompt', seed: lesson.run.seed, worstCase: true, step: null });
+    const snap = lessonSnapshot(lesson, start.profile);
+    expect(snap).toMatchObject({ scenarioId: 'phished-prompt', seed: lesson.run.seed, worstCase: true, step: null, linkedFileEdits: {} });
     expect(snap.profiles['claude-code']).toBe(start.profile);
-    expect(snap.profiles.cowork).toBe(profiles.cowork);
+    for (const p of PRODUCT_IDS.filter((id) => id !== lesson.product)) {
+      expect(snap.profiles[p]).toEqual(shippedProfile(p));
+      expect(snap.answerers[p]).toBe(defaultAnswerer(p));
+    }
     expect(snap.answerers['claude-code']).toBe('fatigued');
-    expect(showsLesson(snap, current)).toBe(false);
-    expect(showsLesson(snap, snap)).toBe(true);
+
+    const shown: ShownState = { ...snap, step: 7, panes: panesAt(7), answers: empty(() => []), fileEdits: empty(() => ({})) };
+    expect(showsLesson(snap, shown)).toBe(true);
+    // Anything left over from before counts as a different world and is replaced.
+    const leftover = setAtPath(shippedProfile('claude-ai'), 'container.ephemeral', getAtPath(shippedProfile('claude-ai'), 'container.ephemeral') !== true);
+    expect(showsLesson(snap, { ...shown, profiles: { ...shown.profiles, 'claude-ai': leftover } })).toBe(false);
+    expect(showsLesson(snap, { ...shown, seed: snap.seed + 1 })).toBe(false);
+    expect(showsLesson(snap, { ...shown, step: 3 })).toBe(false);
+    expect(showsLesson(snap, { ...shown, answers: { ...shown.answers, cowork: [true] } })).toBe(false);
+    expect(showsLesson(snap, { ...shown, fileEdits: { ...shown.fileEdits, cowork: { '/x': 'y' } } })).toBe(false);
   });
 });

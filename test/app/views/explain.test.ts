@@ -40,4 +40,15 @@ describe('plain-words views of a real run', () => {
     expect(asked.every((e) => ['run-started', 'user-prompt', 'tool-call', 'choice'].includes(e.type))).toBe(true);
     expect(revealed.some((e) => e.type === 'layer-decision')).toBe(true);
   });
+  it('holds the set-up\'s decisions back in presenter mode until the verdict, since they would answer the room in advance', async () => {
+    const scenario = scenarioById('phished-prompt');
+    if (!scenario) throw new Error('phished-prompt missing');
+    const result = await runScenario({ scenario, profile: shippedProfile('claude-ai'), seed: 1, answerer: 'attentive', worstCase: true });
+    const setupDecisions = result.log.filter((e) => e.step === 0 && e.type === 'layer-decision');
+    expect(setupDecisions.length).toBeGreaterThan(0);
+    const held = visibleEvents(result.log, 1, 'ask', true);
+    expect(held.filter((e) => e.step === 0 && e.type === 'layer-decision')).toEqual([]);
+    expect(held.some((e) => e.type === 'user-prompt')).toBe(true);
+    expect(visibleEvents(result.log, 1, 'ask', false).filter((e) => e.step === 0 && e.type === 'layer-decision')).toEqual(setupDecisions);
+  });
 });
