@@ -36,11 +36,13 @@ export const subagentsAndIdentity: Lesson = {
     ['Inspection is a model-layer check, and the worst case assumes it misses. The parent needs a boundary.'],
     ['Turn the OS sandbox on for the parent: its network proxy refuses the unknown host. Then watch what the parent does once refused.'],
     ['Refused, the parent asks to rerun the command outside the sandbox, and in an unattended pipeline nobody really reads that prompt. Remove the escape hatch too.'],
+    ['One door is left: the sandbox asks Claude Code about a host outside its allowlist, and bypassPermissions answers yes (measured on the real client). An unattended run belongs in dontAsk, which answers no.'],
   ],
-  solution: [{ path: 'claude-code.sandbox.enabled', value: true }, { path: 'claude-code.sandbox.allowUnsandboxedCommands', value: false }],
+  solution: [{ path: 'claude-code.sandbox.enabled', value: true }, { path: 'claude-code.sandbox.allowUnsandboxedCommands', value: false }, { path: 'claude-code.permissions.defaultMode', value: 'dontAsk' }],
   traps: [
     { changes: [{ path: 'claude-code.toolResultInspection.enabled', value: true }], why: 'inspection alone is probabilistic' },
     { changes: [{ path: 'claude-code.sandbox.enabled', value: true }], why: 'the parent retries outside the sandbox, and the unattended pipeline approves it' },
+    { changes: [{ path: 'claude-code.sandbox.enabled', value: true }, { path: 'claude-code.sandbox.allowUnsandboxedCommands', value: false }], why: 'in bypassPermissions the sandbox\'s question about the collector is answered yes' },
   ],
   quiz: {
     question: 'Why should a parent agent not fully trust its own sub-agent?',

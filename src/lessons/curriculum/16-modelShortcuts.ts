@@ -23,6 +23,7 @@ export const modelShortcuts: Lesson = {
     { path: 'claude-code.sandbox.filesystem.denyRead', label: 'Sandbox: paths Bash may not read' },
     { path: 'claude-code.sandbox.network.allowedDomains', label: 'Sandbox: domains Bash may reach' },
     { path: 'claude-code.toolResultInspection.enabled', label: 'Inspect tool results' },
+    { path: 'claude-code.permissions.defaultMode', label: 'Permission mode' },
   ],
   goal: goal(
     'Neither evaluation can be answered from its answers, and the harness still works.',
@@ -35,10 +36,12 @@ export const modelShortcuts: Lesson = {
     ['Inspection looks for instructions planted in content. These plans come from the model, so there is nothing planted to find.'],
     ['The mirror is a network destination: the OS sandbox\'s allowlist does not include it. The history is a path inside the working directory, and the sandbox reads the working directory unless a ', code('denyRead'), ' rule says otherwise.'],
     ['Turn the OS sandbox on and add ', code('.git'), ' to its ', code('filesystem.denyRead'), '.'],
+    ['The harness runs in bypassPermissions, and there the sandbox\'s question about a host off its allowlist is answered yes (measured on the real client). Switch the mode to dontAsk, which answers no.'],
   ],
   solution: [
     { path: 'claude-code.sandbox.enabled', value: true },
     { path: 'claude-code.sandbox.filesystem.denyRead', value: ['.git'] },
+    { path: 'claude-code.permissions.defaultMode', value: 'dontAsk' },
   ],
   traps: [
     { changes: [{ path: 'claude-code.toolResultInspection.enabled', value: true }], why: 'nothing was injected, so inspection has nothing to catch' },

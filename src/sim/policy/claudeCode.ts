@@ -95,8 +95,8 @@ export function decideClaudeCodeBash(c: CompiledClaudeCode, command: string, ctx
   if (c.block.autoAllowBashIfSandboxed && mode !== 'plan') {
     // Auto-allow: only explicit Bash deny and ask rules still stand; what the command may touch is the
     // sandbox's to decide (Read deny rules arrive there as denyRead, see claudeCodeSandboxSettings).
-    const explicit = matchBashRules(c.permissions, command, ctx);
-    if (explicit !== null && explicit.decision !== 'allow') return { ...explicit, sandboxed: true };
+    const explicit = matchPermissionRules(c.permissions, { tool: 'Bash', command }, ctx);
+    if (explicit !== null) return { ...explicit, sandboxed: true };
     const suspicious = autoAllowRefuses(command);
     if (suspicious !== null && rules.decision === 'ask') return { ...rules, reason: `${suspicious}, so auto-allow does not cover it: ${rules.reason}`, sandboxed: true };
     return { ...allow(LAYER_OS_SANDBOX, 'sandbox.autoAllowBashIfSandboxed', 'the command runs inside the OS sandbox without a prompt; the sandbox decides each file and network access'), sandboxed: true };
@@ -118,10 +118,6 @@ function autoAllowRefuses(command: string): string | null {
   return null;
 }
 
-/** Bash deny and ask rules alone (no mode, no read-only analysis). */
-function matchBashRules(p: CompiledPermissions, command: string, ctx: PermissionContext): Decision | null {
-  return matchPermissionRules({ ...p, allow: [] }, { tool: 'Bash', command }, ctx);
-}
 
 /**
  * A command the agent asks to run outside the sandbox (dangerouslyDisableSandbox). Without a sandbox it
