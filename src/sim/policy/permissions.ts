@@ -303,7 +303,9 @@ function evaluateBash(c: CompiledPermissions, line: string, ctx: PermissionConte
     case 'plan': return deny(L, null, 'plan mode only lets read-only commands run; this one would change something, so it is refused');
     case 'dontAsk': return deny(L, null, 'no allow rule pre-approves this command and it is not read-only; dontAsk refuses instead of prompting');
     case 'auto': return ask(L, null, 'auto mode sends Bash commands no rule covers to its transcript classifier');
-    default: return ask(L, null, `no rule covers this command and it is not a read-only command inside the working directories, so Claude Code prompts (mode ${mode})`);
+    default: return ask(L, null, c.readOnlyBash
+      ? `no rule covers this command and it is not a read-only command inside the working directories, so Claude Code prompts (mode ${mode})`
+      : `no rule covers this command, and the v1 client asks before every Bash command (mode ${mode})`);
   }
 }
 
