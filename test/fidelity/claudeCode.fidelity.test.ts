@@ -27,9 +27,11 @@ describe.runIf(binary.ok || inCI)(`Claude Code ${CLAUDE_CODE_VERSION} differenti
   it('the pinned Claude Code runs', () => {
     expect(binary.ok ? binary.version : binary.reason).toBe(CLAUDE_CODE_VERSION);
   });
+  const tallies: [string, ReturnType<typeof newTally>][] = [];
   for (const [label, cases] of suites) {
     describe(label, () => {
       const tally = newTally();
+      tallies.push([label, tally]);
       for (const c of cases()) {
         it.concurrent(c.name, async () => {
           if (!binary.ok) throw new Error(binary.reason);
@@ -37,9 +39,10 @@ describe.runIf(binary.ok || inCI)(`Claude Code ${CLAUDE_CODE_VERSION} differenti
           expect(problems).toEqual([]);
         });
       }
-      afterAll(() => {
-        console.log(summary(tally, `Claude Code ${binary.ok ? binary.version : CLAUDE_CODE_VERSION}, ${label}`));
-      });
     });
   }
+  // One summary once every case has finished (per-group hooks can fire while concurrent cases still run).
+  afterAll(() => {
+    for (const [label, tally] of tallies) console.log(summary(tally, `Claude Code ${binary.ok ? binary.version : CLAUDE_CODE_VERSION}, ${label}`));
+  });
 });

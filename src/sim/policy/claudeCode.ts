@@ -7,7 +7,7 @@
 // unsandboxed only through an approval, and allowUnsandboxedCommands: false removes that retry.
 import { allow, ask, deny, LAYER_OS_SANDBOX, LAYER_PERMISSION_RULES, type Decision } from './decision.ts';
 import { compileBashPattern, matchesBashPattern, normalizeCommand, splitCompound, type BashPattern } from './bashRules.ts';
-import { compilePermissions, evaluatePermission, matchPermissionRules, type CompiledPermissions, type PermissionContext, type PermissionRules, type ToolCall } from './permissions.ts';
+import { compilePermissions, evaluatePermission, matchPermissionRules, type CompiledPermissions, type PermissionContext, type PermissionRules } from './permissions.ts';
 import { sandboxPathsFromRules } from './rulesIntoSandbox.ts';
 import { analyzeBash } from './bashAnalysis.ts';
 import { compileSandbox, type CompiledSandbox, type SandboxSettings, type WorldProbe } from './sandbox.ts';
