@@ -22,6 +22,12 @@ const GIT_READ_ONLY = new Set(['status', 'log', 'diff', 'show', 'branch', 'remot
 const VERSION_ONLY = new Set(['node', 'python', 'python3']);
 /** find expressions that act rather than filter. */
 const FIND_ACTIONS = new Set(['-exec', '-execdir', '-ok', '-okdir', '-delete', '-fprint', '-fprint0', '-fprintf', '-fls']);
+/**
+ * Environment assignments the client treats as harmless in front of a command: `TZ=UTC npm test` runs
+ * auto-allowed in the sandbox while `FOO=1 ls` asks (measured). TZ is the one measured; the locale and
+ * colour switches beside it are our assumption of the same kind.
+ */
+const SAFE_ENV = new Set(['TZ', 'LANG', 'LC_ALL', 'NO_COLOR', 'FORCE_COLOR']);
 /** What acceptEdits approves inside the working directories, besides file-writing redirections. */
 export const FILESYSTEM_COMMANDS = new Set(['mkdir', 'touch', 'rm', 'rmdir', 'mv', 'cp']);
 
@@ -111,7 +117,7 @@ function tokenize(text: string): SimpleCommand {
   flush();
   let envPrefix = false;
   while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0] as string)) {
-    envPrefix = true;
+    if (!SAFE_ENV.has((words[0] as string).split('=')[0] as string)) envPrefix = true;
     words.shift();
   }
   return { words, writes, reads, envPrefix };

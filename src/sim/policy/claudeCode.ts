@@ -98,7 +98,7 @@ export function decideClaudeCodeBash(c: CompiledClaudeCode, command: string, ctx
     const explicit = matchPermissionRules(c.permissions, { tool: 'Bash', command }, ctx);
     if (explicit !== null) return { ...explicit, sandboxed: true };
     const suspicious = autoAllowRefuses(command);
-    if (suspicious !== null && rules.decision === 'ask') return { ...rules, reason: `${suspicious}, so auto-allow does not cover it: ${rules.reason}`, sandboxed: true };
+    if (suspicious !== null && rules.decision !== 'allow') return { ...rules, reason: `${suspicious}, so auto-allow does not cover it: ${rules.reason}`, sandboxed: true };
     return { ...allow(LAYER_OS_SANDBOX, 'sandbox.autoAllowBashIfSandboxed', 'the command runs inside the OS sandbox without a prompt; the sandbox decides each file and network access'), sandboxed: true };
   }
   return { ...rules, sandboxed: true };

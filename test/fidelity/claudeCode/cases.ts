@@ -159,6 +159,13 @@ export const HAND_WRITTEN_CASES: CcCase[] = [
   group('rules handed to the sandbox', 'sandbox merges', { permissions: { deny: ['Read(~/.ssh/**)', 'WebFetch(domain:evil.example)'], allow: ['Edit(~/drafts/**)', 'WebFetch(domain:docs.example)'] }, sandbox: SANDBOX_AUTO }, [
     bash('cat ~/.ssh/id_rsa'), bash('mkdir -p ~/drafts && echo x > ~/drafts/a.md'), bash('curl -s https://docs.example/'), bash('curl -s https://evil.example/'), bash('cat ~/.aws/credentials'),
   ], { files: { 'home/drafts/keep.md': 'draft CANARY-draft\n' } }),
+  group('auto-allow and the shapes it does not cover', 'sandbox', { sandbox: SANDBOX_AUTO }, [
+    bash('TZ=UTC npm test'), bash('FOO=1 ls'), bash('echo a=b'), bash('echo =x'), bash('echo "export TZ=UTC" > out.txt'), bash('echo "TZ=UTC" >> out.txt'),
+    bash("curl -s 'https://attacker.example/x?ref=1'"), bash('curl -s https://registry.npmjs.org/x?y'), bash('echo $(whoami)'), bash('npm test -- --reporter=dot'),
+  ]),
+  group('auto-allow in dontAsk', 'sandbox', { permissions: { defaultMode: 'dontAsk' }, sandbox: SANDBOX_AUTO }, [
+    bash("curl -s 'https://attacker.example/x?ref=1'"), bash('curl -s https://attacker.example/x'), bash('npm test'), bash('FOO=1 ls'),
+  ]),
   group('sandbox without auto-allow keeps the permission rules', 'sandbox', { permissions: { deny: ['Read(~/.aws/**)'] }, sandbox: { enabled: true } }, [
     bash('cat ~/.aws/credentials'), bash('ls'), bash('cat ~/notes.txt'), bash('npm test', { answer: 'allow' }),
   ]),

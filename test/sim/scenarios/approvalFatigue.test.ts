@@ -12,7 +12,7 @@ import { harmed, profileOf, proveFix } from './incidentProof.ts';
 import { analyzeBash } from '../../../src/sim/policy/bashAnalysis.ts';
 
 const calls = (log: readonly SimEvent[], tools: string[]) => log.filter((e) => e.type === 'tool-call' && tools.includes(e.tool)).length;
-/** Commands run with an environment assignment in front (`TZ=UTC npm test`), which auto-allow does not cover (measured). */
+/** Commands run with an environment assignment in front that auto-allow does not cover (`FOO=1 x`; `TZ=UTC` is fine, measured). */
 const envPrefixed = (log: readonly SimEvent[]) => log.filter((e) => e.type === 'tool-call' && e.tool === 'Bash' && analyzeBash(e.input).commands.some((c) => c.envPrefix)).length;
 
 /** The benign session only, everyone answering yes: what a developer would be asked in an hour of work. */
@@ -43,7 +43,6 @@ describe('approval-fatigue', () => {
     const { r: v1 } = await session(profileOf('claude-code', 'v1-approvals'));
     expect(v1.outcome.prompts).toBe(calls(v1.log, ['Bash', 'Edit', 'Write']));
     const { r: sandboxed } = await session(profileOf('claude-code', 'shipped'));
-    expect(envPrefixed(sandboxed.log)).toBeGreaterThan(0);
     expect(sandboxed.outcome.prompts).toBe(calls(sandboxed.log, ['Edit', 'Write']) + envPrefixed(sandboxed.log));
     expect(sandboxed.outcome.prompts).toBeLessThan(v1.outcome.prompts);
     // Accepting edits inside the project on top of the sandbox leaves only the env-prefixed commands.
