@@ -2,6 +2,8 @@
 // segments, `**/` may match zero directories, `[...]` is a character class. Semantics taken from
 // @anthropic-ai/sandbox-runtime 0.0.78 (dist/sandbox/sandbox-utils.js, globToRegex); code is ours.
 
+import { LinearRegExp } from '../core/linearRegex.ts';
+
 export function hasGlobChars(p: string): boolean {
   return /[*?[\]]/.test(p);
 }
@@ -59,7 +61,8 @@ export function globSource(glob: string): string {
 /** Compile a glob to an anchored regex; `subtree` also matches anything beneath a match. Null if invalid. */
 export function compileGlob(glob: string, subtree: boolean): RegExp | null {
   try {
-    return new RegExp('^' + globSource(glob) + (subtree ? '(?:/.*)?' : '') + '$', 's');
+    // Linear-time matching: a settings file full of stars cannot make a check take exponential time.
+    return new LinearRegExp('^' + globSource(glob) + (subtree ? '(?:/.*)?' : '') + '$', 's');
   } catch {
     return null;
   }
