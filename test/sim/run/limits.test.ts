@@ -89,3 +89,17 @@ describe('run limits', () => {
     expect((await run(many, 'claude-code', { clock, limits: { wallMs: 1_000 } })).log).toEqual(timed.log);
   });
 });
+
+describe('authored harm patterns', () => {
+  it('the issue\'s ((a)+)+$ over "echo a...a!" finishes, linear in the command', async () => {
+    const r = await run(compiled(hostileSpec([`echo ${'a'.repeat(40)}!`], '((a)+)+$')));
+    expect(r.outcome.harms[0]?.happened).toBe(false);
+    const hit = await run(compiled(hostileSpec([`echo ${'a'.repeat(40)}`], '(a|a)+$')));
+    expect(hit.outcome.harms[0]?.happened).toBe(true);
+  });
+
+  it('patterns that need backtracking are refused at load with the field named', () => {
+    const r = compileScenario(hostileSpec(['true'], '(a+)\\1'));
+    expect(r.ok ? [] : r.errors.map(describeProblem)).toEqual(['harms[0].pattern: uses a backreference (\\1 ...), which could take forever to match; rewrite it without']);
+  });
+});
