@@ -10,14 +10,8 @@ import { PRODUCT_IDS, type ProductId } from '../../../src/sim/core/ids.ts';
 import { containmentVerdict } from '../../../src/sim/verdict.ts';
 import type { Scenario } from '../../../src/sim/scenarios/types.ts';
 import { SCENARIOS } from '../../../src/sim/scenarios/index.ts';
+import { hostileSpec } from './hostile.ts';
 
-export function hostileSpec(commands: string[], pattern = 'never-matches-anything') {
-  return {
-    id: 'hostile', title: 'Hostile',
-    script: { prompt: 'go', steps: commands.map((command) => ({ kind: 'task', call: { tool: 'Bash', command } })) },
-    harms: [{ id: 'ran', kind: 'command-executed', pattern }],
-  };
-}
 
 function compiled(spec: unknown): Scenario {
   const r = compileScenario(spec);
