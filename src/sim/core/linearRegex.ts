@@ -354,6 +354,92 @@ function run(prog: Inst[], input: string): boolean {
   }
 }
 
+/**
+ * The same simulation with its state sets cached (a lazily built DFA): each distinct set of live
+ * states is expanded once, and each (set, character) step is computed once, so a matcher used on many
+ * paths costs about one map lookup per character. Only for programs without \b and \B, whose
+ * closures depend on the neighbouring characters; `^` and `$` are handled by keying a set on whether
+ * it sits at the start or the end. The work per `test` never exceeds the uncached bound.
+ */
+interface DState {
+  /** States that read a character, after following every jump from the seeds. */
+  reads: number[];
+  matched: boolean;
+  next: Map<number, DState>;
+}
+
+const MAX_DSTATES = 2_000;
+
+class LazyDfa {
+  private readonly states = new Map<string, DState>();
+  private readonly mark: Int32Array;
+  private generation = 0;
+
+  constructor(private readonly prog: Inst[]) {
+    this.mark = new Int32Array(prog.length);
+  }
+
+  /** The state for `seeds` (plus the search restarting at 0) at a position that is or is not the start/end. */
+  private state(seeds: readonly number[], atStart: boolean, atEnd: boolean, counter: { steps: number }): DState {
+    const key = `${atStart ? 1 : 0}${atEnd ? 1 : 0}:${seeds.join(',')}`;
+    const known = this.states.get(key);
+    if (known) return known;
+    if (this.states.size >= MAX_DSTATES) this.states.clear();
+    this.generation += 1;
+    const gen = this.generation;
+    const reads: number[] = [];
+    let matched = false;
+    const stack = [0, ...seeds];
+    while (stack.length > 0) {
+      const pc = stack.pop() as number;
+      if (this.mark[pc] === gen) continue;
+      this.mark[pc] = gen;
+      counter.steps += 1;
+      const inst = this.prog[pc] as Inst;
+      switch (inst.op) {
+        case 'match': matched = true; break;
+        case 'char': reads.push(pc); break;
+        case 'jmp': stack.push(inst.to); break;
+        case 'split': stack.push(inst.b, inst.a); break;
+        case 'assert': if (inst.kind === 'start' ? atStart : atEnd) stack.push(inst.next); break;
+      }
+    }
+    reads.sort((a, b) => a - b);
+    const made: DState = { reads, matched, next: new Map() };
+    this.states.set(key, made);
+    return made;
+  }
+
+  test(input: string): boolean {
+    const counter = { steps: 0 };
+    try {
+      let st = this.state([], true, input.length === 0, counter);
+      for (let pos = 0; pos < input.length; pos += 1) {
+        if (st.matched) return true;
+        const c = input.charCodeAt(pos);
+        const atEnd = pos + 1 === input.length;
+        const cacheKey = atEnd ? -1 - c : c;
+        let nx = st.next.get(cacheKey);
+        if (nx === undefined) {
+          const seeds: number[] = [];
+          for (const pc of st.reads) {
+            counter.steps += 1;
+            const inst = this.prog[pc] as Extract<Inst, { op: 'char' }>;
+            if (inst.test(c)) seeds.push(inst.next);
+          }
+          nx = this.state([...new Set(seeds)].sort((a, b) => a - b), false, atEnd, counter);
+          st.next.set(cacheKey, nx);
+        }
+        counter.steps += 1;
+        st = nx;
+      }
+      return st.matched;
+    } finally {
+      matcherSteps.count += counter.steps;
+    }
+  }
+}
+
 const SUPPORTED_FLAGS = /^[is]*$/;
 
 /**
@@ -363,19 +449,21 @@ const SUPPORTED_FLAGS = /^[is]*$/;
  */
 export class LinearRegExp extends RegExp {
   private readonly program: Inst[];
+  private readonly dfa: LazyDfa | null;
   private readonly memo = new Map<string, boolean>();
 
   constructor(source: string, flags = '') {
     super(source, flags);
     if (!SUPPORTED_FLAGS.test(flags)) throw new UnsupportedPattern(`flags "${flags}" are not supported`);
     this.program = compile(new Parser(source, flags.includes('s'), flags.includes('i')).parse());
+    this.dfa = this.program.some((i) => i.op === 'assert' && (i.kind === 'word' || i.kind === 'not-word')) ? null : new LazyDfa(this.program);
   }
 
   override test(input: string): boolean {
     const s = String(input);
     const known = this.memo.get(s);
     if (known !== undefined) return known;
-    const result = run(this.program, s);
+    const result = this.dfa ? this.dfa.test(s) : run(this.program, s);
     if (this.memo.size >= 512) this.memo.clear();
     this.memo.set(s, result);
     return result;
