@@ -97,3 +97,18 @@ describe('authored harm patterns', () => {
     expect(r.ok ? [] : r.errors.map(describeProblem)).toEqual(['harms[0].pattern: uses a backreference (\\1 ...), which could take forever to match; rewrite it without']);
   });
 });
+
+describe('README', () => {
+  it('documents every run limit with its value', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync('README.md', 'utf8');
+    const start = readme.indexOf('## Hostile input: run limits');
+    expect(start).toBeGreaterThan(0);
+    const rows = readme.slice(start, readme.indexOf('\n## ', start + 3)).split('\n').filter((l) => /^\| `\w+` \|/.test(l));
+    const documented = Object.fromEntries(rows.map((l) => {
+      const [, id, value] = l.split('|').map((c) => c.trim());
+      return [(id ?? '').replace(/`/g, ''), Number(value)];
+    }));
+    expect(documented).toEqual({ ...RUN_LIMITS });
+  });
+});
