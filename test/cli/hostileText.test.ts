@@ -1,10 +1,9 @@
 // Content reaches a terminal only as text: a settings file, a profile or a scenario holding ESC, BEL,
 // CR and bidi overrides is echoed with those characters escaped, on stdout, stderr and in the report.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
+import { cli, tempFiles } from './mainHarness.ts';
 import { preset } from '../../src/sim/profile/presets.ts';
 import { escapeControl, escapeControlLine } from '../../src/sim/core/controlChars.ts';
 import { transcriptText } from '../../src/app/views/transcript.ts';
@@ -16,20 +15,8 @@ const HOSTILE = '\u001b[2J\u001b[H\u001b]0;pwned\u0007\u001b[32mAll 14 incidents
 // eslint-disable-next-line no-control-regex
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-const dir = mkdtempSync(join(tmpdir(), 'cl-hostile-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, value: unknown) => {
-  const p = join(dir, name);
-  writeFileSync(p, JSON.stringify(value));
-  return p;
-};
+const { dir, file } = tempFiles('cl-hostile-');
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (s: string) => { stdout += s; } }, stderr: { write: (s: string) => { stderr += s; } } });
-  return { code, stdout, stderr };
-}
 
 const inputs = {
   'a permission rule': file('rule.json', { permissions: { allow: [HOSTILE] } }),

@@ -1,26 +1,11 @@
 // A product-profile JSON is validated rule by rule with the settings-file parser, and explain reads it
 // as the profile it is (format detected as check detects it), not as Claude Code settings.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
+import { cli, tempFiles } from './mainHarness.ts';
 import { preset } from '../../src/sim/profile/presets.ts';
 import { parseProfile, type ClaudeCodeProfile } from '../../src/sim/profile/schema.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cl-profile-rules-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, value: unknown) => {
-  const p = join(dir, name);
-  writeFileSync(p, JSON.stringify(value));
-  return p;
-};
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (s: string) => { stdout += s; } }, stderr: { write: (s: string) => { stderr += s; } } });
-  return { code, stdout, stderr };
-}
+const { file } = tempFiles('cl-profile-rules-');
 const shipped = preset('claude-code', 'shipped') as ClaudeCodeProfile;
 const withRules = (deny: string[]): ClaudeCodeProfile => ({ ...shipped, permissions: { ...shipped.permissions, deny } });
 
