@@ -72,8 +72,3 @@ export class RunLimitReached extends Error {
 export function resolveLimits(overrides: Partial<RunLimits> | undefined): Readonly<RunLimits> {
   return overrides === undefined ? RUN_LIMITS : { ...RUN_LIMITS, ...overrides };
 }
-
-/** Rows for the README and the CLI: limit id, value, what it counts. */
-export function limitTable(limits: Readonly<RunLimits> = RUN_LIMITS): { id: RunLimitId; max: number; counts: string }[] {
-  return (Object.keys(NOUN) as RunLimitId[]).map((id) => ({ id, max: limits[id], counts: NOUN[id] }));
-}
