@@ -3,16 +3,21 @@
 // written into the worker at build time, so a new build replaces the old cache.
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Files Vite copies from `public/` as they are (the favicon): not in the bundle, but served too. */
-function publicFiles(dir: string): string[] {
-  if (!dir || !existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
+/** Files Vite copies from public/ as they are: they are not in the bundle, so they are listed here. */
+function publicFiles(dir: string): { name: string; path: string }[] {
+  if (dir === '') return [];
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .map((path) => ({ name: relative(dir, path).split(sep).join('/'), path }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  } catch {
+    return [];
+  }
 }
 
 function serviceWorkerSource(version: string, assets: string[]): string {
@@ -58,13 +63,14 @@ export function offlinePlugin(): Plugin {
     },
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle).filter((f) => !f.endsWith('.map') && !f.startsWith('.vite/')).sort();
-      // The favicon too: the browser asks for it again whenever the address changes, offline or not.
-      const copied = publicFiles(publicDir).filter((f) => !files.includes(f));
-      const assets = ['./', './index.html', ...[...files.filter((f) => f !== 'index.html'), ...copied].map((f) => `./${f}`)];
+      // public/ too: the favicon is requested on every load, and offline a miss is a console error
+      // ("Failed to load resource: net::ERR_FAILED") whenever Chromium asks for it during the reload.
+      const extra = publicFiles(publicDir).filter((f) => !files.includes(f.name));
+      const assets = ['./', './index.html', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`), ...extra.map((f) => `./${f.name}`)];
       const hash = createHash('sha256');
-      for (const f of copied) {
-        hash.update(f);
-        hash.update(readFileSync(join(publicDir, f)));
+      for (const f of extra) {
+        hash.update(f.name);
+        hash.update(readFileSync(f.path));
       }
       for (const f of files) {
         const item = bundle[f];

@@ -12,6 +12,8 @@ import { compileSandbox, sandboxConnect, sandboxDelete, sandboxRead, sandboxWrit
 import { parseArgs } from './args.ts';
 import { fail, UsageError, type CliIO } from './io.ts';
 import { loadConfig } from './loadConfig.ts';
+import { profileConfig } from './loadProfile.ts';
+import { compileClaudeCodeProfile } from '../sim/layers/permissionRules.ts';
 
 export type Action =
   | { kind: 'read' | 'write' | 'delete'; path: string }
@@ -97,19 +99,29 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const home = homeArg === undefined ? homedir() : resolve(homeArg);
     const action = parseAction(actionArg);
     if ('path' in action) action.path = resolvePath(action.path, { cwd, home });
-    const config = loadConfig(args.positionals, args.values.get('format'), home);
+    if (args.positionals.length === 0) throw new UsageError('missing CONFIG: give a Claude Code settings.json, a sandbox-runtime settings file or a product-profile JSON');
+    // The format is detected as check detects it, so a product profile is read as one.
+    const profile = profileConfig(args.positionals, args.values.get('format'));
+    if (profile !== null && profile.product !== 'claude-code') {
+      throw new UsageError(`${args.positionals[0] ?? ''}: explain answers for Claude Code; this product profile is for ${profile.product} (use check or replay)`);
+    }
+    const config = profile === null ? loadConfig(args.positionals, args.values.get('format'), home) : null;
     const probe: WorldProbe | undefined = args.booleans.has('disk') ? diskProbe : undefined;
     const projectRootArg = args.values.get('project-root');
     const projectRoot = projectRootArg === undefined ? cwd : isAbsolute(projectRootArg) ? projectRootArg : resolve(cwd, projectRootArg);
-    const d = config.format === 'srt'
-      ? explainSrt(compileSandbox(config.settings, { cwd, home, ...(probe ? { probe } : {}) }), action)
-      : explainClaudeCode(compileClaudeCode(config.profile, { cwd, home, ...(probe ? { probe } : {}) }), action,
-        { cwd, home, projectRoot, ...(modeArg === undefined ? {} : { mode: modeArg as PermissionMode }) });
+    const ctx = { cwd, home, ...(probe ? { probe } : {}) };
+    const permissionCtx = { cwd, home, projectRoot, ...(modeArg === undefined ? {} : { mode: modeArg as PermissionMode }) };
+    let d: Decision;
+    if (profile?.product === 'claude-code') d = explainClaudeCode(compileClaudeCodeProfile(profile, ctx), action, permissionCtx);
+    else if (config?.format === 'srt') d = explainSrt(compileSandbox(config.settings, ctx), action);
+    else if (config?.format === 'claude-code') d = explainClaudeCode(compileClaudeCode(config.profile, ctx), action, permissionCtx);
+    else throw new UsageError('no config to explain');
+    const warnings = config?.warnings ?? [];
     if (args.booleans.has('json')) {
       io.stdout.write(JSON.stringify({ decision: d.decision, layer: d.layer, rule: d.rule, reason: d.reason }) + '\n');
     } else {
       io.stdout.write(`${d.decision.toUpperCase()}  (${d.layer}${d.rule === null ? '' : `, rule ${d.rule}`})\n  ${d.reason}\n`);
-      for (const w of config.warnings) io.stdout.write(`  warning: ${w}\n`);
+      for (const w of warnings) io.stdout.write(`  warning: ${w}\n`);
     }
     return 0;
   } catch (e) {

@@ -5,6 +5,16 @@ export interface CliIO {
   stderr: { write(chunk: string): unknown };
 }
 
+import { escapeControl } from '../sim/core/controlChars.ts';
+
+/** The same streams with control and bidi characters written as visible escapes (`\x1b`, `\u202e`). */
+export function textOnly(io: CliIO): CliIO {
+  return {
+    stdout: { write: (chunk: string) => io.stdout.write(escapeControl(String(chunk))) },
+    stderr: { write: (chunk: string) => io.stderr.write(escapeControl(String(chunk))) },
+  };
+}
+
 export type Subcommand = (argv: string[], io: CliIO) => Promise<number>;
 
 /** Exit code for bad input; stderr then carries exactly one line saying what is wrong. */

@@ -33,12 +33,18 @@ function readProfile(file: string): ProductProfile {
   return parsed.profile;
 }
 
+/** The product profile CONFIG names (forced with --format profile, or detected as check detects it), else null. */
+export function profileConfig(files: string[], forced: string | undefined): ProductProfile | null {
+  if (forced !== undefined && !(FORMATS as readonly string[]).includes(forced)) throw new UsageError(`--format must be claude-code, srt or profile, not "${forced}"`);
+  if (forced !== 'profile' && (forced !== undefined || !files.some(looksLikeProfile))) return null;
+  if (files.length > 1) throw new UsageError('a product-profile JSON stands alone: give exactly one');
+  return readProfile(files[0] as string);
+}
+
 export function loadProfile(files: string[], forced: string | undefined, product: ProductId | undefined): { profile: ProductProfile; format: ReviewFormat; warnings: string[] } {
   if (files.length === 0) throw new UsageError('missing CONFIG: give a Claude Code settings.json, a sandbox-runtime settings file or a product-profile JSON');
-  if (forced !== undefined && !(FORMATS as readonly string[]).includes(forced)) throw new UsageError(`--format must be claude-code, srt or profile, not "${forced}"`);
-  if (forced === 'profile' || (forced === undefined && files.some(looksLikeProfile))) {
-    if (files.length > 1) throw new UsageError('a product-profile JSON stands alone: give exactly one');
-    const profile = readProfile(files[0] as string);
+  const profile = profileConfig(files, forced);
+  if (profile !== null) {
     if (product !== undefined && product !== profile.product) throw new UsageError(`--product ${product} does not match the profile's product "${profile.product}"`);
     return { profile, format: 'profile', warnings: [] };
   }

@@ -1,6 +1,6 @@
 // `containment-lab SUBCOMMAND ...`: a dispatch table of lazily loaded subcommands, so adding one is
 // one line here plus its own file.
-import { fail, type CliIO, type Subcommand } from './io.ts';
+import { fail, textOnly, type CliIO, type Subcommand } from './io.ts';
 
 const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
   explain: () => import('./explain.ts'),
@@ -18,11 +18,14 @@ const USAGE = `usage: containment-lab <command> [options]
 commands:
   explain CONFIG... --cwd DIR [--home DIR] --action read:PATH|write:PATH|delete:PATH|connect:HOST[:PORT]|bash:CMD [--json]
   check CONFIG... [--product claude-ai|claude-code|cowork] [--incident ID]... [--json] [--format claude-code|srt|profile] [--report FILE]
-  replay ID [--product P] [--config CONFIG] [--seed N] [--answerer A] [--worst-case] [--json]
+  replay ID|--scenario FILE [--product P] [--config CONFIG] [--seed N] [--answerer A] [--worst-case] [--json]
   lessons [--verify] [--lesson ID]... [--json]
 `;
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIo: CliIO): Promise<number> {
+  // Every byte a subcommand writes passes through here, so content (rule text, names, command
+  // output) can never reach the terminal as an escape sequence.
+  const io = textOnly(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
     io.stdout.write(USAGE);

@@ -1,6 +1,7 @@
-// `containment-lab replay ID [--product P] [--config CONFIG [--format F]] [--seed N] [--answerer A] [--worst-case] [--json]`
-// Runs one incident through the engine and prints its event log. Exit 0 on a finished run, 2 on bad
-// input (one clear line on stderr, nothing else).
+// `containment-lab replay ID|--scenario FILE [--product P] [--config CONFIG [--format F]] [--seed N] [--answerer A] [--worst-case] [--json]`
+// Runs one incident, or an authored scenario (the page's JSON format, with the page's validation),
+// through the engine and prints its event log. Exit 0 on a finished run, 1 when the run reached one of
+// the engine's limits (the last line names it), 2 on bad input (clear lines on stderr, nothing else).
 import { readFileSync } from 'node:fs';
 import type { SimEvent } from '../sim/core/events.ts';
 import { PRODUCT_IDS, isProductId, type ProductId } from '../sim/core/ids.ts';
@@ -11,6 +12,8 @@ import { profileFromConfig } from '../sim/profile/fromConfig.ts';
 import type { ConfigFormat } from '../sim/config/detectFormat.ts';
 import { runScenario } from '../sim/run/runScenario.ts';
 import { SCENARIO_IDS, scenarioById } from '../sim/scenarios/index.ts';
+import type { Scenario } from '../sim/scenarios/types.ts';
+import { compileScenarioText, describeProblem } from '../sim/authoring/compile.ts';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -21,6 +24,7 @@ const ANSWERERS: readonly Answerer[] = ['attentive', 'fatigued', 'classifier'];
 
 interface Args {
   id: string;
+  scenarioFile: string | null;
   product: ProductId | null;
   config: string | null;
   format: ConfigFormat | undefined;
@@ -32,7 +36,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args | string {
   const rest = argv[0] === 'replay' ? argv.slice(1) : [...argv];
-  const args: Args = { id: '', product: null, config: null, format: undefined, seed: 1, answerer: null, worstCase: false, json: false };
+  const args: Args = { id: '', scenarioFile: null, product: null, config: null, format: undefined, seed: 1, answerer: null, worstCase: false, json: false };
   for (let i = 0; i < rest.length; i += 1) {
     const a = rest[i] ?? '';
     const value = (): string | null => {
@@ -46,6 +50,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       const v = value();
       if (v === null || !isProductId(v)) return `--product: expected one of ${PRODUCT_IDS.join(', ')}, got ${v ?? 'nothing'}`;
       args.product = v;
+    } else if (a === '--scenario') {
+      const v = value();
+      if (v === null) return '--scenario: expected a file path (an authored scenario, JSON)';
+      args.scenarioFile = v;
     } else if (a === '--config') {
       const v = value();
       if (v === null) return '--config: expected a file path';
@@ -66,7 +74,8 @@ function parseArgs(argv: readonly string[]): Args | string {
     else if (args.id === '') args.id = a;
     else return `unexpected argument "${a}"`;
   }
-  if (args.id === '') return `missing incident id; known ids: ${SCENARIO_IDS.join(', ')}`;
+  if (args.id !== '' && args.scenarioFile !== null) return 'give an incident id or --scenario FILE, not both';
+  if (args.id === '' && args.scenarioFile === null) return `missing incident id or --scenario FILE; known ids: ${SCENARIO_IDS.join(', ')}`;
   return args;
 }
 
@@ -104,8 +113,25 @@ function describeEvent(e: SimEvent): string {
     case 'tool-result': return `result ${e.ok ? 'ok' : 'failed'}: ${e.output.trim().split('\n')[0] ?? ''}`;
     case 'crash': return `CRASH ${e.component}: ${e.message}`;
     case 'session-started': return `session ${e.session} starts${e.wiped.length > 0 ? ` (discarded: ${e.wiped.join(', ')})` : ''}`;
-    case 'run-finished': return `finished (${e.status})`;
+    case 'run-finished': return e.stopped ? e.stopped.message : `finished (${e.status})`;
   }
+}
+
+/** The most a scenario file may be: the authoring schema's own field caps sum to well under this. */
+const MAX_SCENARIO_BYTES = 2_000_000;
+
+/** An authored scenario from a file, validated exactly as the page validates a pasted one. */
+function loadScenario(path: string): Scenario | string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [`--scenario: cannot read ${path}`];
+  }
+  if (text.length > MAX_SCENARIO_BYTES) return [`--scenario: ${path} is ${text.length} bytes; the limit is ${MAX_SCENARIO_BYTES}`];
+  const compiled = compileScenarioText(text.replace(/^\uFEFF/, ''));
+  if (!compiled.ok) return compiled.errors.map((p) => `--scenario: ${path}: ${describeProblem(p)}`);
+  return compiled.scenario;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -114,10 +140,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr(`containment-lab replay: ${args}\n`);
     return 2;
   }
-  const scenario = scenarioById(args.id);
-  if (!scenario) {
-    io.stderr(`containment-lab replay: unknown incident "${args.id}"; known ids: ${SCENARIO_IDS.join(', ')}\n`);
-    return 2;
+  let scenario: Scenario | undefined;
+  if (args.scenarioFile !== null) {
+    const loaded = loadScenario(args.scenarioFile);
+    if (Array.isArray(loaded)) {
+      io.stderr(loaded.map((l) => `containment-lab replay: ${l}\n`).join(''));
+      return 2;
+    }
+    scenario = loaded;
+  } else {
+    scenario = scenarioById(args.id);
+    if (!scenario) {
+      io.stderr(`containment-lab replay: unknown incident "${args.id}"; known ids: ${SCENARIO_IDS.join(', ')}\n`);
+      return 2;
+    }
   }
   let profile: ProductProfile;
   if (args.config !== null) {
@@ -141,14 +177,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     profile = original;
   }
   const answerer = args.answerer ?? scenario.products[profile.product].answerer;
-  const result = await runScenario({ scenario, profile, seed: args.seed, answerer, worstCase: args.worstCase });
+  const result = await runScenario({ scenario, profile, seed: args.seed, answerer, worstCase: args.worstCase, clock: () => performance.now() });
+  const code = result.stopped ? 1 : 0;
   if (args.json) {
-    io.stdout(`${JSON.stringify({ scenario: scenario.id, product: profile.product, profile: profile.name, seed: args.seed, answerer, status: result.status, outcome: result.outcome, log: result.log })}\n`);
-    return 0;
+    io.stdout(`${JSON.stringify({ scenario: scenario.id, product: profile.product, profile: profile.name, seed: args.seed, answerer, status: result.status, stopped: result.stopped ?? null, outcome: result.outcome, log: result.log })}\n`);
+    return code;
   }
   const lines = result.log.map((e) => `${String(e.seq).padStart(4)}  step ${String(e.step).padStart(2)}  ${describeEvent(e)}`);
   const harmed = result.outcome.harms.filter((h) => h.happened).map((h) => h.id);
-  lines.push('', harmed.length > 0 ? `harm: ${harmed.join(', ')}` : `contained${result.outcome.decidedBy ? ` by ${result.outcome.decidedBy}` : ''}`, `prompts: ${result.outcome.prompts}, task completed: ${result.outcome.taskCompleted ? 'yes' : 'no'}`);
+  lines.push('', harmed.length > 0 ? `harm: ${harmed.join(', ')}` : result.stopped ? 'no harm before the stop' : `contained${result.outcome.decidedBy ? ` by ${result.outcome.decidedBy}` : ''}`, `prompts: ${result.outcome.prompts}, task completed: ${result.outcome.taskCompleted ? 'yes' : 'no'}`);
+  if (result.stopped) lines.push(result.stopped.message);
   io.stdout(`${lines.join('\n')}\n`);
-  return 0;
+  return code;
 }

@@ -72,3 +72,42 @@ export function createEngineClient(worker: WorkerLike): EngineClient {
     },
   };
 }
+
+/**
+ * Longest the page waits for any word (a result or progress) from the worker before it gives up on
+ * it. A run is bounded by the engine's limits (20 s of run time at most, src/sim/run/limits.ts), so
+ * silence past this means the worker is stuck: it is terminated and a fresh one serves the next call.
+ */
+export const ENGINE_STALL_MS = 30_000;
+
+export function createRestartingClient(spawn: () => WorkerLike, stallMs = ENGINE_STALL_MS): EngineClient & { restarts(): number } {
+  let current = createEngineClient(spawn());
+  let restarts = 0;
+  return {
+    call(method, args, options = {}) {
+      const client = current;
+      return new Promise((resolve, reject) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const arm = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            if (client === current) {
+              restarts += 1;
+              current = createEngineClient(spawn());
+              client.dispose();
+            }
+            reject(new Error(`the engine stopped answering for ${Math.round(stallMs / 1000)} s and was restarted; try again`));
+          }, stallMs);
+        };
+        arm();
+        client.call(method, args, { ...options, onProgress: (done, total) => { arm(); options.onProgress?.(done, total); } })
+          .then(resolve, reject)
+          .finally(() => clearTimeout(timer));
+      });
+    },
+    dispose() {
+      current.dispose();
+    },
+    restarts: () => restarts,
+  };
+}

@@ -1,12 +1,9 @@
-import { createEngineClient, type EngineClient } from './client.ts';
+import { createRestartingClient, type EngineClient } from './client.ts';
 
 let client: EngineClient | null = null;
 
-/** One engine worker per page, created on first use. */
+/** One engine worker per page, created on first use, and replaced if it stops answering. */
 export function getEngine(): EngineClient {
-  if (!client) {
-    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
-    client = createEngineClient(worker);
-  }
+  client ??= createRestartingClient(() => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
   return client;
 }

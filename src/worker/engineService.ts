@@ -114,7 +114,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
       const fs = request.withFiles ? new InMemoryFs() : undefined;
       const result = await runScenario({
         scenario, profile: request.profile, seed: request.seed, answerer: request.answerer,
-        answers: request.answers, worstCase: request.worstCase, ...(fs ? { fs } : {}),
+        answers: request.answers, worstCase: request.worstCase, ...(fs ? { fs } : {}), clock: () => performance.now(),
       });
       const { outcome } = result;
       const verdict = containmentVerdict({ outcome, log: result.log, status: result.status });
@@ -129,6 +129,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
         contained: verdict.contained,
         blast: paneBlast(combineBlast(await cachedReach(scenario, request.profile), result.log, request.profile)),
         maxStep: result.log.reduce((m, e) => Math.max(m, e.step), 0),
+        ...(result.stopped ? { stopped: result.stopped.message } : {}),
       };
       if (fs) {
         pane.files = await worldFiles(fs);

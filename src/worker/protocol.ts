@@ -55,6 +55,8 @@ export interface PaneAsset {
 
 export interface PaneRun {
   status: 'finished' | 'awaiting-approval';
+  /** "stopped: the scenario exceeded 10,000 events" when the run reached one of the engine's limits. */
+  stopped?: string;
   log: SimEvent[];
   pending: { tool: string; input: string; promptNumber: number } | null;
   harms: { id: string; happened: boolean; evidence: string[] }[];

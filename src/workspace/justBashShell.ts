@@ -1,6 +1,7 @@
 // The host terminal when there is no WebContainer: the same just-bash interpreter the agent's steps
 // run in, but over the bare world filesystem, with no policy wrapper. That is the point: it is the
 // view from outside the agent's containment, for looking at what a run left behind.
+import { escapeControl } from '../sim/core/controlChars.ts';
 import type { Bash, BashOptions, IFileSystem } from 'just-bash';
 import { errorMessage } from './fsErrors.ts';
 import { HOST_VIEW_LABEL, OutputChannel, toTerminalNewlines, type HostShell } from './hostShell.ts';
@@ -82,13 +83,14 @@ class JustBashShell implements HostShell {
       const bash = await this.bash;
       const result = await bash.exec(line, { cwd: this.cwd, env: this.env, replaceEnv: true, signal: controller.signal });
       if (this.disposed) return;
-      this.output.emit(toTerminalNewlines(result.stdout));
-      if (result.stderr) this.output.emit(`\x1b[31m${toTerminalNewlines(result.stderr)}\x1b[0m`);
+      // Files in the world come from scenarios and share links: their bytes are shown, never obeyed.
+      this.output.emit(toTerminalNewlines(escapeControl(result.stdout.replace(/\r\n/g, '\n'))));
+      if (result.stderr) this.output.emit(`\x1b[31m${toTerminalNewlines(escapeControl(result.stderr.replace(/\r\n/g, '\n')))}\x1b[0m`);
       // Each exec starts from the state it is given, so carry cd and exports to the next line.
       this.env = { ...result.env };
       this.cwd = result.env.PWD ?? this.cwd;
     } catch (error) {
-      if (!this.disposed) this.output.emit(`\x1b[31mbash: ${toTerminalNewlines(errorMessage(error))}\x1b[0m\r\n`);
+      if (!this.disposed) this.output.emit(`\x1b[31mbash: ${toTerminalNewlines(escapeControl(errorMessage(error)))}\x1b[0m\r\n`);
     }
   }
 

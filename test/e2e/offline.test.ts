@@ -32,7 +32,7 @@ describe('offline workshop use', () => {
     });
     await expect.poll(() => page.getByTestId('engine-status').textContent()).toMatch(/Web Worker/);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-    expect(errors).toEqual([]);
+    expect(errors, `failed requests: ${failed.join(', ')}`).toEqual([]);
     await close();
   }, 120_000);
 });

@@ -15,7 +15,7 @@ export async function encodeScenarioParam(text: string): Promise<string> {
 export type DecodedParam = DecodedText;
 
 export async function decodeScenarioParam(param: string): Promise<DecodedParam> {
-  return decodeCompressedText(param, 'the scenario in the link', MAX_SCENARIO_TEXT);
+  return decodeCompressedText(param, `${SCENARIO_HASH_KEY}= (the scenario in the link)`, MAX_SCENARIO_TEXT);
 }
 
 /** Splits `#a=1&scenario=XYZ&b=2` into the scenario param and the hash without it. */

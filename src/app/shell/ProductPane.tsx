@@ -114,6 +114,11 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
                 prompts={run.prompts} taskCompleted={run.taskCompleted} changed={pane.flips > 0}
                 awaiting={run.status === 'awaiting-approval'}
               />}
+              {run.stopped && (
+                <p className="error" role="alert" data-testid={`stopped-${id}`}>
+                  The engine {run.stopped}; the verdict covers only the events before the stop.
+                </p>
+              )}
               {editedPaths.length > 0 && (
                 <p className="pane-edited" data-testid={`edited-${id}`} title={editedPaths.join('\n')}>
                   Runs on an edited world: {editedPaths.map((p) => p.slice(p.lastIndexOf('/') + 1)).join(', ')} (see Files).

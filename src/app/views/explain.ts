@@ -74,6 +74,7 @@ export function explainEvent(e: SimEvent): Explained | null {
     case 'session-started':
       return { text: `Session ${e.session} starts: the agent remembers only what is on disk${e.wiped.length > 0 ? ` (discarded: ${e.wiped.join(', ')})` : ''}`, tone: 'info' };
     case 'run-finished':
+      if (e.stopped) return { text: `Run ${e.stopped.message}`, tone: 'deny' };
       return { text: e.status === 'awaiting-approval' ? 'Waiting for an approval' : 'Run finished', tone: 'info' };
   }
 }

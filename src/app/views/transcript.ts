@@ -1,6 +1,7 @@
 // The agent's terminal transcript from the event log: each tool call as a prompt line and its real
 // output, colored with ANSI escapes for xterm. Pure, so the same text can be tested in Node.
 import type { SimEvent } from '../../sim/core/events.ts';
+import { escapeControl, escapeControlLine } from '../../sim/core/controlChars.ts';
 
 const RESET = '\x1b[0m';
 const DIM = '\x1b[2m';
@@ -10,8 +11,9 @@ const YELLOW = '\x1b[33m';
 const MAGENTA = '\x1b[35m';
 const CYAN = '\x1b[36m';
 
-/** xterm wants CRLF; tool output uses LF. */
-const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+/** xterm wants CRLF; tool output uses LF. Content is escaped first, so only our own colours reach xterm. */
+const crlf = (text: string) => escapeControl(text.replace(/\r\n/g, '\n')).replace(/\n/g, '\r\n');
+const one = escapeControlLine;
 
 export function transcriptText(events: readonly SimEvent[], uptoStep: number): string {
   const out: string[] = [];
@@ -23,7 +25,7 @@ export function transcriptText(events: readonly SimEvent[], uptoStep: number): s
         break;
       case 'tool-call': {
         const marker = e.origin === 'injection' ? `${MAGENTA}[injected]${RESET} ` : '';
-        const line = e.tool === 'Bash' ? `${GREEN}$${RESET} ${e.input}` : `${YELLOW}● ${e.tool}${RESET}(${e.input})`;
+        const line = e.tool === 'Bash' ? `${GREEN}$${RESET} ${crlf(e.input)}` : `${YELLOW}● ${one(e.tool)}${RESET}(${one(e.input)})`;
         out.push(`${marker}${line}${e.sandboxed ? ` ${DIM}(sandboxed)${RESET}` : ''}\r\n`);
         break;
       }
@@ -33,13 +35,16 @@ export function transcriptText(events: readonly SimEvent[], uptoStep: number): s
         break;
       }
       case 'approval-asked':
-        out.push(`${YELLOW}? Allow ${e.tool}: ${e.input}${RESET}\r\n`);
+        out.push(`${YELLOW}? Allow ${one(e.tool)}: ${one(e.input)}${RESET}\r\n`);
         break;
       case 'approval-answered':
         out.push(`${e.approved ? GREEN : RED}  ${e.approved ? 'approved' : 'denied'} (${e.by})${RESET}\r\n`);
         break;
       case 'crash':
-        out.push(`${RED}!! ${e.component} crashed: ${e.message}${RESET}\r\n`);
+        out.push(`${RED}!! ${one(e.component)} crashed: ${one(e.message)}${RESET}\r\n`);
+        break;
+      case 'run-finished':
+        if (e.stopped) out.push(`${RED}!! ${e.stopped.message}${RESET}\r\n`);
         break;
       default:
         break;

@@ -12,6 +12,7 @@ import type { ScriptItem, Scenario, ToolStep } from '../scenarios/types.ts';
 import type { ToolCall } from '../layers/types.ts';
 import { PROJECT, WORKSPACE } from '../world/devLaptop.ts';
 import { compileHarm } from './harms.ts';
+import { LinearRegExp, UnsupportedPattern } from '../core/linearRegex.ts';
 import { scenarioSpec, type ScenarioSpec, type ToolCallSpec } from './schema.ts';
 import { baseWorld, buildWorld, expandWorldPath } from './world.ts';
 
@@ -126,10 +127,15 @@ function crossCheck(spec: ScenarioSpec): { errors: SpecProblem[]; warnings: Spec
       errors.push({ path: `harms[${i}].pattern`, message: 'a repeated group that itself repeats (like (a+)+) can take forever to match; simplify it' });
       return null;
     }
+    // Whatever slips past that check still cannot hang: patterns run on the linear-time matcher,
+    // which refuses only what needs backtracking (backreferences, lookaround).
     try {
-      return new RegExp(h.pattern);
+      return new LinearRegExp(h.pattern);
     } catch (error) {
-      errors.push({ path: `harms[${i}].pattern`, message: `not a valid regular expression (${error instanceof Error ? error.message : String(error)})` });
+      const message = error instanceof UnsupportedPattern
+        ? `uses ${error.message.replace(/ needs backtracking$/, '')}, which could take forever to match; rewrite it without`
+        : `not a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+      errors.push({ path: `harms[${i}].pattern`, message });
       return null;
     }
   });

@@ -1,6 +1,7 @@
 // The event log: append-only, typed, no wall clock. Every view (terminal, network, approvals,
 // timeline, blast radius) is a fold over these events, so replay, seek and step-back are folds too.
 import type { LayerId, ProductId } from './ids.ts';
+import type { RunStop } from '../run/limits.ts';
 
 export type Verdict = 'allow' | 'deny' | 'ask';
 export type Failure = 'ENOENT' | 'EACCES' | 'EROFS' | 'HTTP_403' | 'CONNECT_403';
@@ -33,7 +34,8 @@ export type SimEventBody =
   | { type: 'crash'; component: string; message: string }
   /** A later session begins: the agent's context is gone, and so is everything under `wiped`. */
   | { type: 'session-started'; session: number; wiped: string[] }
-  | { type: 'run-finished'; status: 'finished' | 'awaiting-approval' };
+  /** `stopped`: the run reached one of the engine's limits (src/sim/run/limits.ts) and was ended there. */
+  | { type: 'run-finished'; status: 'finished' | 'awaiting-approval'; stopped?: RunStop };
 
 export type SimEvent = SimEventBody & Base;
 export type SimEventType = SimEvent['type'];
@@ -43,11 +45,29 @@ export type EventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;
 export class EventLog {
   private readonly list: SimEvent[] = [];
   private currentStep = 0;
+  private sealed = false;
+
+  /** `guard` sees the count before each append and may throw to stop the run (see run/limits.ts). */
+  constructor(private guard?: (count: number) => void) {}
 
   append(body: SimEventBody): SimEvent {
     const event = { ...body, seq: this.list.length, step: this.currentStep } as SimEvent;
+    // After a stop, stray appends from code still unwinding are dropped so the log ends at the stop.
+    if (this.sealed) return event;
+    this.guard?.(this.list.length);
     this.list.push(event);
     return event;
+  }
+
+  /** Stop taking events (a limit was reached); `close` then appends the final one. */
+  seal(): void {
+    this.sealed = true;
+  }
+
+  close(body: SimEventBody): SimEvent {
+    this.sealed = false;
+    this.guard = undefined;
+    return this.append(body);
   }
 
   nextStep(): number {

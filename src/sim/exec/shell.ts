@@ -4,6 +4,7 @@ import { Bash, defineCommand, type IFileSystem } from 'just-bash';
 import { curlCommand, uploadCommand, wgetCommand, type Send } from './netCommands.ts';
 import { gitCommand, npmCommand } from './devCommands.ts';
 import { SIM_EPOCH } from '../vfs/guardedFs.ts';
+import { RUN_LIMITS, type RunLimitId, type RunLimits } from '../run/limits.ts';
 
 export interface ShellOptions {
   fs: IFileSystem;
@@ -12,12 +13,31 @@ export interface ShellOptions {
   user: string;
   env?: Record<string, string>;
   send: Send;
+  /** Run limits; the shell enforces commands per step and output bytes per command (default RUN_LIMITS). */
+  limits?: Readonly<RunLimits>;
 }
 
 export interface ShellResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** Set when the command was cut off by one of the run limits. */
+  limit?: RunLimitId;
+}
+
+/** just-bash's messages for its execution limits (exit code 126), mapped onto ours. */
+const LIMIT_MESSAGES: [RegExp, RunLimitId][] = [
+  [/too many commands executed/, 'commandsPerStep'],
+  [/iteration limit exceeded/, 'commandsPerStep'],
+  [/output size limit exceeded/, 'outputBytesPerCommand'],
+  [/string length limit exceeded/, 'outputBytesPerCommand'],
+];
+
+function limitOf(r: { stdout: string; stderr: string; exitCode: number }, limits: Readonly<RunLimits>): RunLimitId | undefined {
+  if (r.stdout.length + r.stderr.length > limits.outputBytesPerCommand) return 'outputBytesPerCommand';
+  if (r.exitCode !== 126) return undefined;
+  const tail = r.stderr.slice(-400);
+  return LIMIT_MESSAGES.find(([re]) => re.test(tail))?.[1];
 }
 
 const dateCommand = defineCommand('date', async () => ({
@@ -34,7 +54,18 @@ interface Pooled {
   target: { fs: IFileSystem; send: Send };
 }
 
-const pool: Pooled[] = [];
+/** Interpreters by the limits they were built with (limits are fixed when just-bash is constructed). */
+const pools = new Map<string, Pooled[]>();
+
+function poolFor(limits: Readonly<RunLimits>): Pooled[] {
+  const key = `${limits.commandsPerStep}/${limits.outputBytesPerCommand}`;
+  let pool = pools.get(key);
+  if (pool === undefined) {
+    pool = [];
+    pools.set(key, pool);
+  }
+  return pool;
+}
 
 /** Forwards every call to whichever filesystem the current run handed in. */
 class DelegatingFs implements IFileSystem {
@@ -64,8 +95,8 @@ class DelegatingFs implements IFileSystem {
   utimes(path: string, atime: Date, mtime: Date) { return this.fs.utimes(path, atime, mtime); }
 }
 
-function acquire(fs: IFileSystem, send: Send): Pooled {
-  const reused = pool.pop();
+function acquire(fs: IFileSystem, send: Send, limits: Readonly<RunLimits>): Pooled {
+  const reused = poolFor(limits).pop();
   if (reused) {
     reused.target.fs = fs;
     reused.target.send = send;
@@ -80,6 +111,12 @@ function acquire(fs: IFileSystem, send: Send): Pooled {
     sleep: async () => undefined,
     // No guest JavaScript or Python runtime is enabled, so the global-patching defence only costs time.
     defenseInDepth: false,
+    executionLimits: {
+      maxCommandCount: limits.commandsPerStep,
+      maxLoopIterations: limits.commandsPerStep,
+      maxOutputSize: limits.outputBytesPerCommand,
+      maxStringLength: limits.outputBytesPerCommand,
+    },
   });
   return { bash, target };
 }
@@ -87,6 +124,7 @@ function acquire(fs: IFileSystem, send: Send): Pooled {
 export class Shell {
   private pooled: Pooled | null;
   private readonly env: Record<string, string>;
+  private readonly limits: Readonly<RunLimits>;
 
   readonly fs: IFileSystem;
   readonly send: Send;
@@ -94,13 +132,14 @@ export class Shell {
   constructor(private readonly options: ShellOptions) {
     this.fs = options.fs;
     this.send = options.send;
-    this.pooled = acquire(options.fs, options.send);
+    this.limits = options.limits ?? RUN_LIMITS;
+    this.pooled = acquire(options.fs, options.send, this.limits);
     this.env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: options.home, USER: options.user, LOGNAME: options.user, ...options.env };
   }
 
   /** Return the interpreter to the pool; the shell cannot run commands afterwards. */
   dispose(): void {
-    if (this.pooled) pool.push(this.pooled);
+    if (this.pooled) poolFor(this.limits).push(this.pooled);
     this.pooled = null;
   }
 
@@ -108,6 +147,8 @@ export class Shell {
     if (!this.pooled) return { stdout: '', stderr: 'bash: session closed\n', exitCode: 1 };
     try {
       const r = await this.pooled.bash.exec(command, { cwd: this.options.cwd, env: this.env, replaceEnv: true });
+      const limit = limitOf(r, this.limits);
+      if (limit !== undefined) return { stdout: r.stdout.slice(0, this.limits.outputBytesPerCommand), stderr: r.stderr.slice(-2000), exitCode: r.exitCode, limit };
       return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
     } catch (error) {
       // just-bash rejects when a redirect's final write is refused; the shell reports it like bash does.

@@ -4,6 +4,8 @@
 // matched against each command of a compound line (`&&`, `||`, `;`, `|`, newlines), so a prefix rule
 // never approves `safe && other`. Our own implementation of the documented behaviour.
 
+import { LinearRegExp } from '../core/linearRegex.ts';
+
 export type BashPattern =
   | { kind: 'exact'; command: string }
   | { kind: 'prefix'; prefix: string }
@@ -25,7 +27,8 @@ export function compileBashPattern(spec: string): BashPattern {
     // `git *` also matches a bare `git`: the space and what follows are optional together.
     source = literal((parts[0] as string).slice(0, -1)) + '(?: .*)?';
   }
-  return { kind: 'wildcard', regex: new RegExp(`^${source}$`, 's') };
+  // Linear-time matching: twenty-six `*` in one rule must not make a check exponential.
+  return { kind: 'wildcard', regex: new LinearRegExp(`^${source}$`, 's') };
 }
 
 export function matchesBashPattern(p: BashPattern, command: string): boolean {

@@ -3,6 +3,8 @@
 // @anthropic-ai/sandbox-runtime 0.0.78 (dist/sandbox/sandbox-utils.js, globToRegex); code is ours.
 // The `srt` dialect reads sets as 0.0.83 does (dist/sandbox/glob-pattern.js, parseGlob): see srtSet.
 
+import { LinearRegExp } from '../core/linearRegex.ts';
+
 export function hasGlobChars(p: string): boolean {
   return /[*?[\]]/.test(p);
 }
@@ -102,7 +104,8 @@ export function globSource(glob: string, dialect: GlobDialect = 'gitignore'): st
 /** Compile a glob to an anchored regex; `subtree` also matches anything beneath a match. Null if invalid. */
 export function compileGlob(glob: string, subtree: boolean, dialect: GlobDialect = 'gitignore'): RegExp | null {
   try {
-    return new RegExp('^' + globSource(glob, dialect) + (subtree ? '(?:/.*)?' : '') + '$', 's');
+    // Linear-time matching: a settings file full of stars cannot make a check take exponential time.
+    return new LinearRegExp('^' + globSource(glob, dialect) + (subtree ? '(?:/.*)?' : '') + '$', 's');
   } catch {
     return null;
   }

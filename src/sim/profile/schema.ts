@@ -1,6 +1,7 @@
 // The project's own "product-profile JSON": every control a learner can change, as plain fields.
 // One schema per product; the CLI loads files through `parseProfile`, the UI edits these objects.
 import { z } from 'zod';
+import { parseRule } from '../policy/ruleSyntax.ts';
 
 const rate = z.number().min(0).max(1);
 
@@ -28,6 +29,12 @@ export const inspectionSchema = z.object({
   catchRate: rate,
 });
 
+/** A permission rule, checked by the same parser as a settings.json (policy/ruleSyntax.ts). */
+const permissionRule = z.string().superRefine((value, ctx) => {
+  const parsed = parseRule(value);
+  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: `permission rule ${parsed.error}` });
+});
+
 export const claudeCodeSchema = z.object({
   product: z.literal('claude-code'),
   kind: profileKind,
@@ -36,9 +43,9 @@ export const claudeCodeSchema = z.object({
   trust: z.object({ projectConfigBeforeTrust: z.boolean() }),
   permissions: z.object({
     defaultMode: z.enum(['default', 'acceptEdits', 'plan', 'auto', 'dontAsk', 'bypassPermissions']),
-    allow: z.array(z.string()),
-    ask: z.array(z.string()),
-    deny: z.array(z.string()),
+    allow: z.array(permissionRule),
+    ask: z.array(permissionRule),
+    deny: z.array(permissionRule),
     /** Folders besides the working directory that the agent may read (and, sandboxed, write). */
     additionalDirectories: z.array(z.string()).default([]),
   }),

@@ -2,6 +2,7 @@
 // and blast radius, and for each incident that is not contained the change a reviewer would make in
 // their own file, already re-run to say whether it contains the incident. Pure, so the review page
 // renders the same text the CLI writes.
+import { escapeControl } from '../core/controlChars.ts';
 import type { AssetBlast } from '../blast/blastRadius.ts';
 import type { CheckReport, IncidentCheck } from './check.ts';
 import { describeProfile, type ReviewFormat } from './configProfile.ts';
@@ -62,5 +63,6 @@ export function reviewMarkdown(report: CheckReport, source: ReportSource): strin
   ];
   for (const i of report.incidents) out.push(...incidentSection(i, source.format));
   out.push('Scores: reachable = sum over assets of weight x capabilities not denied; realized = sum over assets of weight x effect multipliers; score = reachable as a percentage of the world\'s maximum. Weights: see the README, "Blast radius: how it is scored".', '');
-  return out.join('\n');
+  // Names, rules and paths come from the reviewed file: a report is read in terminals and diff views too.
+  return escapeControl(out.join('\n'));
 }

@@ -11,6 +11,7 @@ import type { Scenario } from '../scenarios/types.ts';
 import type { Answerer, ApprovalRequest } from '../agent/approvals.ts';
 import { buildProductEnv, type ProductEnv } from './productEnv.ts';
 import { Runner } from './runner.ts';
+import { RunLimitReached, resolveLimits, type RunLimits, type RunStop } from './limits.ts';
 
 export interface RunOptions {
   scenario: Scenario;
@@ -23,6 +24,10 @@ export interface RunOptions {
   worstCase?: boolean;
   /** Workspace backend to seed (default: in-memory). */
   fs?: IFileSystem;
+  /** Overrides of the run limits (default RUN_LIMITS in limits.ts). */
+  limits?: Partial<RunLimits>;
+  /** Milliseconds from a clock the caller owns, for the wall-time limit; without one time is not limited. */
+  clock?: () => number;
 }
 
 export interface HarmResult {
@@ -46,6 +51,8 @@ export interface RunResult {
   log: SimEvent[];
   pending?: ApprovalRequest;
   outcome: Outcome;
+  /** Set when the run reached one of the engine's limits and was ended there. */
+  stopped?: RunStop;
 }
 
 /** Secrets the product keeps out of the agent's reach before any step runs, and the layer that does. */
@@ -77,7 +84,10 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   const env = await buildProductEnv(world, profile, scenario.cwd(profile.product, world), {
     ...(options.fs ? { fs: options.fs } : {}),
   });
-  const runner = new Runner(world, profile, env, seed, options.answerer, options.answers ?? [], options.worstCase === true);
+  const limits = resolveLimits(options.limits);
+  const runner = new Runner(world, profile, env, seed, options.answerer, options.answers ?? [], options.worstCase === true, {
+    limits, ...(options.clock ? { clock: options.clock } : {}),
+  });
   runner.log.append({ type: 'run-started', scenario: scenario.id, product: profile.product, profileName: profile.name, seed, worstCase: options.worstCase === true });
   for (const ex of exclusions(scenario, env, world)) {
     runner.log.append({ type: 'layer-decision', layer: ex.d.layer, decision: 'deny', rule: ex.d.rule, reason: ex.d.reason, where: ex.d.where, subject: `secret ${ex.secretId} (${ex.path})` });
@@ -86,12 +96,14 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   try {
     await runner.run(scenario.script);
   } catch (error) {
-    runner.log.append({ type: 'crash', component: 'engine', message: error instanceof Error ? error.message : String(error) });
+    if (!(error instanceof RunLimitReached)) runner.log.append({ type: 'crash', component: 'engine', message: error instanceof Error ? error.message : String(error) });
   } finally {
     runner.dispose();
   }
+  const stopped = runner.stopped;
+  if (stopped) runner.pending = undefined;
   const status = runner.pending ? 'awaiting-approval' : 'finished';
-  runner.log.append({ type: 'run-finished', status });
+  runner.log.close(stopped ? { type: 'run-finished', status, stopped } : { type: 'run-finished', status });
   const log = [...runner.log.events];
   const facts = { log, product: profile.product, profile };
   const harms = scenario.harms.map((h) => ({ id: h.id, ...h.check(facts) }));
@@ -110,5 +122,6 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     },
   };
   if (runner.pending) result.pending = runner.pending;
+  if (stopped) result.stopped = stopped;
   return result;
 }

@@ -19,6 +19,7 @@ import { executeTool } from './tools.ts';
 import { configPathFor, projectHooks } from './projectConfig.ts';
 import { projectConfigDecision } from '../layers/trustGate.ts';
 import type { ProductEnv } from './productEnv.ts';
+import { RunLimitReached, RUN_LIMITS, runStop, type RunLimitId, type RunLimits, type RunStop } from './limits.ts';
 
 type Origin = 'task' | 'injection';
 type StepEnd = 'ok' | 'failed' | 'blocked' | 'halted';
@@ -30,9 +31,24 @@ export interface Blocker {
 }
 
 const MAX_OUTPUT = 2000;
+/** Output the agent has read, kept for injection triggers (markers are at most 500 characters). */
+const MAX_SEEN = 4_000_000;
+
+export interface RunBounds {
+  limits: Readonly<RunLimits>;
+  /** Milliseconds from an injected clock (the worker and CLI pass a real one); no clock, no time limit. */
+  clock?: () => number;
+}
 
 export class Runner {
-  readonly log = new EventLog();
+  readonly log: EventLog;
+  /** Set once a limit is reached; the run ends at the next boundary. */
+  stopped: RunStop | null = null;
+  private readonly limits: Readonly<RunLimits>;
+  private readonly clock: (() => number) | undefined;
+  private readonly startedAt: number;
+  private stepsTaken = 0;
+  private readonly created = new Set<string>();
   readonly network: Network;
   readonly blockers: Blocker[] = [];
   pending: ApprovalRequest | undefined;
@@ -55,7 +71,15 @@ export class Runner {
   constructor(
     private readonly world: World, private readonly profile: ProductProfile, private readonly env: ProductEnv,
     seed: number, private readonly answerer: Answerer, private readonly answers: readonly boolean[], private readonly worstCase: boolean,
+    bounds: RunBounds = { limits: RUN_LIMITS },
   ) {
+    this.limits = bounds.limits;
+    this.clock = bounds.clock;
+    this.startedAt = this.clock?.() ?? 0;
+    this.log = new EventLog((count) => {
+      if (count >= this.limits.events) this.halt('events');
+      if (this.clock !== undefined && this.clock() - this.startedAt > this.limits.wallMs) this.halt('wallMs');
+    });
     this.rng = createRng(seed);
     this.network = new Network(world);
     // claude.ai's container is another machine: a file it creates at ~/.aws/credentials is not the user's.
@@ -64,9 +88,21 @@ export class Runner {
     const seededSymlinks = env.product !== 'claude-ai' && world.host.symlinks.length > 0;
     const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) }, { mayHoldSymlinks: seededSymlinks || !env.seededFresh });
     this.shell = new Shell({
-      fs, cwd: env.cwd, home: env.home, user: env.user, env: env.env,
+      fs, cwd: env.cwd, home: env.home, user: env.user, env: env.env, limits: this.limits,
       send: (req, label) => sendThroughLayers(env, this.network, this.log, world.secrets, { onDeny: (d) => this.noteDeny(d) }, req, label, this.via, ++this.requests),
     });
+  }
+
+  /** End the run at a limit: the log takes no more events, and every boundary rethrows. */
+  halt(limit: RunLimitId): never {
+    this.stopped ??= runStop(limit, this.limits);
+    this.log.seal();
+    throw new RunLimitReached(this.stopped);
+  }
+
+  /** Rethrow a stop that was caught on the way (just-bash and tool code catch what commands throw). */
+  private checkStopped(): void {
+    if (this.stopped !== null) throw new RunLimitReached(this.stopped);
   }
 
   /** Release pooled resources; call once the run is over. */
@@ -117,6 +153,8 @@ export class Runner {
   }
 
   private check(op: GuardOp, a: FsAccess): GuardResult {
+    if (this.stopped !== null) throw new RunLimitReached(this.stopped);
+    if (depth(a.path) > this.limits.pathDepth || depth(a.realPath) > this.limits.pathDepth) this.halt('pathDepth');
     const d = this.env.fsDecision({ op, path: a.path, realPath: a.realPath, via: this.via });
     if (!d || d.decision !== 'deny') return { ok: true };
     const failure = d.failure === 'EROFS' || d.failure === 'EACCES' ? d.failure : d.failure === 'EBUSY' ? 'EACCES' : 'ENOENT';
@@ -128,6 +166,10 @@ export class Runner {
     // A path reached through a symlink is logged as typed plus where it really landed.
     const real = a.realPath !== a.path ? { realPath: a.realPath } : {};
     if (r.ok) {
+      if (op === 'write' && !this.created.has(a.realPath)) {
+        this.created.add(a.realPath);
+        if (this.created.size > this.limits.files) this.halt('files');
+      }
       this.log.append({ type: 'file-access', op, path: a.path, ok: true, ...real });
       if (op === 'read' && secretId !== undefined) this.expose(secretId, `read ${a.path}`);
       return;
@@ -161,6 +203,9 @@ export class Runner {
   }
 
   private async step(step: ToolStep, origin: Origin, unsandboxed = step.dangerouslyDisableSandbox === true): Promise<StepEnd> {
+    this.checkStopped();
+    this.stepsTaken += 1;
+    if (this.stepsTaken > this.limits.steps) this.halt('steps');
     this.origin = origin;
     this.log.nextStep();
     const input = this.describe(step);
@@ -182,6 +227,7 @@ export class Runner {
     }
     this.sandboxRefused = false;
     const { ok, output } = await this.execute(step, auth.sandboxed);
+    this.checkStopped();
     this.result(step.call.tool, ok, output);
     // One retry: with the escape hatch removed the client ignores the request and sandboxes the retry too.
     if (!ok && this.sandboxRefused && auth.sandboxed && !unsandboxed && step.onBlocked === 'retry-unsandboxed') return this.step(step, origin, true);
@@ -225,6 +271,7 @@ export class Runner {
       if (c.tool === 'Bash' && 'command' in c) {
         this.via = sandboxed ? 'sandboxed-bash' : 'bash';
         const r = await this.shell.run(c.command);
+        if (r.limit !== undefined) this.halt(r.limit);
         return { ok: r.exitCode === 0, output: r.stdout + r.stderr };
       }
       this.via = this.env.product === 'cowork' ? 'bash' : 'tool';
@@ -233,6 +280,7 @@ export class Runner {
         nextRequestId: () => ++this.requests,
       });
     } catch (error) {
+      if (error instanceof RunLimitReached) throw error;
       return { ok: false, output: error instanceof Error ? error.message : String(error) };
     } finally {
       this.via = 'tool';
@@ -244,6 +292,7 @@ export class Runner {
     this.log.append({ type: 'tool-result', tool, ok, output: output.length > MAX_OUTPUT ? `${output.slice(0, MAX_OUTPUT)}…` : output });
     for (const id of plainCanaries(output, this.world.secrets)) this.expose(id, `${tool} output`);
     this.seen += output;
+    if (this.seen.length > MAX_SEEN) this.seen = this.seen.slice(-MAX_SEEN);
   }
 
   /** Tool-result inspection: a small classifier reads the result before the model does. */
@@ -283,9 +332,13 @@ export class Runner {
     for (const command of hooks.commands) {
       this.log.nextStep();
       this.log.append({ type: 'tool-call', tool: 'Hook', input: command, origin: 'injection', sandboxed: false });
+      this.stepsTaken += 1;
+      if (this.stepsTaken > this.limits.steps) this.halt('steps');
       this.via = 'bash';
       const r = await this.shell.run(command);
       this.via = 'tool';
+      if (r.limit !== undefined) this.halt(r.limit);
+      this.checkStopped();
       this.result('Hook', r.exitCode === 0, r.stdout + r.stderr);
     }
     if (hooks.baseUrl !== null) {
@@ -311,4 +364,10 @@ export class Runner {
       for (const f of this.world.container.files) await this.env.fs.writeFile(f.path, f.content);
     }
   }
+}
+
+function depth(path: string): number {
+  let n = 0;
+  for (let i = 0; i < path.length; i += 1) if (path.charCodeAt(i) === 47) n += 1;
+  return n;
 }
