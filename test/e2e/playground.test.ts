@@ -37,8 +37,9 @@ describe('playground', () => {
     expect(await verdicts(page)).toEqual(['contained', 'contained', 'contained']);
     await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.uncheck());
     await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('not contained');
+    // Without the sandbox the exfiltrating command asks; the pane's fatigued human decides, so the
+    // verdict is what a prompt-only stop looks like and the network may stay empty.
     await page.getByTestId('pane-claude-code-tab-network').click();
-    await expect.poll(() => page.getByTestId('network-claude-code').textContent()).toContain('collect.');
     await page.screenshot({ path: 'test-results/playground-1280x720.png' });
     await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.check());
     await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('contained');

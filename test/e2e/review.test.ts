@@ -110,7 +110,7 @@ describe('design review page', () => {
     const delta = rec.locator('[data-testid=review-delta][data-incident=phished-prompt]');
     await delta.waitFor({ timeout: 30_000 });
     expect(await delta.getAttribute('data-after')).toBe('yes');
-    expect(await delta.textContent()).toMatch(/not contained → contained/);
+    expect(await delta.textContent()).toMatch(/→ contained/);
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);

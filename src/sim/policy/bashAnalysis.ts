@@ -149,7 +149,8 @@ function operands(words: string[]): string[] {
  * Paths are as written (relative to the working directory, `~` unexpanded).
  */
 export function readOnlyPaths(c: SimpleCommand): string[] | null {
-  if (c.envPrefix || c.writes.length > 0) return null;
+  // A word starting with `=` is zsh's `=cmd` expansion: the client asks (measured: `echo =x`).
+  if (c.envPrefix || c.writes.length > 0 || c.words.some((w) => w.startsWith('='))) return null;
   const [name = '', ...args] = c.words;
   if (name === '') return [...c.reads];
   if (name === 'xargs') {
