@@ -218,12 +218,9 @@ export function evaluatePermission(rules: PermissionRules | CompiledPermissions,
 }
 
 /** A Read(...) deny rule that covers a path: the same rules keep Bash from reading it. */
-function readDenyFor(c: CompiledPermissions, absPath: string, ctx: PermissionContext): CompiledRule | undefined {
-  return c.deny.find((r) => r.bash === null && (r.matches({ tool: 'Read', path: absPath }, ctx) || r.matches({ tool: 'Read', path: `${absPath}/-` }, ctx)));
-}
-
-function editDenyFor(c: CompiledPermissions, absPath: string, ctx: PermissionContext): CompiledRule | undefined {
-  return c.deny.find((r) => r.bash === null && (r.matches({ tool: 'Edit', path: absPath }, ctx) || r.matches({ tool: 'Edit', path: `${absPath}/-` }, ctx)));
+function pathDenyFor(c: CompiledPermissions, tool: 'Read' | 'Edit', absPath: string, ctx: PermissionContext): CompiledRule | undefined {
+  // A rule on anything beneath the path (`dir/**`) covers a command naming the folder itself.
+  return c.deny.find((r) => r.bash === null && (r.matches({ tool, path: absPath }, ctx) || r.matches({ tool, path: `${absPath}/-` }, ctx)));
 }
 
 function readAllowed(c: CompiledPermissions, absPath: string, ctx: PermissionContext): boolean {
@@ -263,7 +260,7 @@ function evaluateBash(c: CompiledPermissions, line: string, ctx: PermissionConte
   for (const cmd of analysis.commands) {
     for (const p of readOnlyPaths(cmd) ?? pathLikeOperands(cmd)) {
       if (p.includes('$')) continue;
-      const rule = readDenyFor(c, resolvePath(p, ctx), ctx);
+      const rule = pathDenyFor(c, 'Read', resolvePath(p, ctx), ctx);
       if (rule !== undefined) return deny(L, rule.raw, `the command reads ${p}, which the deny rule ${rule.raw} covers: Read rules apply to Bash too`);
     }
   }
@@ -272,7 +269,7 @@ function evaluateBash(c: CompiledPermissions, line: string, ctx: PermissionConte
     const targets = [...cmd.writes, ...(FILESYSTEM_COMMANDS.has(cmd.words[0] ?? '') ? cmd.words.slice(1).filter((w) => !w.startsWith('-')) : [])];
     for (const t of targets) {
       if (t.includes('$')) continue;
-      const rule = editDenyFor(c, resolvePath(t, ctx), ctx);
+      const rule = pathDenyFor(c, 'Edit', resolvePath(t, ctx), ctx);
       if (rule !== undefined) return deny(L, rule.raw, `the command changes ${t}, which the deny rule ${rule.raw} covers: Edit rules apply to Bash too`);
     }
   }
