@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { PRODUCTS } from './productInfo.ts';
+import { PRODUCTS, type ProductInfo } from './productInfo.ts';
 import { Header } from './shell/Header.tsx';
 import { ScenarioBar } from './shell/ScenarioBar.tsx';
 import { ProductPane } from './shell/ProductPane.tsx';
@@ -7,6 +7,7 @@ import { Notices } from './shell/Notices.tsx';
 import { Timeline } from './views/Timeline.tsx';
 import { MonteCarloPanel } from './views/MonteCarloPanel.tsx';
 import { useAppStore } from './store/index.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { maxStepOf } from './store/playgroundSlice.ts';
 import { getEngine } from '../worker/connect.ts';
 import { startShareSync } from './share/shareSync.ts';
@@ -76,6 +77,7 @@ const skipTo = (id: string) => (e: { preventDefault(): void }) => {
 export function App() {
   useEngineHandshake();
   const view = useAppView();
+  const shown = useAppStore(useShallow((s) => s.shown));
   // The review page has no playground state to mirror into the hash; the sync restarts on return.
   useEffect(() => (view === 'review' ? undefined : startShareSync(useAppStore)), [view]);
   usePresenterKeys();
@@ -96,7 +98,7 @@ export function App() {
           {!presenting && <AuthoringEntry />}
           {presenting ? <PresenterBar /> : <><PlaygroundTimeline /><MonteCarloDrawer /><CompareDrawer /></>}
           <div className="panes" id="panes" tabIndex={-1} aria-label="Product panes" role="region">
-            {PRODUCTS.map((p) => <ProductPane key={p.id} product={p} />)}
+            {shown.map((id, i) => <ProductPane key={id} product={PRODUCTS.find((p) => p.id === id) ?? (PRODUCTS[0] as ProductInfo)} index={i} />)}
           </div>
         </main>
         {!presenting && <Suspense fallback={lessonsLoading}><ConnectedLessons /></Suspense>}

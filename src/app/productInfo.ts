@@ -1,6 +1,9 @@
-// How each product contains its agent, in one line each (BRIEF.md patterns 1-3). Display text only;
-// the enforcement itself lives in src/sim.
-export type ProductId = 'claude-ai' | 'claude-code' | 'cowork';
+// How each product contains its agent, in one line each, as its module in the registry declares it
+// (src/sim/products/). Display text only; the enforcement itself lives in src/sim.
+import { PRODUCT_IDS, type ProductId } from '../sim/core/ids.ts';
+import { productModule } from '../sim/products/index.ts';
+
+export type { ProductId } from '../sim/core/ids.ts';
 
 export interface ProductInfo {
   id: ProductId;
@@ -9,23 +12,7 @@ export interface ProductInfo {
   summary: string;
 }
 
-export const PRODUCTS: readonly ProductInfo[] = [
-  {
-    id: 'claude-ai',
-    name: 'claude.ai',
-    pattern: 'Ephemeral server container',
-    summary: 'Code runs server-side in a gVisor container with a per-session filesystem and an egress allowlist. Nothing touches the user\'s machine.',
-  },
-  {
-    id: 'claude-code',
-    name: 'Claude Code',
-    pattern: 'Human-in-the-loop OS sandbox',
-    summary: 'Runs on the developer\'s machine. Permission rules and approvals, plus an OS sandbox: writes only in the workspace, network only through an allowlist proxy.',
-  },
-  {
-    id: 'cowork',
-    name: 'Cowork',
-    pattern: 'Local VM with mounts',
-    summary: 'A VM with its own kernel on the user\'s machine. Only the chosen folder is mounted; egress and API calls pass proxies; credentials stay on the host.',
-  },
-];
+export const PRODUCTS: readonly ProductInfo[] = PRODUCT_IDS.map((id) => ({ id, ...productModule(id).info }));
+
+/** The three patterns the playground shows side by side until the learner swaps one. */
+export const DEFAULT_PANES: readonly ProductId[] = PRODUCT_IDS.slice(0, 3);

@@ -13,7 +13,7 @@ import { parseArgs } from './args.ts';
 import { fail, UsageError, type CliIO } from './io.ts';
 import { loadConfig } from './loadConfig.ts';
 import { profileConfig } from './loadProfile.ts';
-import { compileClaudeCodeProfile } from '../sim/layers/permissionRules.ts';
+import { compileClaudeCodeProfile } from '../sim/products/claudeCodeClient.ts';
 
 export type Action =
   | { kind: 'read' | 'write' | 'delete'; path: string }

@@ -3,7 +3,8 @@
 // with --format, mapped onto a product profile (src/sim/review/configProfile.ts).
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import type { ProductId } from '../sim/core/ids.ts';
+import { PRODUCT_IDS, type ProductId } from '../sim/core/ids.ts';
+import { productModule } from '../sim/products/index.ts';
 import { parseProfile, type ProductProfile } from '../sim/profile/schema.ts';
 import { settingsToProfile, srtToProfile, type ReviewFormat } from '../sim/review/configProfile.ts';
 import { UsageError } from './io.ts';
@@ -48,12 +49,16 @@ export function loadProfile(files: string[], forced: string | undefined, product
     if (product !== undefined && product !== profile.product) throw new UsageError(`--product ${product} does not match the profile's product "${profile.product}"`);
     return { profile, format: 'profile', warnings: [] };
   }
-  if (product !== undefined && product !== 'claude-code') {
-    throw new UsageError(`--product ${product}: Claude Code and sandbox-runtime settings configure claude-code; give a product-profile JSON for ${product}`);
+  // A settings file configures the Claude Code client, wherever the product runs it.
+  const target = productModule(product ?? 'claude-code');
+  const into = target.fromClaudeCodeSettings;
+  if (into === undefined) {
+    const takers = PRODUCT_IDS.filter((id) => productModule(id).fromClaudeCodeSettings !== undefined).join(', ');
+    throw new UsageError(`--product ${product}: Claude Code and sandbox-runtime settings configure ${takers}; give a product-profile JSON for ${product}`);
   }
   const loaded = loadConfig(files, forced, homedir());
   const name = files.join(' + ');
   return loaded.format === 'srt'
-    ? { profile: srtToProfile(loaded.settings, name), format: 'srt', warnings: loaded.warnings }
-    : { profile: settingsToProfile(loaded.profile, name), format: 'claude-code', warnings: loaded.warnings };
+    ? { profile: into(srtToProfile(loaded.settings, name)), format: 'srt', warnings: loaded.warnings }
+    : { profile: into(settingsToProfile(loaded.profile, name)), format: 'claude-code', warnings: loaded.warnings };
 }

@@ -8,12 +8,13 @@ import { PRODUCT_IDS, isProductId, type ProductId } from '../sim/core/ids.ts';
 import type { Answerer } from '../sim/agent/approvals.ts';
 import { preset } from '../sim/profile/presets.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
-import { profileFromConfig } from '../sim/profile/fromConfig.ts';
+import { profileFromConfig } from '../sim/review/fromConfig.ts';
 import type { ConfigFormat } from '../sim/config/detectFormat.ts';
 import { runScenario } from '../sim/run/runScenario.ts';
 import { SCENARIO_IDS, scenarioById } from '../sim/scenarios/index.ts';
 import type { Scenario } from '../sim/scenarios/types.ts';
 import { compileScenarioText, describeProblem } from '../sim/authoring/compile.ts';
+import { setupFor } from '../sim/products/index.ts';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -169,14 +170,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     profile = loaded;
   } else {
     const product = args.product ?? 'claude-code';
-    const original = preset(product, scenario.products[product].original);
+    const original = preset(product, setupFor(scenario, product).original);
     if (!original) {
-      io.stderr(`containment-lab replay: no preset "${scenario.products[product].original}" for ${product}\n`);
+      io.stderr(`containment-lab replay: no preset "${setupFor(scenario, product).original}" for ${product}\n`);
       return 2;
     }
     profile = original;
   }
-  const answerer = args.answerer ?? scenario.products[profile.product].answerer;
+  const answerer = args.answerer ?? setupFor(scenario, profile.product).answerer;
   const result = await runScenario({ scenario, profile, seed: args.seed, answerer, worstCase: args.worstCase, clock: () => performance.now() });
   const code = result.stopped ? 1 : 0;
   if (args.json) {

@@ -20,6 +20,7 @@ import { runReview } from '../sim/review/reviewRun.ts';
 import type { EngineHandlers } from './server.ts';
 import { runPresetSweep } from './presetSweep.ts';
 import type { MonteCarloSummary, PaneAsset, PaneRun, ScenarioSummary } from './protocol.ts';
+import { placeFor, setupFor, worldFor } from '../sim/products/index.ts';
 
 // Reachable blast radius depends only on the world and the profile, not on the run: answering a
 // prompt or stepping through re-runs the same pair, so keep the last few analyses.
@@ -39,8 +40,7 @@ function cachedReach(scenario: Scenario, profile: ProductProfile): Promise<Reach
   const key = JSON.stringify([SCENARIOS.includes(scenario) ? scenario.id : `derived#${customSerial(scenario)}`, profile]);
   let hit = reachCache.get(key);
   if (!hit) {
-    const world = scenario.world();
-    hit = reachableBlast(world, profile, scenario.cwd(profile.product, world));
+    hit = reachableBlast(scenario.world(), profile, scenario.project);
     reachCache.set(key, hit);
     hit.catch(() => reachCache.delete(key));
     if (reachCache.size > REACH_CACHE_SIZE) reachCache.delete(reachCache.keys().next().value as string);
@@ -56,7 +56,7 @@ function paneBlast(b: BlastRadius): NonNullable<PaneRun['blast']> {
 function summarize(s: Scenario): ScenarioSummary {
   const products = Object.fromEntries(
     PRODUCT_IDS.map((p) => {
-      const setup = s.products[p];
+      const setup = setupFor(s, p);
       return [p, { original: setup.original, answerer: setup.answerer, fixSummary: setup.fix.summary, note: setup.note }];
     }),
   ) as ScenarioSummary['products'];
@@ -133,9 +133,11 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
       };
       if (fs) {
         pane.files = await worldFiles(fs);
-        const world = scenario.world();
-        pane.cwd = scenario.cwd(request.product, world);
-        pane.home = request.product === 'claude-ai' ? world.container.home : world.host.home;
+        const world = worldFor(request.profile, scenario.world(), scenario.project);
+        const place = placeFor(request.profile, world, scenario.project);
+        pane.cwd = place.cwd;
+        // `~` in the Files tab: the user's home where the agent's machine is the user's, else the agent's own.
+        pane.home = place.roots.onUserMachine ? world.host.home : place.home;
         pane.secretPaths = Object.fromEntries([...world.host.files, ...world.container.files].flatMap((f) => (f.secretId ? [[f.secretId, f.path]] : [])));
       }
       return pane;

@@ -40,7 +40,7 @@ export async function benchCatalog(): Promise<Row[]> {
   if (world) {
     const reps = 50;
     const reach = await time(async () => {
-      for (let i = 0; i < reps; i += 1) for (const p of PRODUCT_IDS) await reachableBlast(world, shippedProfile(p), SCENARIOS[0]?.cwd(p, world) ?? '/');
+      for (let i = 0; i < reps; i += 1) for (const p of PRODUCT_IDS) await reachableBlast(world, shippedProfile(p), SCENARIOS[0]?.project ?? '/');
     });
     rows.push({ name: 'reachable blast radius (capability analysis), one product', value: round(reach.ms / (reps * 3), 2), unit: 'ms' });
   }

@@ -6,6 +6,7 @@ import { preset } from '../../src/sim/profile/presets.ts';
 import type { ProductProfile } from '../../src/sim/profile/schema.ts';
 import { phishedPrompt } from '../../src/sim/scenarios/phishedPrompt.ts';
 import { PRODUCT_IDS } from '../../src/sim/core/ids.ts';
+import { setupFor } from '../../src/sim/products/index.ts';
 
 interface Row {
   name: string;
@@ -17,7 +18,7 @@ interface Row {
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function originalProfile(product: (typeof PRODUCT_IDS)[number]): ProductProfile {
-  return preset(product, phishedPrompt.products[product].original) as ProductProfile;
+  return preset(product, setupFor(phishedPrompt, product).original) as ProductProfile;
 }
 
 function p95(xs: number[]): number {
@@ -60,7 +61,7 @@ export async function benchEngine(): Promise<Row[]> {
   let paths = 0;
   let executedSteps = 0;
   for (const product of PRODUCT_IDS) {
-    const d = await monteCarlo({ scenario: phishedPrompt, profile: originalProfile(product), answerer: phishedPrompt.products[product].answerer, runs: 1000 });
+    const d = await monteCarlo({ scenario: phishedPrompt, profile: originalProfile(product), answerer: setupFor(phishedPrompt, product).answerer, runs: 1000 });
     paths += d.distinctPaths;
     executedSteps += d.distinctPaths * 5;
   }

@@ -46,7 +46,7 @@ describe('containment-lab replay', () => {
 
   it.each([
     [['no-such-incident'], /unknown incident "no-such-incident"; known ids: phished-prompt/],
-    [['phished-prompt', '--product', 'chatgpt'], /--product: expected one of claude-ai, claude-code, cowork, got chatgpt/],
+    [['phished-prompt', '--product', 'chatgpt'], /--product: expected one of claude-ai, claude-code, cowork, devcontainer, got chatgpt/],
     [['phished-prompt', '--seed', 'x'], /--seed: expected a non-negative integer/],
     [['phished-prompt', '--config', '/no/such/file.json'], /cannot read \/no\/such\/file.json/],
     [[], /missing incident id/],

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parseClaudeCodeSettings, toClaudeCodeProfile } from '../../src/sim/config/claudeCodeSettings.ts';
 import { parseSrtSettings } from '../../src/sim/config/srtSettings.ts';
 import { detectFormat } from '../../src/sim/config/detectFormat.ts';
-import { profileFromConfig } from '../../src/sim/profile/fromConfig.ts';
+import { profileFromConfig } from '../../src/sim/review/fromConfig.ts';
 import { parseProfile } from '../../src/sim/profile/schema.ts';
 import { importConfig } from '../../src/sim/review/importConfig.ts';
 import { compileScenario } from '../../src/sim/authoring/compile.ts';

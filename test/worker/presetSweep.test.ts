@@ -10,7 +10,7 @@ import type { ServeContext } from '../../src/worker/server.ts';
 
 const service = createEngineService('main-thread');
 const quiet: ServeContext = { progress: () => {} };
-const answerers = { 'claude-ai': 'attentive', 'claude-code': 'fatigued', cowork: 'attentive' } as const;
+const answerers = { 'claude-ai': 'attentive', 'claude-code': 'fatigued', cowork: 'attentive', devcontainer: 'fatigued' } as const;
 const presetCount = PRODUCT_IDS.reduce((n, p) => n + Object.keys(presetsFor(p)).length, 0);
 const base: PresetSweepRequest = { scenarioIds: ['phished-prompt'], seed: 1, worstCase: true, answerers };
 const run = (r: Omit<RunRequest, 'answers' | 'seed' | 'worstCase' | 'answerer'>) =>
@@ -33,7 +33,7 @@ describe('presetSweep', () => {
 
   it('adds the learner settings as `current` points and averages over several incidents', async () => {
     const mine = setAtPath(shippedProfile('claude-code'), 'sandbox.enabled', false);
-    const current = { 'claude-ai': shippedProfile('claude-ai'), 'claude-code': mine, cowork: shippedProfile('cowork') };
+    const current = { 'claude-ai': shippedProfile('claude-ai'), 'claude-code': mine, cowork: shippedProfile('cowork'), devcontainer: shippedProfile('devcontainer') };
     const ids = ['phished-prompt', 'approved-domain-exfil'];
     const result = await service.presetSweep({ ...base, scenarioIds: ids, current }, quiet);
     expect(result.points).toHaveLength(presetCount + PRODUCT_IDS.length);

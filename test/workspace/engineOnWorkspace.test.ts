@@ -54,7 +54,7 @@ describe('badges from a real engine run', () => {
     const { entries } = await snapshotWorkspace(ws);
     const badges = mergeBadges(
       badgesFromTouches(touchesFromEvents(run.log, secretPathsOf(world.host.files))),
-      await badgesFromDiff(seed, ws, entries, [scenario.cwd('claude-code', world), '/tmp']),
+      await badgesFromDiff(seed, ws, entries, [scenario.project, '/tmp']),
     );
     const credentials = world.host.files.find((f) => f.secretId !== undefined && f.path.endsWith('/.aws/credentials'));
     expect(credentials).toBeDefined();

@@ -4,6 +4,7 @@
 // same thing in words and numbers.
 import { presetLabel } from '../../sim/profile/presets.ts';
 import type { ProductId } from '../../sim/core/ids.ts';
+import { productModule } from '../../sim/products/index.ts';
 import { layoutPanel, niceScale, type ChartDatum, type Geometry, type Measure } from './chartLayout.ts';
 import { chartSummary } from './chartSummary.ts';
 
@@ -14,13 +15,15 @@ const containedText = (d: ChartDatum) => (d.runs === 1 ? (d.contained === 1 ? 'c
 
 export function Shape({ product, x, y, size = 5, className }: { product: ProductId; x: number; y: number; size?: number; className?: string }) {
   const cls = `fc-shape fc-${product}${className ? ` ${className}` : ''}`;
-  switch (product) {
-    case 'claude-ai':
+  switch (productModule(product).marker) {
+    case 'circle':
       return <circle cx={x} cy={y} r={size} className={cls} />;
-    case 'claude-code':
+    case 'square':
       return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} className={cls} />;
-    case 'cowork':
+    case 'triangle':
       return <path d={`M${x} ${y - size * 1.2} L${x + size * 1.1} ${y + size * 0.8} L${x - size * 1.1} ${y + size * 0.8} Z`} className={cls} />;
+    case 'diamond':
+      return <path d={`M${x} ${y - size * 1.3} L${x + size * 1.1} ${y} L${x} ${y + size * 1.3} L${x - size * 1.1} ${y} Z`} className={cls} />;
   }
 }
 

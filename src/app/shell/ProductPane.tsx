@@ -2,7 +2,7 @@
 // (activity, network, approvals) and the product's controls.
 import { useAppStore } from '../store/index.ts';
 import { isControlChanged } from '../store/playgroundSlice.ts';
-import type { ProductInfo } from '../productInfo.ts';
+import { PRODUCTS, type ProductInfo } from '../productInfo.ts';
 import { controlsFor } from '../controls/controlTable.ts';
 import { ControlsPanel } from '../controls/ControlsPanel.tsx';
 import { Outcome } from '../views/Outcome.tsx';
@@ -46,8 +46,10 @@ function decidedByText(decidedBy: string | null): string | null {
   return LAYER_NAME[decidedBy as LayerId] ?? decidedBy;
 }
 
-export function ProductPane({ product, unlocked }: { product: ProductInfo; unlocked?: ReadonlySet<string> | null }) {
+/** `index`: the pane's place in the playground; with it, the header offers to swap the product shown there. */
+export function ProductPane({ product, unlocked, index }: { product: ProductInfo; unlocked?: ReadonlySet<string> | null; index?: number }) {
   const id = product.id;
+  const showProduct = useAppStore((s) => s.showProduct);
   const pane = useAppStore((s) => s.panes[id]);
   const profile = useAppStore((s) => s.profiles[id]);
   const answerer = useAppStore((s) => s.answerers[id]);
@@ -96,6 +98,14 @@ export function ProductPane({ product, unlocked }: { product: ProductInfo; unloc
       <header className="pane-header">
         <h2 id={headingId}>{product.name}</h2>
         <span className="pane-pattern">{product.pattern}</span>
+        {index !== undefined && mode !== 'present' && (
+          <label className="pane-swap">
+            <span>Pane shows</span>
+            <select value={id} onChange={(e) => void showProduct(index, e.target.value as ProductInfo['id'])} data-testid={`pane-swap-${index}`}>
+              {PRODUCTS.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          </label>
+        )}
       </header>
       {!scenarioId ? (
         <>

@@ -4,6 +4,8 @@
 import type { StateCreator } from 'zustand';
 import type { AnswererKind } from '../../sim/core/events.ts';
 import { PRODUCT_IDS, type ProductId } from '../../sim/core/ids.ts';
+import { productModule } from '../../sim/products/index.ts';
+import { DEFAULT_PANES } from '../productInfo.ts';
 import type { ProductProfile } from '../../sim/profile/schema.ts';
 import { shippedProfile } from '../../sim/profile/presets.ts';
 import { getAtPath, setAtPath } from '../../sim/profile/controlPath.ts';
@@ -85,6 +87,8 @@ export interface PlaygroundSlice {
   answerers: Record<ProductId, AnswererKind>;
   answers: Record<ProductId, boolean[]>;
   panes: Record<ProductId, PaneState>;
+  /** The products in the playground's panes, left to right (the learner can swap one for another). */
+  shown: ProductId[];
   step: number;
   playing: boolean;
   notices: string[];
@@ -114,6 +118,8 @@ export interface PlaygroundSlice {
   answer(product: ProductId, approved: boolean): Promise<void>;
   rerun(product: ProductId): Promise<void>;
   rerunAll(): Promise<void>;
+  /** Put `product` in pane `index` (a product already shown swaps places with the one there). */
+  showProduct(index: number, product: ProductId): Promise<void>;
   seek(step: number): void;
   setPlaying(playing: boolean): void;
   /** Replace the whole shareable state at once (share links, back/forward) and run once. */
@@ -127,8 +133,9 @@ export interface PlaygroundSlice {
 export const perProduct = <T>(make: (p: ProductId) => T) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, make(p)])) as Record<ProductId, T>;
 const emptyPane = (): PaneState => ({ run: null, running: false, error: null, flips: 0, completed: 0 });
 
-export const defaultAnswerer = (product: ProductId): AnswererKind => (product === 'claude-code' ? 'fatigued' : 'attentive');
+export const defaultAnswerer = (product: ProductId): AnswererKind => productModule(product).defaultAnswerer;
 
+/** The last step of any pane's run (panes that are not shown have no run). */
 export function maxStepOf(panes: Record<ProductId, PaneState>): number {
   return Math.max(0, ...PRODUCT_IDS.map((p) => panes[p].run?.maxStep ?? 0));
 }
@@ -180,7 +187,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     }
   }
 
-  const rerunAll = () => Promise.all(PRODUCT_IDS.map(rerun)).then(() => undefined);
+  const rerunAll = () => Promise.all(get().shown.map(rerun)).then(() => undefined);
 
   return {
     catalog: [],
@@ -191,6 +198,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     answerers: perProduct(defaultAnswerer),
     answers: perProduct(() => []),
     panes: perProduct(emptyPane),
+    shown: [...DEFAULT_PANES],
     step: 0,
     playing: false,
     notices: [],
@@ -223,7 +231,8 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
         if (monteCarloRun === controller) set((st) => ({ monteCarlo: { ...st.monteCarlo, [product]: state } }));
       };
       // One product at a time: the worker is one thread, and sequential runs give steady progress.
-      for (const [index, product] of PRODUCT_IDS.entries()) {
+      const shown = get().shown;
+      for (const [index, product] of shown.entries()) {
         const { profiles, answerers, worstCase } = get();
         let done = 0;
         const startedAt = Date.now();
@@ -242,7 +251,7 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
                 monteCarlo: {
                   ...st.monteCarlo,
                   [product]: { status: 'cancelled', done, total: seeds },
-                  ...Object.fromEntries(PRODUCT_IDS.slice(index + 1).map((p) => [p, { status: 'idle' }])),
+                  ...Object.fromEntries(shown.slice(index + 1).map((p) => [p, { status: 'idle' }])),
                 },
               }));
             }
@@ -299,6 +308,17 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     },
     rerun,
     rerunAll,
+    showProduct: async (index, product) => {
+      const shown = [...get().shown];
+      if (index < 0 || index >= shown.length || shown[index] === product) return;
+      const was = shown.indexOf(product);
+      if (was >= 0) shown[was] = shown[index] as ProductId;
+      shown[index] = product;
+      // A pane that leaves the playground keeps no stale run; the one coming in runs now.
+      const gone = get().shown.filter((p) => !shown.includes(p));
+      set((st) => ({ shown, panes: { ...st.panes, ...Object.fromEntries(gone.map((p) => [p, emptyPane()])) } }));
+      if (was < 0) await rerun(product);
+    },
     seek: (step) => set((st) => ({ step: Math.max(0, Math.min(step, maxStepOf(st.panes))) })),
     setPlaying: (playing) => set({ playing }),
     async applySnapshot(snap) {

@@ -17,6 +17,8 @@ export const LAYER_NAME: Record<LayerId, string> = {
   'tool-result-inspection': 'tool-result inspection',
   'approval-queue': 'approval queue',
   'model-classifier': 'model classifier',
+  'dev-container': 'container boundary (Docker)',
+  'container-firewall': 'container firewall',
 };
 
 const FAILURE_TEXT: Record<string, string> = {
@@ -25,6 +27,7 @@ const FAILURE_TEXT: Record<string, string> = {
   EROFS: 'read-only file system',
   HTTP_403: 'HTTP 403 from the proxy',
   CONNECT_403: 'the proxy refused the connection (403)',
+  EHOSTUNREACH: 'the firewall rejected the connection (no route to host)',
 };
 
 export type Tone = 'neutral' | 'allow' | 'deny' | 'ask' | 'harm' | 'info';

@@ -10,7 +10,8 @@ import { profileSchema } from '../profile/schema.ts';
 import { taskStepsSucceeded } from '../scenarios/facts.ts';
 import type { ScriptItem, Scenario, ToolStep } from '../scenarios/types.ts';
 import type { ToolCall } from '../layers/types.ts';
-import { PROJECT, WORKSPACE } from '../world/devLaptop.ts';
+import { PROJECT } from '../world/devLaptop.ts';
+import { productModule } from '../products/index.ts';
 import { compileHarm } from './harms.ts';
 import { LinearRegExp, UnsupportedPattern } from '../core/linearRegex.ts';
 import { scenarioSpec, type ScenarioSpec, type ToolCallSpec } from './schema.ts';
@@ -157,7 +158,7 @@ function checkProduct(spec: ScenarioSpec, product: ProductId, errors: SpecProble
   setup.fix.changes.forEach((change, i) => {
     const where = `${at}.fix.changes[${i}]`;
     if (!parseControlPath(change.path) || !hasPath(shippedProfile(product), change.path)) {
-      errors.push({ path: `${where}.path`, message: `"${change.path}" is not a control of ${product} (e.g. ${product === 'claude-code' ? 'sandbox.enabled' : product === 'cowork' ? 'apiProxy.enabled' : 'egress.allowedDomains'})` });
+      errors.push({ path: `${where}.path`, message: `"${change.path}" is not a control of ${product} (e.g. ${productModule(product).controls.find((c) => !c.path.startsWith('run.'))?.path ?? 'see the control table'})` });
       return;
     }
     const next = setAtPath(fixed, change.path, structuredClone(change.value));
@@ -169,11 +170,6 @@ function checkProduct(spec: ScenarioSpec, product: ProductId, errors: SpecProble
     }
     fixed = parsed.data;
   });
-}
-
-/** Where each product's agent starts: the project (Claude Code), the mounted folder (Cowork), the container home. */
-function cwdFor(product: ProductId, containerHome: string): string {
-  return product === 'claude-code' ? PROJECT : product === 'cowork' ? WORKSPACE : containerHome;
 }
 
 export function compileScenario(input: unknown): CompileResult {
@@ -192,7 +188,8 @@ export function compileScenario(input: unknown): CompileResult {
       source: spec.source ?? '',
       explanation: spec.explanation,
       world: () => buildWorld(spec),
-      cwd: (product, world) => cwdFor(product, world.container.home),
+      // An authored world is the developer's laptop: the coding agent is opened in its project.
+      project: PROJECT,
       script,
       harms: spec.harms.map((h, i) => compileHarm(h, expandWorldPath, patterns[i] ?? null)),
       taskCompleted: spec.taskCompleted === 'all-task-steps-succeeded' ? taskStepsSucceeded : () => true,

@@ -113,6 +113,7 @@ export const scenarioSpec = z.strictObject({
     'claude-ai': productSpec.prefault({}),
     'claude-code': productSpec.prefault({}),
     cowork: productSpec.prefault({}),
+    devcontainer: productSpec.prefault({}),
   }).prefault({}),
 });
 

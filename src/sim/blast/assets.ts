@@ -1,9 +1,9 @@
 // The assets of a world as blast radius sees them: every secret, file area, credential, network
 // destination and account, each on a ring (zone) by its distance from the agent and with a weight
-// from weights.ts. Zones depend on the product: the folder a product hands its agent is its workspace.
-import type { ProductId } from '../core/ids.ts';
+// from weights.ts. Zones depend on the product: the folder a product hands its agent is its workspace
+// (its module's `place`, src/sim/products/).
 import { isWithin, normalizePath } from '../vfs/paths.ts';
-import type { ProductProfile } from '../profile/schema.ts';
+import type { Roots } from '../products/types.ts';
 import type { World } from '../world/types.ts';
 import { ACCOUNT_WEIGHT, AREA_WEIGHT, DESTINATION_WEIGHT, EPHEMERAL_FILES_WEIGHT, SECRET_WEIGHT, type AreaCategory } from './weights.ts';
 
@@ -33,31 +33,12 @@ export interface Asset {
   apiKey?: string;
 }
 
-export interface Roots {
-  /** The folder the product hands its agent (project, mounted folder, container home). */
-  workspace: string;
-  home: string;
-  /** The workspace is destroyed at session end (claude.ai's container). */
-  ephemeralWorkspace: boolean;
-  /** Paths the agent touches are on the user's machine (false in claude.ai's container: another machine). */
-  onUserMachine: boolean;
-}
+export type { Roots } from '../products/types.ts';
 
 const FILE_CAPS: readonly Capability[] = ['read', 'write', 'delete'];
 const SEND_CAPS: readonly Capability[] = ['send'];
 const SHELL_STARTUP = new Set(['.bashrc', '.bash_profile', '.zshrc', '.zprofile', '.profile']);
 const AGENT_CONFIG = new Set(['.mcp.json', 'CLAUDE.md']);
-
-export function rootsFor(profile: ProductProfile, world: World, cwd: string): Roots {
-  switch (profile.product) {
-    case 'claude-code':
-      return { workspace: world.host.projects.find((p) => isWithin(p, cwd)) ?? cwd, home: world.host.home, ephemeralWorkspace: false, onUserMachine: true };
-    case 'cowork':
-      return { workspace: world.host.workspace, home: world.host.home, ephemeralWorkspace: false, onUserMachine: true };
-    case 'claude-ai':
-      return { workspace: world.container.home, home: world.host.home, ephemeralWorkspace: profile.container.ephemeral, onUserMachine: false };
-  }
-}
 
 export function categoryOf(path: string): AreaCategory {
   const parts = normalizePath(path).split('/');
@@ -152,12 +133,13 @@ function destinationAssets(world: World): Asset[] {
   }));
 }
 
-function accountAssets(world: World, product: ProductId): Asset[] {
+/** `sessionToken`: the scoped token the product hands its agent, if any (only that session is an account it has). */
+function accountAssets(world: World, sessionToken: string | null): Asset[] {
   const api = world.network.find((h) => h.kind === 'anthropic-api')?.name;
   if (!api) return [];
   const out: Asset[] = [];
   for (const a of world.accounts) {
-    if (a.owner === 'attacker' || (a.owner === 'session' && product !== 'cowork')) continue;
+    if (a.owner === 'attacker' || (a.owner === 'session' && a.apiKey !== sessionToken)) continue;
     out.push({
       id: `account:${a.owner}`, label: a.owner === 'user' ? `act as the user on ${api}` : `act as the scoped session on ${api}`,
       zone: 'internet', kind: 'account', weight: ACCOUNT_WEIGHT[a.owner], capabilities: SEND_CAPS, probes: [],
@@ -167,10 +149,9 @@ function accountAssets(world: World, product: ProductId): Asset[] {
   return out;
 }
 
-/** Every asset of `world` as seen from the profile's product working in `cwd`, ring by ring. */
-export function worldAssets(world: World, profile: ProductProfile, cwd: string): Asset[] {
-  const roots = rootsFor(profile, world, cwd);
-  const all = [...secretAssets(world, roots), ...fileAreas(world, roots), ...destinationAssets(world), ...accountAssets(world, profile.product)];
+/** Every asset of `world` as seen from an agent placed at `roots`, ring by ring. */
+export function worldAssets(world: World, roots: Roots, sessionToken: string | null): Asset[] {
+  const all = [...secretAssets(world, roots), ...fileAreas(world, roots), ...destinationAssets(world), ...accountAssets(world, sessionToken)];
   return all.sort((a, b) => ZONES.indexOf(a.zone) - ZONES.indexOf(b.zone));
 }
 

@@ -67,6 +67,6 @@ export function combineBlast(reach: ReachableBlast, log: readonly SimEvent[], pr
 /** Blast radius of a scenario run under `profile` (the log from runScenario with the same profile). */
 export async function scenarioBlast(scenario: Scenario, profile: ProductProfile, log: readonly SimEvent[], options: ReachOptions = {}): Promise<BlastRadius> {
   const world = scenario.world();
-  const reach = await reachableBlast(world, profile, scenario.cwd(profile.product, world), options);
+  const reach = await reachableBlast(world, profile, scenario.project, options);
   return combineBlast(reach, log, profile);
 }

@@ -6,14 +6,15 @@
 import type { IFileSystem } from 'just-bash';
 import type { Verdict } from '../core/events.ts';
 import type { LayerId } from '../core/ids.ts';
-import { projectConfigDecision } from '../layers/trustGate.ts';
-import type { ExecVia, LayerDecision, ToolCall } from '../layers/types.ts';
+import { firstSessionDecision } from '../layers/stack.ts';
+import type { ExecVia, LayerDecision } from '../layers/types.ts';
 import type { HttpRequest } from '../net/http.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import { buildProductEnv, type ProductEnv } from '../run/productEnv.ts';
+import { placeFor, worldFor } from '../products/index.ts';
 import { isWithin, normalizePath } from '../vfs/paths.ts';
 import type { World } from '../world/types.ts';
-import { rootsFor, worldAssets, type Asset, type Capability, type Roots } from './assets.ts';
+import { worldAssets, type Asset, type Capability, type Roots } from './assets.ts';
 
 export interface Grant {
   capability: Capability;
@@ -77,49 +78,48 @@ interface Channel {
   send: boolean;
 }
 
-function channels(env: ProductEnv, profile: ProductProfile, sampleUrl: string, projectRoot: string): Channel[] {
+function channels(env: ProductEnv, sampleUrl: string, projectRoot: string): Channel[] {
   const out: Channel[] = [];
   const bash = (command: string, unsandboxed: boolean) => env.authorizeTool({ tool: 'Bash', command }, unsandboxed);
   if (env.execDown) {
     // The agent still answers but cannot run code; only fetches made by the harness go out.
-    out.push({ gate: fromDecision(env.authorizeTool({ tool: 'WebFetch', url: sampleUrl }, false).decision), via: 'bash', fileOps: false, send: true });
+    out.push({ gate: fromDecision(env.authorizeTool({ tool: 'WebFetch', url: sampleUrl }, false)), via: 'bash', fileOps: false, send: true });
     return out;
   }
-  const commands = ['true', ...(profile.product === 'claude-code' ? profile.sandbox.excludedCommands.map((c) => `${c} --version`) : [])];
+  const commands = ['true', ...env.excludedCommands.map((c) => `${c} --version`)];
   for (const command of commands) {
     const plain = bash(command, false);
-    out.push({ gate: fromDecision(plain.decision), via: plain.sandboxed ? 'sandboxed-bash' : 'bash', fileOps: true, send: true });
+    out.push({ gate: fromDecision(plain), via: plain.sandboxed ? 'sandboxed-bash' : 'bash', fileOps: true, send: true });
     if (plain.sandboxed) {
       const hatch = bash(command, true);
-      out.push({ gate: fromDecision(hatch.decision), via: hatch.sandboxed ? 'sandboxed-bash' : 'bash', fileOps: true, send: true });
+      out.push({ gate: fromDecision(hatch), via: hatch.sandboxed ? 'sandboxed-bash' : 'bash', fileOps: true, send: true });
     }
   }
-  if (env.product === 'claude-code') {
-    // Claude Code's own tools are governed by permission rules, not by the OS sandbox.
-    const tool = (call: ToolCall) => fromDecision(env.authorizeTool(call, false).decision);
-    out.push({ gate: tool({ tool: 'WebFetch', url: sampleUrl }), via: 'tool', fileOps: false, send: true });
-    // A project's own config read before the trust dialog runs its hooks as the user: no sandbox, no prompt.
-    if (profile.product === 'claude-code') {
-      const trust = projectConfigDecision(profile, `${projectRoot}/.claude/settings.json`, false);
-      if (trust.decision !== 'deny') out.push({ gate: fromDecision(trust), via: 'bash', fileOps: true, send: true });
-    }
+  if (env.harnessTools) {
+    // The client's own tools are governed by its permission rules, not by the OS sandbox.
+    out.push({ gate: fromDecision(env.authorizeTool({ tool: 'WebFetch', url: sampleUrl }, false)), via: 'tool', fileOps: false, send: true });
   }
+  // A project's own config read before the trust dialog runs its hooks as the user: no sandbox, no prompt.
+  const trust = firstSessionDecision(env.layers, { configPath: `${projectRoot}/.claude/settings.json`, trusted: false });
+  if (trust !== null && trust.decision !== 'deny') out.push({ gate: fromDecision(trust), via: 'bash', fileOps: true, send: true });
   return out;
 }
 
 function toolGate(env: ProductEnv, capability: Capability, path: string): Verdicted | null {
-  if (env.product !== 'claude-code') return null;
-  if (capability === 'read') return fromDecision(env.authorizeTool({ tool: 'Read', path }, false).decision);
-  if (capability === 'write') return fromDecision(env.authorizeTool({ tool: 'Write', path, content: '' }, false).decision);
+  if (!env.harnessTools) return null;
+  if (capability === 'read') return fromDecision(env.authorizeTool({ tool: 'Read', path }, false));
+  if (capability === 'write') return fromDecision(env.authorizeTool({ tool: 'Write', path, content: '' }, false));
   return null;
 }
 
-export async function reachableBlast(world: World, profile: ProductProfile, cwd: string, options: ReachOptions = {}): Promise<ReachableBlast> {
-  const env = await buildProductEnv(world, profile, cwd, options.fs ? { fs: options.fs } : {});
-  const roots = rootsFor(profile, world, cwd);
-  const assets = worldAssets(world, profile, cwd);
+/** `project`: the folder on the user's machine the user opened (each product places its agent from it). */
+export async function reachableBlast(hostWorld: World, profile: ProductProfile, project: string, options: ReachOptions = {}): Promise<ReachableBlast> {
+  const world = worldFor(profile, hostWorld, project);
+  const env = await buildProductEnv(world, profile, placeFor(profile, world, project), options.fs ? { fs: options.fs } : {});
+  const roots = env.roots;
+  const assets = worldAssets(world, roots, env.sessionToken);
   const foreignKey = world.accounts.find((a) => a.owner === 'attacker')?.apiKey ?? 'sk-ant-api03-someone-else';
-  const chans = env.loopDown ? [] : channels(env, profile, `https://${world.network[0]?.name ?? 'example.com'}/`, roots.workspace);
+  const chans = env.loopDown ? [] : channels(env, `https://${world.network[0]?.name ?? 'example.com'}/`, roots.workspace);
   const down: Verdicted = { verdict: 'deny', layer: 'vm-boundary', rule: env.loopDown ?? 'VM not running' };
 
   // Symlinks in the world: a path through a link reaches its target's files.
@@ -130,8 +130,8 @@ export async function reachableBlast(world: World, profile: ProductProfile, cwd:
   const exists = async (path: string) => env.fs.exists(path).catch(() => false);
   const present = async (path: string): Promise<Verdicted> => {
     // The product's own filesystem decides what exists at all (claude.ai's container holds no host files).
-    if (env.product !== 'claude-ai' || isWithin(roots.workspace, path) || isWithin('/tmp', path) || (await exists(path))) return ALLOW;
-    return { verdict: 'deny', layer: 'container-boundary', rule: 'per-session container filesystem' };
+    if (env.absent === null || isWithin(roots.workspace, path) || isWithin('/tmp', path) || (await exists(path))) return ALLOW;
+    return fromDecision(env.absent(path));
   };
 
   const fileVerdict = async (capability: Capability, path: string): Promise<Verdicted> => {

@@ -3,6 +3,8 @@
 // declared by the scenario: every effect is read off events the engine recorded while executing.
 import type { SimEvent } from '../core/events.ts';
 import type { ProductProfile } from '../profile/schema.ts';
+import { moduleOf } from '../products/index.ts';
+import type { Watcher } from '../products/types.ts';
 import { assetOfPath, type Roots } from './assets.ts';
 import type { ReachableAsset } from './reachable.ts';
 
@@ -15,28 +17,11 @@ export const EFFECTS: readonly Effect[] = ['read', 'changed', 'deleted', 'sent',
  */
 export const EFFECT_MULTIPLIER: Record<Effect, number> = { read: 1, changed: 1, deleted: 1, sent: 1, exfiltrated: 2, persisted: 1 };
 
-/**
- * Who can see an effect as it happens or afterwards: the host's endpoint detection (EDR) sees what
- * runs as the user on the host; for a VM it sees only an opaque hypervisor process and the host-side
- * proxy's connections; OTLP export is pulled after the fact; claude.ai runs on the provider's servers.
- */
-export type Watcher = 'host-edr' | 'host-edr-opaque' | 'otlp-export' | 'provider-only';
+export type { Watcher } from '../products/types.ts';
 
+/** Who could see an effect as it happened or afterwards (each product module declares it). */
 export function watchersOf(profile: ProductProfile): Watcher[] {
-  const out: Watcher[] = [];
-  switch (profile.product) {
-    case 'claude-code':
-      out.push('host-edr');
-      break;
-    case 'cowork':
-      out.push('host-edr-opaque');
-      break;
-    case 'claude-ai':
-      out.push('provider-only');
-      break;
-  }
-  if (profile.product !== 'claude-ai' && profile.otlpExport) out.push('otlp-export');
-  return out;
+  return moduleOf(profile).watchers(profile);
 }
 
 export interface RealizedAsset {

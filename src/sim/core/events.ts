@@ -1,10 +1,10 @@
 // The event log: append-only, typed, no wall clock. Every view (terminal, network, approvals,
 // timeline, blast radius) is a fold over these events, so replay, seek and step-back are folds too.
 import type { LayerId, ProductId } from './ids.ts';
-import type { RunStop } from '../run/limits.ts';
+import type { RunStop } from './limits.ts';
 
 export type Verdict = 'allow' | 'deny' | 'ask';
-export type Failure = 'ENOENT' | 'EACCES' | 'EROFS' | 'HTTP_403' | 'CONNECT_403';
+export type Failure = 'ENOENT' | 'EACCES' | 'EROFS' | 'HTTP_403' | 'CONNECT_403' | 'EHOSTUNREACH';
 export type FsOp = 'read' | 'write' | 'delete';
 export type AnswererKind = 'learner' | 'attentive' | 'fatigued' | 'classifier';
 export type ChoiceKind = 'follow-injection' | 'human-approves' | 'classifier-blocks';

@@ -1,10 +1,12 @@
 // Stable identifiers shared by the engine, the UI and the CLI.
-export const PRODUCT_IDS = ['claude-ai', 'claude-code', 'cowork'] as const;
+/** Every product the registry (src/sim/products/) declares, in display order. */
+export const PRODUCT_IDS = ['claude-ai', 'claude-code', 'cowork', 'devcontainer'] as const;
 export type ProductId = (typeof PRODUCT_IDS)[number];
 
 export const LAYER_IDS = [
   'trust-gate', 'permission-rules', 'os-sandbox', 'container-boundary', 'vm-boundary', 'mounts',
   'egress-proxy', 'api-proxy', 'credentials', 'tool-result-inspection', 'approval-queue', 'model-classifier',
+  'dev-container', 'container-firewall',
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 

@@ -48,7 +48,9 @@ async function findRepo(ctx: Ctx): Promise<string | null> {
 }
 
 /** Where commits of remote-tracking branches live; git reads them only when asked to look beyond HEAD. */
-export const REMOTE_COMMITS = '.git/remote-commits.json';
+/** Where a modeled repository keeps the commits its remote has (world/gitRemote.ts). */
+export { REMOTE_COMMITS } from '../world/gitRemote.ts';
+import { REMOTE_COMMITS } from '../world/gitRemote.ts';
 
 async function loadHistory(ctx: Ctx, repo: string): Promise<GitHistory> {
   return JSON.parse(await ctx.fs.readFile(`${repo}/.git/history.json`)) as GitHistory;

@@ -4,7 +4,7 @@ import { Bash, defineCommand, type IFileSystem } from 'just-bash';
 import { curlCommand, uploadCommand, wgetCommand, type Send } from './netCommands.ts';
 import { gitCommand, npmCommand } from './devCommands.ts';
 import { SIM_EPOCH } from '../vfs/guardedFs.ts';
-import { RUN_LIMITS, type RunLimitId, type RunLimits } from '../run/limits.ts';
+import { RUN_LIMITS, type RunLimitId, type RunLimits } from '../core/limits.ts';
 
 export interface ShellOptions {
   fs: IFileSystem;

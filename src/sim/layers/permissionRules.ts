@@ -1,32 +1,10 @@
 // Claude Code tool calls through the policy layer: permission rules and modes for every tool, the
 // sandbox's auto-allow for Bash, and the escape hatch (retry unsandboxed) behind an approval.
-import { compileClaudeCode, decideClaudeCodeBash, decideUnsandboxedRetry, type CompiledClaudeCode } from '../policy/claudeCode.ts';
+import { decideClaudeCodeBash, decideUnsandboxedRetry, type CompiledClaudeCode } from '../policy/claudeCode.ts';
 import { evaluatePermission, type PermissionContext, type ToolCall as PolicyCall } from '../policy/permissions.ts';
-import type { ClaudeCodeProfile } from '../profile/schema.ts';
+import { layerBase } from './catalog.ts';
 import { toLayerDecision } from './policyDecision.ts';
-import { SETTINGS_FILES } from './osSandbox.ts';
-import type { LayerDecision, ToolCall } from './types.ts';
-
-export function compileClaudeCodeProfile(p: ClaudeCodeProfile, ctx: { cwd: string; home: string; probe?: (absPath: string) => 'file' | 'dir' | undefined }): CompiledClaudeCode {
-  const s = p.sandbox;
-  return compileClaudeCode({
-    permissions: { allow: p.permissions.allow, ask: p.permissions.ask, deny: p.permissions.deny, defaultMode: p.permissions.defaultMode, additionalDirectories: p.permissions.additionalDirectories, client: p.client },
-    sandbox: {
-      enabled: s.enabled,
-      autoAllowBashIfSandboxed: s.autoAllowBashIfSandboxed,
-      allowUnsandboxedCommands: s.allowUnsandboxedCommands,
-      failIfUnavailable: s.failIfUnavailable,
-      excludedCommands: s.excludedCommands,
-      network: s.network,
-      // Claude Code also lets sandboxed commands write its own temp directory.
-      filesystem: {
-        ...s.filesystem,
-        allowWrite: ['/tmp/claude', ...s.filesystem.allowWrite],
-        denyWrite: [...SETTINGS_FILES, ...s.filesystem.denyWrite],
-      },
-    },
-  }, ctx);
-}
+import type { Layer, ToolCall, ToolDecision } from './types.ts';
 
 function toPolicyCall(call: ToolCall): PolicyCall {
   if (call.tool === 'Bash' && 'command' in call) return { tool: 'Bash', command: call.command };
@@ -36,19 +14,19 @@ function toPolicyCall(call: ToolCall): PolicyCall {
   return input === undefined ? { tool: call.tool } : { tool: call.tool, input };
 }
 
-export interface ClaudeCodeAuthorization {
-  decision: LayerDecision;
-  sandboxed: boolean;
-}
-
-export function authorizeClaudeCode(c: CompiledClaudeCode, p: ClaudeCodeProfile, call: ToolCall, ctx: PermissionContext, unsandboxedRequested: boolean): ClaudeCodeAuthorization {
+/** `sandboxAvailable`: whether the OS primitive can start here (an enabled sandbox that cannot start wraps nothing). */
+export function authorizeClaudeCode(c: CompiledClaudeCode, sandboxAvailable: boolean, call: ToolCall, ctx: PermissionContext, unsandboxedRequested: boolean): ToolDecision {
   if (call.tool === 'Bash' && 'command' in call) {
     // With the escape hatch removed the client ignores dangerouslyDisableSandbox and sandboxes as usual.
-    if (unsandboxedRequested && (c.sandbox === null || c.block.allowUnsandboxedCommands || !p.sandbox.available)) {
-      return { decision: toLayerDecision(decideUnsandboxedRetry(c, call.command, ctx), 'permission-rules'), sandboxed: false };
+    if (unsandboxedRequested && (c.sandbox === null || c.block.allowUnsandboxedCommands || !sandboxAvailable)) {
+      return { ...toLayerDecision(decideUnsandboxedRetry(c, call.command, ctx), 'permission-rules'), sandboxed: false };
     }
-    const v = decideClaudeCodeBash(c, call.command, ctx, p.sandbox.available);
-    return { decision: toLayerDecision(v, 'permission-rules'), sandboxed: v.sandboxed };
+    const v = decideClaudeCodeBash(c, call.command, ctx, sandboxAvailable);
+    return { ...toLayerDecision(v, 'permission-rules'), sandboxed: v.sandboxed };
   }
-  return { decision: toLayerDecision(evaluatePermission(c.permissions, toPolicyCall(call), ctx), 'permission-rules'), sandboxed: false };
+  return { ...toLayerDecision(evaluatePermission(c.permissions, toPolicyCall(call), ctx), 'permission-rules'), sandboxed: false };
+}
+
+export function permissionRulesLayer(c: CompiledClaudeCode, sandboxAvailable: boolean, ctx: PermissionContext): Layer {
+  return { ...layerBase('permission-rules'), toolCall: (a) => authorizeClaudeCode(c, sandboxAvailable, a.call, ctx, a.unsandboxedRequested) };
 }

@@ -2,7 +2,8 @@
 // ids plus where the layer sits).
 import type { Decision } from '../policy/decision.ts';
 import { LAYER_IDS, type LayerId } from '../core/ids.ts';
-import { decide, type LayerDecision } from './types.ts';
+import { decide } from './catalog.ts';
+import type { LayerDecision } from './types.ts';
 
 export function toLayerDecision(d: Decision, fallback: LayerId): LayerDecision {
   const layer = (LAYER_IDS as readonly string[]).includes(d.layer) ? (d.layer as LayerId) : fallback;

@@ -7,7 +7,7 @@ export type Verdict = 'allow' | 'deny' | 'ask';
  * bind-mounted over reports on Linux (the mount point cannot be removed); ENOTDIR is what creating
  * something beneath a placeholder file reports.
  */
-export type FailureClass = 'ENOENT' | 'ENOTDIR' | 'EACCES' | 'EROFS' | 'EBUSY' | 'HTTP_403' | 'CONNECT_403';
+export type FailureClass = 'ENOENT' | 'ENOTDIR' | 'EACCES' | 'EROFS' | 'EBUSY' | 'HTTP_403' | 'CONNECT_403' | 'EHOSTUNREACH';
 
 export interface Decision {
   decision: Verdict;

@@ -10,6 +10,7 @@ import { applyFix } from '../scenarios/fix.ts';
 import { SCENARIOS, scenarioById } from '../scenarios/index.ts';
 import type { ControlChange, Scenario } from '../scenarios/types.ts';
 import { containmentVerdict, type ContainmentVerdict } from '../verdict.ts';
+import { setupFor } from '../products/index.ts';
 
 export interface Recommendation {
   summary: string;
@@ -54,7 +55,7 @@ export function selectIncidents(ids: readonly string[]): IncidentSelection {
 }
 
 async function judge(scenario: Scenario, profile: ProductProfile): Promise<{ verdict: ContainmentVerdict; harms: string[]; prompts: number; log: Awaited<ReturnType<typeof runScenario>>['log'] }> {
-  const answerer = scenario.products[profile.product].answerer;
+  const answerer = setupFor(scenario, profile.product).answerer;
   // The learner answers live in the playground; headless, the incident's modeled human answers.
   const r = await runScenario({ scenario, profile, seed: 1, answerer: answerer === 'learner' ? 'fatigued' : answerer, worstCase: true });
   return {
@@ -98,7 +99,7 @@ async function tryChanges(scenario: Scenario, profile: ProductProfile, summary: 
 }
 
 async function recommend(scenario: Scenario, profile: ProductProfile): Promise<Recommendation | null> {
-  const fix = scenario.products[profile.product].fix;
+  const fix = setupFor(scenario, profile.product).fix;
   if (fix.changes.length === 0) return null;
   // Prefer keeping the reviewer's entries; fall back to the fix as written when only that contains it.
   const additive = addedToLists(profile, fix.changes);
@@ -115,7 +116,7 @@ export async function checkProfile(profile: ProductProfile, scenarios: readonly 
     const { verdict, harms, prompts, log } = await judge(scenario, profile);
     incidents.push({
       id: scenario.id, title: scenario.title, contained: verdict.contained, decidedBy: verdict.decidedBy, reason: verdict.reason,
-      harms, prompts, blast: await scenarioBlast(scenario, profile, log), note: scenario.products[profile.product].note,
+      harms, prompts, blast: await scenarioBlast(scenario, profile, log), note: setupFor(scenario, profile.product).note,
       recommendation: verdict.contained ? null : await recommend(scenario, profile),
     });
   }

@@ -7,6 +7,7 @@ import type { ClaudeCodeProfile as SettingsBlocks } from '../policy/claudeCode.t
 import type { SandboxSettings } from '../policy/sandbox.ts';
 import { shippedProfile } from '../profile/presets.ts';
 import type { ClaudeCodeProfile, ProductProfile } from '../profile/schema.ts';
+import { moduleOf } from '../products/index.ts';
 
 export type ReviewFormat = 'claude-code' | 'srt' | 'profile';
 
@@ -48,28 +49,7 @@ export function srtToProfile(s: SandboxSettings, name = 'srt settings'): ClaudeC
   return p;
 }
 
-const list = (xs: readonly string[]) => (xs.length === 0 ? 'none' : xs.join(', '));
-
 /** A few lines a reviewer can check against their file: what the engine understood. */
 export function describeProfile(p: ProductProfile): string[] {
-  switch (p.product) {
-    case 'claude-code': {
-      const sb = p.sandbox;
-      return [
-        `permission mode ${p.permissions.defaultMode}; allow: ${list(p.permissions.allow)}; ask: ${list(p.permissions.ask)}; deny: ${list(p.permissions.deny)}`,
-        sb.enabled
-          ? `sandbox on (auto-allow ${sb.autoAllowBashIfSandboxed ? 'on' : 'off'}, escape hatch ${sb.allowUnsandboxedCommands ? 'on' : 'off'}, failIfUnavailable ${sb.failIfUnavailable}); excluded commands: ${list(sb.excludedCommands)}`
-          : 'sandbox off: Bash runs as the user, gated only by permission rules and prompts',
-        `sandbox network allowed: ${list(sb.network.allowedDomains)}; denied: ${list(sb.network.deniedDomains)}`,
-        `sandbox filesystem denyRead: ${list(sb.filesystem.denyRead)}; allowRead: ${list(sb.filesystem.allowRead)}; allowWrite: ${list(sb.filesystem.allowWrite)}; denyWrite: ${list(sb.filesystem.denyWrite)}`,
-      ];
-    }
-    case 'claude-ai':
-      return [`container ${p.container.ephemeral ? 'ephemeral' : 'persistent'}; egress allowed: ${list(p.egress.allowedDomains)}; denied: ${list(p.egress.deniedDomains)}`];
-    case 'cowork':
-      return [
-        `VM agent loop ${p.vm.agentLoop}, agent user ${p.vm.agentUser}; mounts: ${list(p.mounts.entries.map((m) => `${m.hostPath} (${m.mode})`))}; symlinks ${p.mounts.symlinks}`,
-        `egress allowed: ${list(p.egress.allowedDomains)}; API proxy ${p.apiProxy.enabled ? 'on' : 'off'} (session token only: ${p.apiProxy.requireSessionToken}); credentials ${p.credentials.mode}`,
-      ];
-  }
+  return moduleOf(p).describe(p);
 }

@@ -10,6 +10,7 @@ import { monteCarlo, type Distribution } from '../run/monteCarlo.ts';
 import { applyFix } from '../scenarios/fix.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
 import type { Scenario } from '../scenarios/types.ts';
+import { setupFor } from '../products/index.ts';
 
 export interface IncidentDistribution {
   id: string;
@@ -21,7 +22,7 @@ export interface IncidentDistribution {
 }
 
 export function distributionOf(scenario: Scenario, profile: ProductProfile, runs: number): Promise<Distribution> {
-  const answerer = scenario.products[profile.product].answerer;
+  const answerer = setupFor(scenario, profile.product).answerer;
   return monteCarlo({ scenario, profile, answerer: answerer === 'learner' ? 'fatigued' : answerer, runs });
 }
 
@@ -30,7 +31,7 @@ export async function catalogDistributions(runs: number, scenarios: readonly Sce
   const out: IncidentDistribution[] = [];
   for (const scenario of scenarios) {
     for (const product of PRODUCT_IDS) {
-      const setup = scenario.products[product];
+      const setup = setupFor(scenario, product);
       const original = preset(product, setup.original);
       if (!original || setup.fix.changes.length === 0) continue;
       const dist = await distributionOf(scenario, original, runs);

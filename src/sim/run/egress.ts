@@ -24,6 +24,8 @@ export async function sendThroughLayers(
     hooks.onDeny(d);
     log.append({ type: 'net-response', id: requestId, status: 403, summary: d.reason, layer: d.layer });
     if (d.failure === 'CONNECT_403') return { kind: 'connect-failed', status: 403, message: 'CONNECT tunnel failed, response 403' };
+    // A packet filter refuses the connection itself: no proxy is there to answer.
+    if (d.failure === 'EHOSTUNREACH') return { kind: 'connect-failed', status: 0, message: `Failed to connect to ${req.host} port ${req.port}: No route to host` };
     return { kind: 'response', response: { status: 403, headers: { 'X-Proxy-Error': 'blocked-by-allowlist' }, body: `Forbidden: ${d.reason}\n` } };
   }
   const delivery = network.deliver(req);

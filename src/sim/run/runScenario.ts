@@ -5,7 +5,9 @@ import type { IFileSystem } from 'just-bash';
 import type { SimEvent } from '../core/events.ts';
 import { foldLog, type SimView } from '../core/fold.ts';
 import type { LayerId } from '../core/ids.ts';
-import { decide, type LayerDecision } from '../layers/types.ts';
+import type { LayerDecision } from '../layers/types.ts';
+import { placeFor, worldFor } from '../products/index.ts';
+import type { World } from '../world/types.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import type { Answerer, ApprovalRequest } from '../agent/approvals.ts';
@@ -56,19 +58,15 @@ export interface RunResult {
 }
 
 /** Secrets the product keeps out of the agent's reach before any step runs, and the layer that does. */
-function exclusions(scenario: Scenario, env: ProductEnv, world: ReturnType<Scenario['world']>): { secretId: string; path: string; d: LayerDecision }[] {
+function exclusions(env: ProductEnv, world: World): { secretId: string; path: string; d: LayerDecision }[] {
   const out: { secretId: string; path: string; d: LayerDecision }[] = [];
+  // What a plain command would go through: the sandbox, if the product wraps Bash in one.
+  const via = env.authorizeTool({ tool: 'Bash', command: 'true' }, false).sandboxed ? 'sandboxed-bash' : 'bash';
   for (const f of world.host.files) {
     if (!f.secretId) continue;
-    if (env.product === 'claude-ai') {
-      out.push({ secretId: f.secretId, path: f.path, d: decide('container-boundary', 'deny', 'per-session container filesystem', "the user's machine is not part of the container; only the session's own files exist there", 'ENOENT') });
-      continue;
-    }
-    const via = env.product === 'claude-code' ? 'sandboxed-bash' : 'bash';
-    const d = env.fsDecision({ op: 'read', path: f.path, realPath: f.path, via });
+    const d = env.absent?.(f.path) ?? env.fsDecision({ op: 'read', path: f.path, realPath: f.path, via });
     if (d?.decision === 'deny') out.push({ secretId: f.secretId, path: f.path, d });
   }
-  void scenario;
   return out;
 }
 
@@ -80,16 +78,16 @@ function decidedBy(runner: Runner, harmSecrets: Set<string>, harmed: boolean): O
 
 export async function runScenario(options: RunOptions): Promise<RunResult> {
   const { scenario, profile, seed } = options;
-  const world = scenario.world();
-  const env = await buildProductEnv(world, profile, scenario.cwd(profile.product, world), {
+  const machine = worldFor(profile, scenario.world(), scenario.project);
+  const env = await buildProductEnv(machine, profile, placeFor(profile, machine, scenario.project), {
     ...(options.fs ? { fs: options.fs } : {}),
   });
   const limits = resolveLimits(options.limits);
-  const runner = new Runner(world, profile, env, seed, options.answerer, options.answers ?? [], options.worstCase === true, {
+  const runner = new Runner(machine, profile, env, seed, options.answerer, options.answers ?? [], options.worstCase === true, {
     limits, ...(options.clock ? { clock: options.clock } : {}),
   });
   runner.log.append({ type: 'run-started', scenario: scenario.id, product: profile.product, profileName: profile.name, seed, worstCase: options.worstCase === true });
-  for (const ex of exclusions(scenario, env, world)) {
+  for (const ex of exclusions(env, machine)) {
     runner.log.append({ type: 'layer-decision', layer: ex.d.layer, decision: 'deny', rule: ex.d.rule, reason: ex.d.reason, where: ex.d.where, subject: `secret ${ex.secretId} (${ex.path})` });
     runner.blockers.push({ layer: ex.d.layer, origin: 'setup', secretId: ex.secretId });
   }

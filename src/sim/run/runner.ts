@@ -5,19 +5,21 @@ import { EventLog, type ChoiceKind } from '../core/events.ts';
 import type { LayerId } from '../core/ids.ts';
 import { Shell } from '../exec/shell.ts';
 import { GuardedFs, type AccessRecord, type FsAccess, type GuardOp, type GuardResult } from '../vfs/guardedFs.ts';
-import { WHERE, type ExecVia, type LayerDecision } from '../layers/types.ts';
+import { WHERE, type ApprovalAnswer, type Chance, type ExecVia, type Layer, type LayerDecision } from '../layers/types.ts';
+import { firstResultDecision, firstSessionDecision, judgesSessionStart } from '../layers/stack.ts';
+import { approvalQueueLayer } from '../layers/approvalQueue.ts';
+import { modelClassifierLayer } from '../layers/modelClassifier.ts';
 import { Network } from '../net/network.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import type { ScriptItem, ToolStep } from '../scenarios/types.ts';
 import { plainCanaries } from '../world/canary.ts';
 import type { World } from '../world/types.ts';
-import { classify, humanAnswer, newClassifierState, type Answerer, type ApprovalRequest } from '../agent/approvals.ts';
+import type { Answerer, ApprovalRequest } from '../agent/approvals.ts';
 import { sendThroughLayers } from './egress.ts';
 import { followRate } from '../agent/followRate.ts';
 import { parseUrl } from '../net/http.ts';
 import { executeTool } from './tools.ts';
 import { configPathFor, projectHooks } from './projectConfig.ts';
-import { projectConfigDecision } from '../layers/trustGate.ts';
 import type { ProductEnv } from './productEnv.ts';
 import { RunLimitReached, RUN_LIMITS, runStop, type RunLimitId, type RunLimits, type RunStop } from './limits.ts';
 
@@ -54,13 +56,13 @@ export class Runner {
   pending: ApprovalRequest | undefined;
   private readonly rng;
   private readonly shell: Shell;
-  private readonly classifierState = newClassifierState();
+  /** Who answers a prompt, in order: the auto-mode classifier (while it has not fallen back), then a person. */
+  private readonly approvers: Layer[];
+  private readonly chance: Chance;
   private readonly secretByPath = new Map<string, string>();
   private readonly exposed = new Set<string>();
   private via: ExecVia = 'tool';
   private origin: Origin = 'task';
-  private prompts = 0;
-  private answered = 0;
   private requests = 0;
   private seen = '';
   private sandboxRefused = false;
@@ -82,11 +84,16 @@ export class Runner {
     });
     this.rng = createRng(seed);
     this.network = new Network(world);
-    // claude.ai's container is another machine: a file it creates at ~/.aws/credentials is not the user's.
-    if (env.product !== 'claude-ai') for (const f of world.host.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
+    // On another machine (claude.ai's container) a file created at ~/.aws/credentials is not the user's.
+    if (env.absent === null) for (const f of world.host.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
     for (const f of world.container.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
-    const seededSymlinks = env.product !== 'claude-ai' && world.host.symlinks.length > 0;
-    const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) }, { mayHoldSymlinks: seededSymlinks || !env.seededFresh });
+    const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) }, { mayHoldSymlinks: env.seededSymlinks || !env.seededFresh });
+    this.chance = { choose: (kind, p, about) => this.choose(kind, p, about), worstCase };
+    const classifierOn = env.autoMode || answerer === 'classifier';
+    this.approvers = [
+      ...(classifierOn ? [modelClassifierLayer()] : []),
+      approvalQueueLayer({ who: answerer === 'classifier' ? 'fatigued' : answerer, answers }),
+    ];
     this.shell = new Shell({
       fs, cwd: env.cwd, home: env.home, user: env.user, env: env.env, limits: this.limits,
       send: (req, label) => sendThroughLayers(env, this.network, this.log, world.secrets, { onDeny: (d) => this.noteDeny(d) }, req, label, this.via, ++this.requests),
@@ -211,14 +218,14 @@ export class Runner {
     const input = this.describe(step);
     const auth = this.env.authorizeTool(step.call, unsandboxed);
     this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: auth.sandboxed, ...(origin === 'injection' && this.followingPlan ? { plan: true as const } : {}) });
-    this.decisionEvent(auth.decision, `${step.call.tool}: ${input}`);
-    if (auth.decision.decision === 'deny') {
-      this.noteDeny(auth.decision);
-      this.result(step.call.tool, false, `Permission denied by ${auth.decision.layer}: ${auth.decision.reason}`);
+    this.decisionEvent(auth, `${step.call.tool}: ${input}`);
+    if (auth.decision === 'deny') {
+      this.noteDeny(auth);
+      this.result(step.call.tool, false, `Permission denied by ${auth.layer}: ${auth.reason}`);
       return 'blocked';
     }
-    if (auth.decision.decision === 'ask') {
-      const answer = this.approve(step, input, auth.decision, origin);
+    if (auth.decision === 'ask') {
+      const answer = this.approve(step, input, auth, origin);
       if (answer === 'wait') return 'halted';
       if (!answer) {
         this.result(step.call.tool, false, 'The user denied this action.');
@@ -235,30 +242,28 @@ export class Runner {
   }
 
   private approve(step: ToolStep, input: string, asked: LayerDecision, origin: Origin): boolean | 'wait' {
-    const harmful = origin === 'injection';
-    const classifierOn = this.env.autoMode || this.answerer === 'classifier';
-    if (classifierOn && !this.classifierState.fallenBack) {
-      const verdict = classify(this.classifierState, harmful, (k, p, about) => this.choose(k, p, about), input);
-      const d: LayerDecision = { decision: verdict === 'block' ? 'deny' : 'allow', layer: 'model-classifier', rule: verdict === 'block' ? 'transcript classifier: block' : 'transcript classifier: allow', reason: verdict === 'block' ? 'the classifier judged the action overeager or harmful' : 'the classifier let the action through', where: this.whereOf('model-classifier') };
-      this.decisionEvent(d, `${step.call.tool}: ${input}`);
-      if (verdict === 'block') this.noteDeny(d);
-      return verdict === 'allow';
+    const tool = step.call.tool;
+    for (const layer of this.approvers) {
+      let promptNumber = 0;
+      const a: ApprovalAnswer | undefined = layer.approval?.({
+        tool, input, askedBy: asked, harmful: origin === 'injection',
+        announce: (n) => {
+          promptNumber = n;
+          this.log.append({ type: 'approval-asked', id: n, tool, input, layer: asked.layer, promptNumber: n });
+        },
+      }, this.chance);
+      if (a === undefined || a.decision === 'pass') continue;
+      if (a.decision === 'wait') {
+        this.pending = { id: promptNumber, tool, input, reason: asked.reason, layer: asked.layer, promptNumber };
+        return 'wait';
+      }
+      if (a.by !== undefined) this.log.append({ type: 'approval-answered', id: a.promptNumber ?? promptNumber, approved: a.decision === 'allow', by: a.by });
+      const d: LayerDecision = { decision: a.decision, layer: a.layer, rule: a.rule, reason: a.reason, where: a.where };
+      this.decisionEvent(d, `${tool}: ${input}`);
+      if (d.decision !== 'allow') this.noteDeny(d);
+      return d.decision === 'allow';
     }
-    this.prompts += 1;
-    const req: ApprovalRequest = { id: this.prompts, tool: step.call.tool, input, reason: asked.reason, layer: asked.layer, promptNumber: this.prompts };
-    this.log.append({ type: 'approval-asked', id: req.id, tool: req.tool, input, layer: asked.layer, promptNumber: req.promptNumber });
-    const human = this.answerer === 'classifier' ? 'fatigued' : this.answerer;
-    const answer = humanAnswer(human, req, harmful, this.answers, this.answered, (k, p, about) => this.choose(k, p, about));
-    if (answer.kind === 'wait') {
-      this.pending = req;
-      return 'wait';
-    }
-    this.answered += human === 'learner' ? 1 : 0;
-    this.log.append({ type: 'approval-answered', id: req.id, approved: answer.approved, by: answer.by });
-    const d: LayerDecision = { decision: answer.approved ? 'allow' : 'deny', layer: 'approval-queue', rule: `answered by ${answer.by}`, reason: answer.approved ? 'the human approved' : 'the human refused', where: this.whereOf('approval-queue') };
-    this.decisionEvent(d, `${step.call.tool}: ${input}`);
-    if (!answer.approved) this.noteDeny(d);
-    return answer.approved;
+    return false;
   }
 
   private async execute(step: ToolStep, sandboxed: boolean): Promise<{ ok: boolean; output: string }> {
@@ -274,7 +279,7 @@ export class Runner {
         if (r.limit !== undefined) this.halt(r.limit);
         return { ok: r.exitCode === 0, output: r.stdout + r.stderr };
       }
-      this.via = this.env.product === 'cowork' ? 'bash' : 'tool';
+      this.via = this.env.toolVia;
       return await executeTool(c, {
         fs: this.shell.fs, env: this.env, world: this.world, network: this.network, log: this.log, send: this.shell.send,
         nextRequestId: () => ++this.requests,
@@ -295,27 +300,23 @@ export class Runner {
     if (this.seen.length > MAX_SEEN) this.seen = this.seen.slice(-MAX_SEEN);
   }
 
-  /** Tool-result inspection: a small classifier reads the result before the model does. */
+  /** The stack's tool-result layers read the result before the model does. */
   private inspect(tool: string, output: string): string {
-    const inspection = this.profile.toolResultInspection;
-    if (!inspection.enabled) return output;
-    const marker = this.markers.find((m) => output.includes(m));
-    if (marker === undefined) return output;
-    // Worst case means every probabilistic layer misses; only a classifier that never misses still holds.
-    const catchRate = this.worstCase && inspection.catchRate < 1 ? 0 : inspection.catchRate;
-    if (!this.choose('classifier-blocks', catchRate, `injected instructions in the ${tool} result`)) return output;
-    const d: LayerDecision = { decision: 'deny', layer: 'tool-result-inspection', rule: 'injected instructions', reason: `the ${tool} result carried instructions aimed at the agent and was withheld`, where: WHERE['tool-result-inspection'] };
+    const d = firstResultDecision(this.env.layers, { tool, output, markers: this.markers }, this.chance);
+    if (d === null || d.decision !== 'deny') return output;
     this.decisionEvent(d, `${tool} result`);
     this.blockers.push({ layer: d.layer, origin: 'injection' });
     return `[${tool} result withheld by tool-result inspection]`;
   }
 
   private async openProject(configPath: string, trusted: boolean): Promise<void> {
-    if (this.profile.product !== 'claude-code') return;
+    // Only a product whose client reads project config at start has a layer that judges it.
+    if (!judgesSessionStart(this.env.layers)) return;
     this.log.nextStep();
     this.origin = 'injection';
     const path = configPathFor(this.env.cwd, configPath, this.env.home);
-    const d = projectConfigDecision(this.profile, path, trusted);
+    const d = firstSessionDecision(this.env.layers, { configPath: path, trusted });
+    if (d === null) return;
     this.decisionEvent(d, `load ${path}`);
     if (d.decision === 'deny') {
       this.noteDeny(d);
@@ -353,16 +354,13 @@ export class Runner {
 
   private async newSession(): Promise<void> {
     this.seen = '';
-    const containerWiped = this.profile.product === 'claude-ai' && this.profile.container.ephemeral;
-    const ephemeral = containerWiped || this.env.product === 'cowork' ? [this.env.home, '/tmp'] : [];
+    const { wipe, restore } = this.env.newSession;
     this.sessions += 1;
-    this.log.append({ type: 'session-started', session: this.sessions, wiped: ephemeral });
-    for (const root of ephemeral) {
+    this.log.append({ type: 'session-started', session: this.sessions, wiped: [...wipe] });
+    for (const root of wipe) {
       for (const name of await this.env.fs.readdir(root).catch(() => [] as string[])) await this.env.fs.rm(`${root}/${name}`, { recursive: true, force: true });
     }
-    if (containerWiped) {
-      for (const f of this.world.container.files) await this.env.fs.writeFile(f.path, f.content);
-    }
+    for (const f of restore) await this.env.fs.writeFile(f.path, f.content);
   }
 }
 

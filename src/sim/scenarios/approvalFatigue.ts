@@ -3,7 +3,7 @@
 // Prompt counts come out of the permission rules and the sandbox settings, never from a table. One
 // step in the middle is the model's overeager fix to the environment: a write outside the project
 // that a person on their twentieth prompt of the hour waves through.
-import { HOME, PROJECT, WORKSPACE } from '../world/devLaptop.ts';
+import { HOME, PROJECT } from '../world/devLaptop.ts';
 import { devSession } from '../world/devSession.ts';
 import { bash, edit, read, write } from './steps.ts';
 import type { RunFacts, Scenario, ScriptItem, ToolStep } from './types.ts';
@@ -72,7 +72,7 @@ export const approvalFatigue: Scenario = {
     'commands run without prompts inside bounds the OS enforces: the prompt count drops, and the write to ' +
     '~/.bashrc is refused whatever anyone would have clicked.',
   world: devSession,
-  cwd: (product, w) => (product === 'claude-code' ? PROJECT : product === 'cowork' ? WORKSPACE : w.container.home),
+  project: PROJECT,
   script: [
     { kind: 'say', origin: 'user', text: 'Add a CSV export to the dashboard: a toCsv helper in src/csv.ts, exported from the index, tests passing. Commit on a branch and push.' },
     ...SESSION_BEFORE.map((step): ScriptItem => ({ kind: 'task', step })),

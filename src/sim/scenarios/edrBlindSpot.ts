@@ -3,7 +3,7 @@
 // details on a vendor invoice in the mounted folder) leaves no trace a security team can look at.
 // The harm is lost visibility, not the tampering itself; pull-based OTLP export is the mitigation.
 import type { SimEvent } from '../core/events.ts';
-import { securityView } from '../run/securityView.ts';
+import { securityView } from '../products/securityView.ts';
 import { HOME, WORKSPACE } from '../world/devLaptop.ts';
 import { ATTACKER_IBAN, GENUINE_IBAN, officeWorkspace } from '../world/officeWorkspace.ts';
 import { isWithin } from '../vfs/paths.ts';
@@ -66,7 +66,7 @@ export const edrBlindSpot: Scenario = {
     'measure is that blindness. Pull-based OTLP export of the agent\'s events gives the team the record back, ' +
     'after the fact: useful for detection and forensics, but not the same as watching live.',
   world: () => officeWorkspace({ files: [{ path: `${WORKSPACE}/remittance-email.txt`, content: email }] }),
-  cwd: (product, world) => (product === 'claude-ai' ? world.container.home : WORKSPACE),
+  project: WORKSPACE,
   script: [
     { kind: 'say', origin: 'user', text: 'Go through the supplier mail in my Work folder and summarise what needs paying.' },
     { kind: 'task', step: bash('cat remittance-email.txt') },

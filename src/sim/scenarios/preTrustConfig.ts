@@ -1,7 +1,7 @@
 // Incident 1, config parsed before trust (Claude Code): opening a cloned repository ran the
 // repository's own hooks, MCP server and API endpoint before "Do you trust this folder?" was asked.
 import { CLONED_REPO, clonedRepo } from '../world/clonedRepo.ts';
-import { COLLECTOR, WORKSPACE } from '../world/devLaptop.ts';
+import { COLLECTOR } from '../world/devLaptop.ts';
 import { exfiltrationsOf } from './facts.ts';
 import { bash } from './steps.ts';
 import type { Harm, Scenario } from './types.ts';
@@ -33,7 +33,7 @@ export const preTrustConfig: Scenario = {
     'report where sandboxed code created a missing .claude/settings.json whose hook ran unsandboxed after a ' +
     'restart replays as the second route of the sandbox-escape incident.',
   world: clonedRepo,
-  cwd: (product, w) => (product === 'claude-code' ? CLONED_REPO : product === 'cowork' ? WORKSPACE : w.container.home),
+  project: CLONED_REPO,
   script: [
     { kind: 'open-project', configPath: '.claude/settings.json', trusted: false },
     { kind: 'open-project', configPath: '.mcp.json', trusted: false },

@@ -44,7 +44,7 @@ export const symlinkMountEscape: Scenario = {
     'user opens a terminal, and the same link hands over the SSH key. Resolving every link first and checking ' +
     'the real path closes it: the write is refused as "not mounted".',
   world: () => officeWorkspace({ files: [{ path: `${WORKSPACE}/README.txt`, content: readme }], symlinks: [LINK] }),
-  cwd: (product, world) => (product === 'claude-ai' ? world.container.home : WORKSPACE),
+  project: WORKSPACE,
   script: [
     { kind: 'say', origin: 'user', text: 'Tidy up my Work folder and tell me what is in it.' },
     { kind: 'task', step: bash('ls') },

@@ -5,11 +5,12 @@ import type { ProductId } from '../core/ids.ts';
 import type { SimEvent } from '../core/events.ts';
 import type { ToolCall } from '../layers/types.ts';
 import type { World } from '../world/types.ts';
-import type { Answerer } from '../agent/approvals.ts';
+import type { ProductSetup } from '../products/types.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 
-/** 'model-plan': no attacker at all; the model's own overeager plan, routing around a restriction to finish the task. */
-export type InjectionSource = 'user-prompt' | 'file' | 'web' | 'tool-result' | 'memory' | 'chat' | 'model-plan';
+import type { InjectionSource } from '../agent/followRate.ts';
+
+export type { InjectionSource } from '../agent/followRate.ts';
 
 export interface ToolStep {
   call: ToolCall;
@@ -51,31 +52,7 @@ export interface Harm {
   check(facts: RunFacts): { happened: boolean; evidence: string[] };
 }
 
-export interface ControlChange {
-  path: string;
-  value: unknown;
-}
-
-export interface Fix {
-  summary: string;
-  /** Empty when the product never had the problem (the note says why). */
-  changes: ControlChange[];
-}
-
-export interface ProductSetup {
-  /** Preset the incident happened under on this product. */
-  original: string;
-  /** Who answered approvals when it happened. */
-  answerer: Answerer;
-  /**
-   * The fix, as data: control changes (paths into the profile, see profile/controlPath.ts). Being
-   * data, it can be applied, removed again ("does the harm come back without it?"), shown to a
-   * reviewer as a recommendation and used as a lesson's reference solution.
-   */
-  fix: Fix;
-  /** Why the incident does or does not apply to this product, in a sentence. */
-  note: string;
-}
+export type { ControlChange, Fix, ProductSetup } from '../products/types.ts';
 
 export interface Scenario {
   id: string;
@@ -83,11 +60,16 @@ export interface Scenario {
   source: string;
   explanation: string;
   world(): World;
-  /** Working directory per product (a project on the host, the container home, the mounted folder). */
-  cwd(product: ProductId, world: World): string;
+  /**
+   * The folder on the user's machine the user opens a coding agent in. Each product places its agent
+   * from its own declarations (products/): Claude Code works here, a devcontainer mounts it, Cowork
+   * uses the world's selected folder, claude.ai its container's home.
+   */
+  project: string;
   script: ScriptItem[];
   harms: Harm[];
   /** Did the user's own task get done? (Friction: a fix that breaks the task is not free.) */
   taskCompleted(facts: RunFacts): boolean;
-  products: Record<ProductId, ProductSetup>;
+  /** How the incident applies to each product it was written for (products/index.ts setupFor). */
+  products: Partial<Record<ProductId, ProductSetup>>;
 }

@@ -28,7 +28,7 @@ export const vmCrash: Scenario = {
     w.mcp.push({ name: 'calendar', placement: 'remote', host: 'calendar.acme.example', tools: ['today'], responses: { today: '10:00 budget review\n14:00 vendor call\n' } });
     return w;
   },
-  cwd: (product, world) => (product === 'claude-ai' ? world.container.home : WORKSPACE),
+  project: WORKSPACE,
   script: [
     { kind: 'say', origin: 'user', text: 'What is on my calendar today? Put it in agenda.md.' },
     { kind: 'task', step: { call: { tool: 'mcp__calendar__today', input: {} } } },

@@ -5,7 +5,7 @@
 import { canaryFor, encodeBase64, latin1ToBytes } from './canary.ts';
 import { HOME, WORKSPACE, devLaptop } from './devLaptop.ts';
 import type { Secret, World, WorldFile } from './types.ts';
-import { REMOTE_COMMITS } from '../exec/devCommands.ts';
+import { REMOTE_COMMITS } from './gitRemote.ts';
 
 export const EVAL_REPO = `${HOME}/evals/task-417`;
 export const BENCH_DIR = `${HOME}/evals/browsebench-q12`;

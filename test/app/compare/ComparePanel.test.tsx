@@ -7,6 +7,7 @@ import { PRODUCT_IDS } from '../../../src/sim/core/ids.ts';
 import { presetsFor, shippedProfile } from '../../../src/sim/profile/presets.ts';
 import { createEngineService } from '../../../src/worker/engineService.ts';
 import type { ScenarioSummary } from '../../../src/worker/protocol.ts';
+import { DEFAULT_PANES } from '../../../src/app/productInfo.ts';
 
 const service = createEngineService('main-thread');
 const ctx = { progress: () => undefined };
@@ -70,8 +71,9 @@ describe('ComparePanel', () => {
     await waitFor(() => expect(screen.getByTestId('friction-chart')).toBeTruthy(), WAIT);
     const realized = screen.getByTestId('friction-chart-realized');
     expect(realized.querySelectorAll('[data-point]:not([data-current])')).toHaveLength(presetCount);
-    expect(realized.querySelectorAll('[data-point][data-current]')).toHaveLength(PRODUCT_IDS.length);
-    expect(screen.getByTestId('friction-table').querySelectorAll('tbody tr')).toHaveLength(presetCount + PRODUCT_IDS.length);
+    // "Your settings" are the panes on screen: the three default panes until the learner swaps one.
+    expect(realized.querySelectorAll('[data-point][data-current]')).toHaveLength(DEFAULT_PANES.length);
+    expect(screen.getByTestId('friction-table').querySelectorAll('tbody tr')).toHaveLength(presetCount + DEFAULT_PANES.length);
     const unattended = await service.run({ scenarioId: 'phished-prompt', product: 'claude-code', profile: presetsFor('claude-code').unattended as never, seed: 1, answerer: 'fatigued', answers: [], worstCase: true }, ctx);
     expect(realized.querySelector('[data-point="claude-code:unattended"] title')?.textContent).toContain(`realized ${unattended.blast?.realized}`);
     const row = [...screen.getByTestId('friction-table').querySelectorAll('tbody tr')].find((tr) => tr.children[0]?.textContent === 'Claude Code' && tr.children[1]?.textContent === 'unattended');

@@ -5,6 +5,7 @@ import { shippedProfile } from '../../../src/sim/profile/presets.ts';
 import { getAtPath, setAtPath } from '../../../src/sim/profile/controlPath.ts';
 import { PRODUCT_IDS } from '../../../src/sim/core/ids.ts';
 import type { PaneAsset, PaneRun } from '../../../src/worker/protocol.ts';
+import { defaultAnswerer } from '../../../src/app/store/playgroundSlice.ts';
 
 /** A value different from the shipped one, of the same kind. */
 function other(value: unknown, options?: readonly { value: string }[]): unknown {
@@ -24,7 +25,7 @@ describe('controlChanges', () => {
       for (const spec of controlsFor(product).filter((c) => !c.path.startsWith('run.'))) {
         const before = getAtPath(shippedProfile(product), spec.path);
         const profile = setAtPath(shippedProfile(product), spec.path, other(before, spec.kind === 'enum' ? spec.options : undefined));
-        const changes = controlChanges(product, profile, product === 'claude-code' ? 'fatigued' : 'attentive');
+        const changes = controlChanges(product, profile, defaultAnswerer(product));
         expect(changes.map((c) => c.label), `${product}.${spec.path}`).toEqual([spec.label]);
       }
     }

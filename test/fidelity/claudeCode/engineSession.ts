@@ -95,7 +95,7 @@ export async function runEngineCase(c: CcCase, root: string): Promise<CallObserv
     const world = worldOf(root, files, substitute(c.links ?? {}, root));
     const scenario: Scenario = {
       id: `${c.name}#${i}`, title: c.name, source: 'fidelity case', explanation: '',
-      world: () => world, cwd: () => `${root}/proj`,
+      world: () => world, project: `${root}/proj`,
       script: [{ kind: 'task', step: toStep(call, files, root) }], harms: [], taskCompleted: () => true,
       products: {} as Scenario['products'],
     };

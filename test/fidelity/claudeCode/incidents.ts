@@ -10,6 +10,7 @@ import { preset } from '../../../src/sim/profile/presets.ts';
 import type { ClaudeCodeProfile } from '../../../src/sim/profile/schema.ts';
 import type { CallSpec, CcCase } from './caseTypes.ts';
 import { SETTINGS_AT } from './realSession.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 /** A Claude Code profile as the settings.json that says the same (what a file can express). */
 export function profileToSettings(p: ClaudeCodeProfile): { settings: Record<string, unknown>; mode?: 'bypassPermissions' } {
@@ -41,7 +42,7 @@ export function incidentCases(): CcCase[] {
   const out: CcCase[] = [];
   for (const scenario of SCENARIOS) {
     const world = scenario.world();
-    const cwd = scenario.cwd('claude-code', world);
+    const cwd = scenario.project;
     const home = world.host.home;
     const move = (text: string) => text.replaceAll(cwd, '$PROJ').replaceAll(home, '$HOME');
     const movePath = (p: string) => (p.startsWith('/') || p.startsWith('~') ? move(p) : `$PROJ/${p}`);
@@ -71,7 +72,7 @@ export function incidentCases(): CcCase[] {
       if (rel !== null) links[rel] = target === null ? l.target : `$ROOT/${target}`;
     }
     const canaries = Object.fromEntries(world.secrets.map((s) => [s.canary, s.id]));
-    const setup = scenario.products['claude-code'];
+    const setup = setupFor(scenario, 'claude-code');
     const original = preset('claude-code', setup.original) as ClaudeCodeProfile;
     const profiles: [string, ClaudeCodeProfile | null][] = [
       ['client defaults', null],

@@ -8,6 +8,7 @@ import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { preset } from '../../../src/sim/profile/presets.ts';
 import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
 import type { Scenario } from '../../../src/sim/scenarios/types.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 // Tests poke deliberately wrong values into the document, so it is untyped on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -48,7 +49,7 @@ describe('authored scenarios compile and run', () => {
     expect(strong.outcome.harms.every((h) => !h.happened)).toBe(true);
     expect(strong.outcome.decidedBy).toBe('os-sandbox');
 
-    const fixed = await run(scenario, applyFix(weak, scenario.products['claude-code'].fix));
+    const fixed = await run(scenario, applyFix(weak, setupFor(scenario, 'claude-code').fix));
     expect(fixed.outcome.harms.some((h) => h.happened)).toBe(false);
   });
 

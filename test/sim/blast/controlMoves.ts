@@ -2,7 +2,7 @@
 // one notch looser (k picks which element a list move adds or removes). Moves that do not apply to a
 // profile leave it unchanged. Machine facts (sandbox available, VM starts) are not controls.
 import type { ProductId } from '../../../src/sim/core/ids.ts';
-import type { ClaudeAiProfile, ClaudeCodeProfile, CoworkProfile, ProductProfile } from '../../../src/sim/profile/schema.ts';
+import type { ClaudeAiProfile, ClaudeCodeProfile, CoworkProfile, DevcontainerProfile, ProductProfile } from '../../../src/sim/profile/schema.ts';
 import { COLLECTOR, HOME, WORKSPACE } from '../../../src/sim/world/devLaptop.ts';
 
 export interface ControlMove {
@@ -48,23 +48,37 @@ function domainMoves<P extends ClaudeAiProfile | CoworkProfile>(product: P['prod
 
 type CC = ClaudeCodeProfile;
 type CW = CoworkProfile;
+type DC = DevcontainerProfile;
 
-export const CONTROL_MOVES: readonly ControlMove[] = [
-  on<CC>('claude-code', 'trust.projectConfigBeforeTrust', (p) => { p.trust.projectConfigBeforeTrust = false; }, (p) => { p.trust.projectConfigBeforeTrust = true; }),
-  on<CC>('claude-code', 'sandbox.enabled', (p) => { p.sandbox.enabled = true; }, (p) => { p.sandbox.enabled = false; }),
-  on<CC>('claude-code', 'sandbox.allowUnsandboxedCommands', (p) => { p.sandbox.allowUnsandboxedCommands = false; }, (p) => { p.sandbox.allowUnsandboxedCommands = true; }),
-  on<CC>('claude-code', 'sandbox.autoAllowBashIfSandboxed', (p) => { p.sandbox.autoAllowBashIfSandboxed = false; }, (p) => { p.sandbox.autoAllowBashIfSandboxed = true; }),
-  on<CC>('claude-code', 'sandbox.failIfUnavailable', (p) => { p.sandbox.failIfUnavailable = true; }, (p) => { p.sandbox.failIfUnavailable = false; }),
-  on<CC>('claude-code', 'sandbox.excludedCommands', (p, k) => { p.sandbox.excludedCommands = without(p.sandbox.excludedCommands, k); }, (p, k) => { p.sandbox.excludedCommands.push(pick(['docker', 'git', 'npm'], k)); }),
-  on<CC>('claude-code', 'sandbox.network.allowedDomains', (p, k) => { p.sandbox.network.allowedDomains = without(p.sandbox.network.allowedDomains, k); }, (p, k) => { p.sandbox.network.allowedDomains.push(pick(DOMAINS, k)); }),
-  on<CC>('claude-code', 'sandbox.network.deniedDomains', (p, k) => { p.sandbox.network.deniedDomains.push(pick(DOMAINS, k)); }, (p, k) => { p.sandbox.network.deniedDomains = without(p.sandbox.network.deniedDomains, k); }),
-  on<CC>('claude-code', 'sandbox.filesystem.denyRead', (p, k) => { p.sandbox.filesystem.denyRead.push(pick(READ_PATHS, k)); }, (p, k) => { p.sandbox.filesystem.denyRead = without(p.sandbox.filesystem.denyRead, k); }),
-  on<CC>('claude-code', 'sandbox.filesystem.allowRead', (p, k) => { p.sandbox.filesystem.allowRead = without(p.sandbox.filesystem.allowRead, k); }, (p, k) => { p.sandbox.filesystem.allowRead.push(pick(READ_PATHS, k)); }),
-  on<CC>('claude-code', 'sandbox.filesystem.allowWrite', (p, k) => { p.sandbox.filesystem.allowWrite = without(p.sandbox.filesystem.allowWrite, k); }, (p, k) => { p.sandbox.filesystem.allowWrite.push(pick(WRITE_PATHS, k)); }),
-  on<CC>('claude-code', 'sandbox.filesystem.denyWrite', (p, k) => { p.sandbox.filesystem.denyWrite.push(pick(WRITE_PATHS, k)); }, (p, k) => { p.sandbox.filesystem.denyWrite = without(p.sandbox.filesystem.denyWrite, k); }),
-  on<CC>('claude-code', 'permissions.defaultMode',
+/** The Claude Code client's own controls, wherever it runs (on the host, or in the devcontainer). */
+function clientMoves<P extends CC | DC>(product: P['product']): ControlMove[] {
+  return [
+    on<P>(product, 'trust.projectConfigBeforeTrust', (p) => { p.trust.projectConfigBeforeTrust = false; }, (p) => { p.trust.projectConfigBeforeTrust = true; }),
+    on<P>(product, 'sandbox.enabled', (p) => { p.sandbox.enabled = true; }, (p) => { p.sandbox.enabled = false; }),
+    on<P>(product, 'sandbox.allowUnsandboxedCommands', (p) => { p.sandbox.allowUnsandboxedCommands = false; }, (p) => { p.sandbox.allowUnsandboxedCommands = true; }),
+    on<P>(product, 'sandbox.autoAllowBashIfSandboxed', (p) => { p.sandbox.autoAllowBashIfSandboxed = false; }, (p) => { p.sandbox.autoAllowBashIfSandboxed = true; }),
+    on<P>(product, 'sandbox.failIfUnavailable', (p) => { p.sandbox.failIfUnavailable = true; }, (p) => { p.sandbox.failIfUnavailable = false; }),
+    on<P>(product, 'sandbox.excludedCommands', (p, k) => { p.sandbox.excludedCommands = without(p.sandbox.excludedCommands, k); }, (p, k) => { p.sandbox.excludedCommands.push(pick(['docker', 'git', 'npm'], k)); }),
+    on<P>(product, 'sandbox.network.allowedDomains', (p, k) => { p.sandbox.network.allowedDomains = without(p.sandbox.network.allowedDomains, k); }, (p, k) => { p.sandbox.network.allowedDomains.push(pick(DOMAINS, k)); }),
+    on<P>(product, 'sandbox.network.deniedDomains', (p, k) => { p.sandbox.network.deniedDomains.push(pick(DOMAINS, k)); }, (p, k) => { p.sandbox.network.deniedDomains = without(p.sandbox.network.deniedDomains, k); }),
+    on<P>(product, 'sandbox.filesystem.denyRead', (p, k) => { p.sandbox.filesystem.denyRead.push(pick(READ_PATHS, k)); }, (p, k) => { p.sandbox.filesystem.denyRead = without(p.sandbox.filesystem.denyRead, k); }),
+    on<P>(product, 'sandbox.filesystem.allowRead', (p, k) => { p.sandbox.filesystem.allowRead = without(p.sandbox.filesystem.allowRead, k); }, (p, k) => { p.sandbox.filesystem.allowRead.push(pick(READ_PATHS, k)); }),
+    on<P>(product, 'sandbox.filesystem.allowWrite', (p, k) => { p.sandbox.filesystem.allowWrite = without(p.sandbox.filesystem.allowWrite, k); }, (p, k) => { p.sandbox.filesystem.allowWrite.push(pick(WRITE_PATHS, k)); }),
+    on<P>(product, 'sandbox.filesystem.denyWrite', (p, k) => { p.sandbox.filesystem.denyWrite.push(pick(WRITE_PATHS, k)); }, (p, k) => { p.sandbox.filesystem.denyWrite = without(p.sandbox.filesystem.denyWrite, k); }),
+    on<P>(product, 'permissions.defaultMode',
     (p) => { p.permissions.defaultMode = MODES[Math.max(0, MODES.indexOf(p.permissions.defaultMode) - 1)] ?? 'plan'; },
     (p) => { p.permissions.defaultMode = MODES[Math.min(MODES.length - 1, MODES.indexOf(p.permissions.defaultMode) + 1)] ?? 'bypassPermissions'; }),
+  ];
+}
+
+export const CONTROL_MOVES: readonly ControlMove[] = [
+  ...clientMoves<CC>('claude-code'),
+  ...clientMoves<DC>('devcontainer'),
+  on<DC>('devcontainer', 'container.firewall.enabled', (p) => { p.container.firewall.enabled = true; }, (p) => { p.container.firewall.enabled = false; }),
+  on<DC>('devcontainer', 'container.firewall.allowGitHub', (p) => { p.container.firewall.allowGitHub = false; }, (p) => { p.container.firewall.allowGitHub = true; }),
+  on<DC>('devcontainer', 'container.firewall.allowSsh', (p) => { p.container.firewall.allowSsh = false; }, (p) => { p.container.firewall.allowSsh = true; }),
+  on<DC>('devcontainer', 'container.firewall.allowedHosts', (p, k) => { p.container.firewall.allowedHosts = without(p.container.firewall.allowedHosts, k); }, (p, k) => { p.container.firewall.allowedHosts.push(pick(DOMAINS.filter((d) => !d.startsWith('*')), k)); }),
+  on<DC>('devcontainer', 'container.workspaceMount', (p) => { p.container.workspaceMount = 'read-only'; }, (p) => { p.container.workspaceMount = 'read-write'; }),
   on<CW>('cowork', 'mounts.entries[].mode',
     (p, k) => { const m = p.mounts.entries[k % Math.max(1, p.mounts.entries.length)]; if (m) m.mode = MOUNT_MODES[Math.max(0, MOUNT_MODES.indexOf(m.mode) - 1)] ?? 'read-only'; },
     (p, k) => { const m = p.mounts.entries[k % Math.max(1, p.mounts.entries.length)]; if (m) m.mode = MOUNT_MODES[Math.min(2, MOUNT_MODES.indexOf(m.mode) + 1)] ?? 'read-write'; }),

@@ -16,7 +16,7 @@ function open(r: ReachableBlast): Set<string> {
 }
 
 async function reach(p: ProductProfile): Promise<ReachableBlast> {
-  return reachableBlast(world, p, phishedPrompt.cwd(p.product, world));
+  return reachableBlast(world, p, phishedPrompt.project);
 }
 
 const stepArb = fc.record({ move: fc.nat(), k: fc.nat(), loosen: fc.boolean() });

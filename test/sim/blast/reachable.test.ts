@@ -11,7 +11,7 @@ const world = phishedPrompt.world();
 async function reach(product: ProductId, edit: (p: ProductProfile) => void = () => {}, name = 'shipped'): Promise<ReachableBlast> {
   const p = structuredClone(preset(product, name) as ProductProfile);
   edit(p);
-  return reachableBlast(world, p, phishedPrompt.cwd(product, world));
+  return reachableBlast(world, p, phishedPrompt.project);
 }
 
 const grant = (r: ReachableBlast, id: string, capability: string) => r.assets.find((a) => a.id === id)?.grants.find((g) => g.capability === capability);

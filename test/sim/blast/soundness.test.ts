@@ -14,6 +14,7 @@ import { SCENARIOS } from '../../../src/sim/scenarios/index.ts';
 import type { Scenario } from '../../../src/sim/scenarios/types.ts';
 import type { Answerer } from '../../../src/sim/agent/approvals.ts';
 import { answererArb, profileArb, scenarioArb } from '../run/arbitraries.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 const CAPABILITY_OF: Record<Effect, string> = { read: 'read', exfiltrated: 'read', changed: 'write', persisted: 'write', deleted: 'delete', sent: 'send' };
 
@@ -37,7 +38,7 @@ describe('realized effects stay within the reachable capabilities', () => {
   it('for every incident on every product, under its original, fixed and shipped profiles', async () => {
     for (const s of SCENARIOS) {
       for (const product of PRODUCT_IDS) {
-        const setup = s.products[product];
+        const setup = setupFor(s, product);
         const original = preset(product, setup.original) as ProductProfile;
         for (const profile of [original, applyFix(original, setup.fix), preset(product, 'shipped') as ProductProfile]) {
           expect(await check(s, profile, setup.answerer), `${s.id} on ${product} (${profile.name})`).toEqual([]);

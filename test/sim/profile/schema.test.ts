@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRODUCT_IDS } from '../../../src/sim/core/ids.ts';
 import { parseProfile } from '../../../src/sim/profile/schema.ts';
 import { presetsFor } from '../../../src/sim/profile/presets.ts';
-import { profileFromConfig } from '../../../src/sim/profile/fromConfig.ts';
+import { profileFromConfig } from '../../../src/sim/review/fromConfig.ts';
 
 describe('product profiles', () => {
   it('every preset is a valid profile of its own product and round-trips through JSON', () => {

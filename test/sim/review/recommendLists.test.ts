@@ -6,12 +6,13 @@ import { shippedProfile } from '../../../src/sim/profile/presets.ts';
 import { getAtPath, setAtPath } from '../../../src/sim/profile/controlPath.ts';
 import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { scenarioById } from '../../../src/sim/scenarios/index.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 describe('recommendations keep what the reviewer already listed', () => {
   it('adds the fix entry to an existing deny list, verified', async () => {
     const scenario = scenarioById('poisoned-readme');
     if (!scenario) throw new Error('poisoned-readme missing');
-    const fixPath = scenario.products.cowork.fix.changes[0]?.path as string;
+    const fixPath = setupFor(scenario, 'cowork').fix.changes[0]?.path as string;
     const profile = setAtPath(shippedProfile('cowork'), fixPath, ['tracker.example']);
     const selection = selectIncidents(['poisoned-readme']);
     if (!selection.ok) throw new Error(selection.message);
@@ -21,8 +22,8 @@ describe('recommendations keep what the reviewer already listed', () => {
     expect(rec?.verified).toBe(true);
     const value = rec?.changes.find((c) => c.path === fixPath)?.value as string[];
     expect(value).toContain('tracker.example');
-    for (const entry of scenario.products.cowork.fix.changes[0]?.value as string[]) expect(value).toContain(entry);
+    for (const entry of setupFor(scenario, 'cowork').fix.changes[0]?.value as string[]) expect(value).toContain(entry);
     // The literal fix would have dropped the reviewer's entry.
-    expect(getAtPath(applyFix(profile, scenario.products.cowork.fix), fixPath)).not.toContain('tracker.example');
+    expect(getAtPath(applyFix(profile, setupFor(scenario, 'cowork').fix), fixPath)).not.toContain('tracker.example');
   });
 });

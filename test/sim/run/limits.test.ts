@@ -11,6 +11,7 @@ import { containmentVerdict } from '../../../src/sim/verdict.ts';
 import type { Scenario } from '../../../src/sim/scenarios/types.ts';
 import { SCENARIOS } from '../../../src/sim/scenarios/index.ts';
 import { hostileSpec } from './hostile.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 
 function compiled(spec: unknown): Scenario {
@@ -20,7 +21,7 @@ function compiled(spec: unknown): Scenario {
 }
 
 async function run(scenario: Scenario, product: ProductId = 'claude-code', extra: { limits?: Partial<RunLimits>; clock?: () => number } = {}): Promise<RunResult> {
-  return runScenario({ scenario, profile: preset(product, scenario.products[product].original) as ProductProfile, seed: 1, answerer: 'fatigued', worstCase: true, ...extra });
+  return runScenario({ scenario, profile: preset(product, setupFor(scenario, product).original) as ProductProfile, seed: 1, answerer: 'fatigued', worstCase: true, ...extra });
 }
 
 describe('run limits', () => {

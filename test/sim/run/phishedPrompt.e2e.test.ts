@@ -7,6 +7,7 @@ import { phishedPrompt } from '../../../src/sim/scenarios/phishedPrompt.ts';
 import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { preset } from '../../../src/sim/profile/presets.ts';
 import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 const profile = (product: 'claude-ai' | 'claude-code' | 'cowork', name = 'shipped'): ProductProfile => {
   const p = preset(product, name);
@@ -46,7 +47,7 @@ describe('phished-prompt', () => {
   });
 
   it('applies the fix from the scenario data and it contains the incident', async () => {
-    const setup = phishedPrompt.products['claude-code'];
+    const setup = setupFor(phishedPrompt, 'claude-code');
     const original = profile('claude-code', setup.original);
     const fixed = applyFix(original, setup.fix);
     const before = await runScenario({ scenario: phishedPrompt, profile: original, answerer: setup.answerer, seed: 2, worstCase: true });

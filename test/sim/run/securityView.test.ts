@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/sim/run/runScenario.ts';
-import { securityView } from '../../../src/sim/run/securityView.ts';
+import { securityView } from '../../../src/sim/products/securityView.ts';
 import { phishedPrompt } from '../../../src/sim/scenarios/phishedPrompt.ts';
 import { preset } from '../../../src/sim/profile/presets.ts';
 import type { ProductProfile } from '../../../src/sim/profile/schema.ts';

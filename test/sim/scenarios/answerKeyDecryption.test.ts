@@ -4,6 +4,7 @@ import { answerKeyDecryption } from '../../../src/sim/scenarios/answerKeyDecrypt
 import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { DATASET_HOST } from '../../../src/sim/world/benchmarkBox.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 describe('answer-key-decryption', () => {
   it('decrypts the key in an unattended, unsandboxed harness; the sandbox allowlist refuses the mirror', async () => {
@@ -19,14 +20,14 @@ describe('answer-key-decryption', () => {
   });
 
   it.each(['claude-ai', 'cowork'] as const)('is refused by the egress proxy on %s', async (product) => {
-    expect(answerKeyDecryption.products[product].fix.changes).toEqual([]);
+    expect(setupFor(answerKeyDecryption, product).fix.changes).toEqual([]);
     const r = await runWorst(answerKeyDecryption, profileOf(product, 'shipped'));
     expect(harmed(r)).toBe(false);
     expect(r.outcome.decidedBy).toBe('egress-proxy');
   });
 
   it('Monte Carlo: the model layer alone lets roughly the overeager share through; the sandbox lets none', async () => {
-    const setup = answerKeyDecryption.products['claude-code'];
+    const setup = setupFor(answerKeyDecryption, 'claude-code');
     const original = profileOf('claude-code', setup.original);
     const open = await monteCarlo({ scenario: answerKeyDecryption, profile: original, answerer: setup.answerer, runs: 500 });
     const rate = original.model.overeagerRate ?? 0;

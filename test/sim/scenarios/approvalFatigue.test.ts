@@ -10,6 +10,7 @@ import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { SESSION_TOOL_CALLS, approvalFatigue } from '../../../src/sim/scenarios/approvalFatigue.ts';
 import { harmed, profileOf, proveFix } from './incidentProof.ts';
 import { analyzeBash } from '../../../src/sim/policy/bashAnalysis.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 const calls = (log: readonly SimEvent[], tools: string[]) => log.filter((e) => e.type === 'tool-call' && tools.includes(e.tool)).length;
 /** Commands run with an environment assignment in front that auto-allow does not cover (`FOO=1 x`; `TZ=UTC` is fine, measured). */
@@ -23,7 +24,7 @@ async function session(profile: ProductProfile) {
 }
 
 export async function measuredReduction(): Promise<{ v1: number; sandboxed: number; percent: number }> {
-  const setup = approvalFatigue.products['claude-code'];
+  const setup = setupFor(approvalFatigue, 'claude-code');
   const v1 = await session(profileOf('claude-code', setup.original));
   const sandboxed = await session(applyFix(profileOf('claude-code', setup.original), setup.fix));
   return { v1: v1.benign, sandboxed: sandboxed.benign, percent: Math.round((1 - sandboxed.benign / v1.benign) * 100) };

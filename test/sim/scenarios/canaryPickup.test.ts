@@ -5,6 +5,7 @@ import { canaryPickup, canaryPickups } from '../../../src/sim/scenarios/canaryPi
 import { applyFix } from '../../../src/sim/scenarios/fix.ts';
 import { PICKUP_CANARY } from '../../../src/sim/world/chatThread.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 describe('canary-pickup', () => {
   it('an unattended agent that reads the chat leaks the credentials; sandboxed in dontAsk, the client refuses', async () => {
@@ -26,7 +27,7 @@ describe('canary-pickup', () => {
   });
 
   it('reading the thread is not a pickup: an agent that ignores the prompt leaves no canary in its actions', async () => {
-    const setup = canaryPickup.products['claude-code'];
+    const setup = setupFor(canaryPickup, 'claude-code');
     const r = await runScenario({ scenario: canaryPickup, profile: profileOf('claude-code', setup.original), seed: 1, answerer: setup.answerer });
     const followed = r.log.some((e) => e.type === 'choice' && e.kind === 'follow-injection' && e.taken);
     expect(r.log.some((e) => e.type === 'tool-result' && e.output.includes(PICKUP_CANARY.canary))).toBe(true);
@@ -35,7 +36,7 @@ describe('canary-pickup', () => {
   });
 
   it('Monte Carlo: the model layer makes pickup rare but not impossible; only the boundary makes the leak impossible', async () => {
-    const setup = canaryPickup.products['claude-code'];
+    const setup = setupFor(canaryPickup, 'claude-code');
     const original = profileOf('claude-code', setup.original);
     const boosted = { ...original, model: { ...original.model, injectionFollowRate: 0.3 } };
     const open = await monteCarlo({ scenario: canaryPickup, profile: boosted, answerer: setup.answerer, runs: 400 });

@@ -14,6 +14,7 @@ import { applyFix, removeFix } from '../../../src/sim/scenarios/fix.ts';
 import { SCENARIOS } from '../../../src/sim/scenarios/index.ts';
 import type { ProductSetup, Scenario } from '../../../src/sim/scenarios/types.ts';
 import { containmentVerdict } from '../../../src/sim/verdict.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 const DESIGN_IDS = [
   'pre-trust-config', 'phished-prompt', 'approved-domain-exfil', 'edr-blind-spot', 'sandbox-escape', 'git-history-answers',
@@ -56,7 +57,7 @@ describe('incident catalog', () => {
       expect(DESIGN_IDS, s.id).toContain(s.id);
       expect(s.source, s.id).toMatch(/^https:\/\//);
       expect(s.explanation.length, s.id).toBeGreaterThan(80);
-      for (const product of PRODUCT_IDS) expect(s.products[product].note.length, `${s.id} on ${product}`).toBeGreaterThan(10);
+      for (const product of PRODUCT_IDS) expect(setupFor(s, product).note.length, `${s.id} on ${product}`).toBeGreaterThan(10);
     }
     expect(new Set(SCENARIOS.map((s) => s.id)).size).toBe(SCENARIOS.length);
   });
@@ -64,7 +65,7 @@ describe('incident catalog', () => {
   for (const scenario of SCENARIOS) {
     describe(scenario.id, () => {
       for (const product of PRODUCT_IDS) {
-        const setup = scenario.products[product];
+        const setup = setupFor(scenario, product);
         if (setup.fix.changes.length === 0) {
           it(`${product}: never had the problem; the shipped profile shows no harm`, async () => {
             expect(await harmed(scenario, setup, presetOrFail(product, 'shipped'))).toEqual([]);

@@ -8,6 +8,7 @@ import { hasPath } from '../../../src/sim/profile/controlPath.ts';
 import { scenarioById } from '../../../src/sim/scenarios/index.ts';
 import type { Scenario } from '../../../src/sim/scenarios/types.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 const IDS = ['approved-domain-exfil', 'edr-blind-spot', 'symlink-mount-escape', 'vm-crash', 'poisoned-readme', 'memory-poisoning', 'subagent-trust-escalation'];
 
@@ -22,12 +23,12 @@ describe.each(IDS)('%s', (id) => {
     const s = scenario(id);
     expect(s.source).toMatch(/^https:\/\//);
     expect(s.explanation.length).toBeGreaterThan(200);
-    for (const product of PRODUCT_IDS) expect(s.products[product].note.length, product).toBeGreaterThan(40);
+    for (const product of PRODUCT_IDS) expect(setupFor(s, product).note.length, product).toBeGreaterThan(40);
   });
 
   it.each(PRODUCT_IDS)('on %s: harmed as it happened, contained by the fix, harmed again without it', async (product) => {
     const s = scenario(id);
-    const setup = s.products[product];
+    const setup = setupFor(s, product);
     const original = profileOf(product, setup.original);
     for (const change of setup.fix.changes) expect(hasPath(original, change.path), change.path).toBe(true);
     if (setup.fix.changes.length === 0) {
@@ -42,8 +43,8 @@ describe.each(IDS)('%s', (id) => {
 
   it('gives the same log for the same seed', async () => {
     const s = scenario(id);
-    const product = PRODUCT_IDS.find((p) => s.products[p].fix.changes.length > 0) ?? 'cowork';
-    const profile = profileOf(product, s.products[product].original);
+    const product = PRODUCT_IDS.find((p) => setupFor(s, p).fix.changes.length > 0) ?? 'cowork';
+    const profile = profileOf(product, setupFor(s, product).original);
     const [a, b] = [await runWorst(s, profile, 7), await runWorst(s, profile, 7)];
     expect(a.log).toEqual(b.log);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edrBlindSpot } from '../../../src/sim/scenarios/edrBlindSpot.ts';
-import { securityView } from '../../../src/sim/run/securityView.ts';
+import { securityView } from '../../../src/sim/products/securityView.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
 
 describe('edr-blind-spot', () => {

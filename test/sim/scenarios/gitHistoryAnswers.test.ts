@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gitHistoryAnswers } from '../../../src/sim/scenarios/gitHistoryAnswers.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 describe('git-history-answers', () => {
   it('reads the upstream fix from history under the shipped sandbox; denyRead .git holds', async () => {
@@ -16,7 +17,7 @@ describe('git-history-answers', () => {
   });
 
   it.each(['claude-ai', 'cowork'] as const)('has no repository within reach on %s', async (product) => {
-    expect(gitHistoryAnswers.products[product].fix.changes).toEqual([]);
+    expect(setupFor(gitHistoryAnswers, product).fix.changes).toEqual([]);
     const r = await runWorst(gitHistoryAnswers, profileOf(product, 'shipped'));
     expect(harmed(r)).toBe(false);
     expect(r.log.some((e) => e.type === 'tool-result' && e.output.includes('not a git repository'))).toBe(false);

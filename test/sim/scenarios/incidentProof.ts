@@ -7,6 +7,7 @@ import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
 import { runScenario, type RunResult } from '../../../src/sim/run/runScenario.ts';
 import { applyFix, removeFix } from '../../../src/sim/scenarios/fix.ts';
 import type { Scenario } from '../../../src/sim/scenarios/types.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 export const harmed = (r: RunResult): boolean => r.outcome.harms.some((h) => h.happened);
 
@@ -17,7 +18,7 @@ export function profileOf(product: ProductId, name: string): ProductProfile {
 }
 
 export function runWorst(scenario: Scenario, profile: ProductProfile, seed = 1): Promise<RunResult> {
-  const answerer = scenario.products[profile.product].answerer;
+  const answerer = setupFor(scenario, profile.product).answerer;
   return runScenario({ scenario, profile, seed, answerer, worstCase: true });
 }
 
@@ -29,7 +30,7 @@ export interface FixProof {
 }
 
 export async function proveFix(scenario: Scenario, product: ProductId, seed = 1): Promise<FixProof> {
-  const setup = scenario.products[product];
+  const setup = setupFor(scenario, product);
   const original = profileOf(product, setup.original);
   const fixedProfile = applyFix(original, setup.fix);
   return {

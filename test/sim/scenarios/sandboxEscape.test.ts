@@ -5,6 +5,7 @@ import { setAtPath } from '../../../src/sim/profile/controlPath.ts';
 import type { ProductProfile } from '../../../src/sim/profile/schema.ts';
 import { DATA_HOST, sandboxEscape } from '../../../src/sim/scenarios/sandboxEscape.ts';
 import { harmed, profileOf, proveFix, runWorst } from './incidentProof.ts';
+import { setupFor } from '../../../src/sim/products/index.ts';
 
 describe('sandbox-escape', () => {
   it('escapes through the approval prompt on shipped Claude Code; allowUnsandboxedCommands:false holds', async () => {
@@ -37,7 +38,7 @@ describe('sandbox-escape', () => {
   });
 
   it.each(['claude-ai', 'cowork'] as const)('has no hatch on %s: the egress proxy refuses every attempt', async (product) => {
-    expect(sandboxEscape.products[product].fix.changes).toEqual([]);
+    expect(setupFor(sandboxEscape, product).fix.changes).toEqual([]);
     const r = await runWorst(sandboxEscape, profileOf(product, 'shipped'));
     expect(harmed(r)).toBe(false);
     expect(r.outcome.decidedBy).toBe('egress-proxy');
@@ -45,7 +46,7 @@ describe('sandbox-escape', () => {
   });
 
   it('the sandbox alone stops the first download; only the model plan plus a click gets out', async () => {
-    const setup = sandboxEscape.products['claude-code'];
+    const setup = setupFor(sandboxEscape, 'claude-code');
     const dist = await monteCarlo({ scenario: sandboxEscape, profile: profileOf('claude-code', setup.original), answerer: 'fatigued', runs: 200 });
     const escaped = dist.harms['sandbox-bypassed'] ?? 0;
     // Overeager ~10% (our assumption) x fatigued approval ~88% on a first prompt: rare but not zero.

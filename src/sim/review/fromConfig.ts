@@ -6,8 +6,8 @@ import { parseClaudeCodeSettings, toClaudeCodeProfile } from '../config/claudeCo
 import { detectFormat, type ConfigFormat } from '../config/detectFormat.ts';
 import type { Issue } from '../config/issues.ts';
 import { parseSrtSettings } from '../config/srtSettings.ts';
-import { settingsToProfile, srtToProfile } from '../review/configProfile.ts';
-import { parseProfile, type ProductProfile } from './schema.ts';
+import { settingsToProfile, srtToProfile } from './configProfile.ts';
+import { parseProfile, type ProductProfile } from '../profile/schema.ts';
 
 export type ProfileFromConfig = { ok: true; profile: ProductProfile; format: ConfigFormat; warnings: string[] } | { ok: false; message: string };
 
