@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { openPage } from './page.ts';
 import { PRODUCT_IDS } from '../../src/sim/core/ids.ts';
+import { DEFAULT_PANES } from '../../src/app/productInfo.ts';
 import { presetsFor } from '../../src/sim/profile/presets.ts';
 import { SCENARIOS } from '../../src/sim/scenarios/index.ts';
 
@@ -22,7 +23,7 @@ afterAll(async () => {
 const presetCount = PRODUCT_IDS.reduce((n, p) => n + Object.keys(presetsFor(p)).length, 0);
 
 async function openCompare(page: Page) {
-  for (const p of PRODUCT_IDS) await page.getByTestId(`outcome-${p}`).waitFor();
+  for (const p of DEFAULT_PANES) await page.getByTestId(`outcome-${p}`).waitFor();
   await page.getByTestId('compare-drawer').locator('summary').click();
   for (const p of PRODUCT_IDS) await page.getByTestId(`compare-${p}`).waitFor();
 }
@@ -71,7 +72,8 @@ describe('compare drawer', () => {
     await page.getByTestId('compare-tab-friction').click();
     const points = page.getByTestId('friction-chart-realized').locator('[data-point]:not([data-current])');
     await expect.poll(() => points.count(), { timeout: 15_000 }).toBe(presetCount);
-    expect(await page.getByTestId('friction-chart-realized').locator('[data-point][data-current]').count()).toBe(PRODUCT_IDS.length);
+    // "Your settings" are the panes on screen.
+    expect(await page.getByTestId('friction-chart-realized').locator('[data-point][data-current]').count()).toBe(DEFAULT_PANES.length);
     expect(await page.getByTestId('friction-chart-reachable').locator('[data-point]:not([data-current])').count()).toBe(presetCount);
     expect(await page.getByTestId('friction-summary').textContent()).toContain('Your settings:');
     await page.getByTestId('friction-summary').scrollIntoViewIfNeeded();

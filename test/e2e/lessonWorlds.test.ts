@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { openPage } from './page.ts';
 import { CURRICULUM } from '../../src/lessons/curriculum.ts';
-import { PRODUCT_IDS } from '../../src/sim/core/ids.ts';
+import { DEFAULT_PANES } from '../../src/app/productInfo.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ async function world(page: Page): Promise<World | null> {
       // The lesson key is left out: a fresh open names it, and the walk does too; the rest is the world.
       hash: window.location.hash.split('&').filter((p) => !p.startsWith('lesson=')).join('&'),
     };
-  }, [...PRODUCT_IDS]);
+  }, [...DEFAULT_PANES]);
 }
 
 /** Waits until the page settles on `expected` (and stays there), or fails naming what it shows. */
