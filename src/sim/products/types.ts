@@ -58,7 +58,7 @@ export interface ProductRuntime {
   excludedCommands: string[];
   /**
    * For a path of the user's machine that does not exist in the agent's filesystem at all: the layer
-   * that keeps it out. Null when the agent's machine is the user's machine.
+   * that keeps it out (null for a path it does hold). Null when the agent's machine is the user's machine.
    */
   absent: ((path: string) => LayerDecision | null) | null;
   /** What a new session finds: folders wiped, and files put back as they were. */

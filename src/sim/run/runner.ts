@@ -85,7 +85,7 @@ export class Runner {
     this.rng = createRng(seed);
     this.network = new Network(world);
     // On another machine (claude.ai's container) a file created at ~/.aws/credentials is not the user's.
-    if (env.absent === null) for (const f of world.host.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
+    for (const f of world.host.files) if (f.secretId && !env.absent?.(f.path)) this.secretByPath.set(f.path, f.secretId);
     for (const f of world.container.files) if (f.secretId) this.secretByPath.set(f.path, f.secretId);
     const fs = new GuardedFs(env.fs, { check: (op, a) => this.check(op, a), record: (op, a, r) => this.record(op, a, r) }, { mayHoldSymlinks: env.seededSymlinks || !env.seededFresh });
     this.chance = { choose: (kind, p, about) => this.choose(kind, p, about), worstCase };

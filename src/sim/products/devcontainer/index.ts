@@ -4,7 +4,8 @@
 // through what the firewall allows (GitHub, the Claude API, SSH to any host). The project is mounted
 // read-write, so what the agent writes there is on the user's machine.
 import { containerFirewallLayer } from '../../layers/containerFirewall.ts';
-import { devContainerLayer } from '../../layers/devContainer.ts';
+import { devContainerLayer, notInDevContainer } from '../../layers/devContainer.ts';
+import { isWithin } from '../../vfs/paths.ts';
 import { toolResultInspectionLayer } from '../../layers/toolResultInspection.ts';
 import { CLAUDE_CODE_CONTROLS, claudeCodeEdr, claudeCodeLayers, claudeCodeLoosenings, describeClaudeCode, userKey } from '../claudeCodeClient.ts';
 import { bool, list } from '../controls.ts';
@@ -47,6 +48,7 @@ export const devcontainer: ProductModule<DevcontainerProfile> = {
   }),
   build: (world, p, place) => {
     const visible = world.host.files.filter((f) => inContainer(f.path));
+    const hostOnly = hostOnlyRoots(world);
     return {
       seed: { files: visible, symlinks: world.host.symlinks, dirs: [place.cwd, place.home, '/tmp', '/commandhistory'] },
       env: { ANTHROPIC_API_KEY: userKey(world), CLAUDE_CONFIG_DIR: `${CONTAINER_HOME}/.claude` },
@@ -55,14 +57,15 @@ export const devcontainer: ProductModule<DevcontainerProfile> = {
       layers: [
         // The client's own sandbox can start in the container only in its weaker nested mode.
         ...claudeCodeLayers(world, { ...p, sandbox: { ...p.sandbox, available: p.sandbox.available || p.container.weakerNestedSandbox } }, place.cwd, place.home),
-        devContainerLayer({ workspace: CONTAINER_WORKSPACE, workspaceMount: p.container.workspaceMount, hostOnly: hostOnlyRoots(world) }),
+        devContainerLayer({ workspace: CONTAINER_WORKSPACE, workspaceMount: p.container.workspaceMount, hostOnly }),
         containerFirewallLayer(p.container.firewall),
         toolResultInspectionLayer(p.toolResultInspection),
       ],
       toolVia: 'tool',
       harnessTools: true,
       excludedCommands: p.sandbox.excludedCommands,
-      absent: null,
+      // The user's machine outside the mounts is not in the container, for every tool alike.
+      absent: (path) => (hostOnly.some((root) => isWithin(root, path)) ? notInDevContainer(path) : null),
       // A new session is a new `claude` process in the same container: its files are still there.
       newSession: { wipe: [], restore: [] },
     };
