@@ -1,23 +1,21 @@
 // Asking an ordered stack of layers. For a tool call, a file access, a tool result or a session start
 // the first layer with an opinion decides; a connection must get past every layer that has one, in
 // order (the caller stops at the first refusal). Layers that pass are skipped.
-import type { Chance, ConnectAction, FsAction, Layer, LayerDecision, SessionStartAction, ToolCallAction, ToolDecision, ToolResultAction } from './types.ts';
+import type { Chance, ConnectAction, FsAction, Layer, LayerAnswer, LayerDecision, SessionStartAction, ToolCallAction, ToolDecision, ToolResultAction } from './types.ts';
 
-export function firstToolDecision(layers: readonly Layer[], a: ToolCallAction): ToolDecision | null {
+/** The first opinion among the layers' answers (`ask` gives a layer's answer, undefined when it has no hook). */
+function first<D extends LayerDecision>(layers: readonly Layer[], ask: (layer: Layer) => LayerAnswer<D> | undefined): D | null {
   for (const layer of layers) {
-    const d = layer.toolCall?.(a);
+    const d = ask(layer);
     if (d !== undefined && d.decision !== 'pass') return d;
   }
   return null;
 }
 
-export function firstFileDecision(layers: readonly Layer[], a: FsAction): LayerDecision | null {
-  for (const layer of layers) {
-    const d = layer.fileAccess?.(a);
-    if (d !== undefined && d.decision !== 'pass') return d;
-  }
-  return null;
-}
+export const firstToolDecision = (layers: readonly Layer[], a: ToolCallAction): ToolDecision | null => first(layers, (l) => l.toolCall?.(a));
+export const firstFileDecision = (layers: readonly Layer[], a: FsAction): LayerDecision | null => first(layers, (l) => l.fileAccess?.(a));
+export const firstResultDecision = (layers: readonly Layer[], a: ToolResultAction, chance: Chance): LayerDecision | null => first(layers, (l) => l.toolResult?.(a, chance));
+export const firstSessionDecision = (layers: readonly Layer[], a: SessionStartAction): LayerDecision | null => first(layers, (l) => l.sessionStart?.(a));
 
 /** Every opinion on a connection, in stack order, up to and including the first refusal. */
 export function connectDecisions(layers: readonly Layer[], a: ConnectAction): LayerDecision[] {
@@ -29,22 +27,6 @@ export function connectDecisions(layers: readonly Layer[], a: ConnectAction): La
     if (d.decision === 'deny') break;
   }
   return out;
-}
-
-export function firstResultDecision(layers: readonly Layer[], a: ToolResultAction, chance: Chance): LayerDecision | null {
-  for (const layer of layers) {
-    const d = layer.toolResult?.(a, chance);
-    if (d !== undefined && d.decision !== 'pass') return d;
-  }
-  return null;
-}
-
-export function firstSessionDecision(layers: readonly Layer[], a: SessionStartAction): LayerDecision | null {
-  for (const layer of layers) {
-    const d = layer.sessionStart?.(a);
-    if (d !== undefined && d.decision !== 'pass') return d;
-  }
-  return null;
 }
 
 /** Layers that judge the start of a session (a trust gate): the capability analysis asks them too. */

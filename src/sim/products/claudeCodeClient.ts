@@ -8,7 +8,7 @@ import { permissionRulesLayer } from '../layers/permissionRules.ts';
 import { trustGateLayer } from '../layers/trustGate.ts';
 import type { Layer } from '../layers/types.ts';
 import type { World } from '../world/types.ts';
-import { bool, list, injection, approvals, type ControlSpec } from './controls.ts';
+import { approvals, bool, edited, injection, list, listOf, type ControlSpec } from './controls.ts';
 import type { ClaudeCodeClientProfile } from './schema.ts';
 import type { Loosening } from './types.ts';
 
@@ -69,29 +69,21 @@ export function userKey(world: World): string {
   return world.accounts.find((a) => a.owner === 'user')?.apiKey ?? '';
 }
 
-function edit<T>(p: T, change: (q: T) => void): T {
-  const q = structuredClone(p);
-  change(q);
-  return q;
-}
-
 /** One notch looser on each of the client's own controls. */
 export function claudeCodeLoosenings<P extends ClaudeCodeClientProfile>(): Loosening<P>[] {
   return [
-    { id: 'sandbox off', applies: (p) => p.sandbox.enabled, apply: (p) => edit(p, (q) => { q.sandbox.enabled = false; }) },
-    { id: 'escape hatch on', applies: (p) => !p.sandbox.allowUnsandboxedCommands, apply: (p) => edit(p, (q) => { q.sandbox.allowUnsandboxedCommands = true; }) },
-    { id: 'no denyRead', applies: (p) => p.sandbox.filesystem.denyRead.length > 0, apply: (p) => edit(p, (q) => { q.sandbox.filesystem.denyRead = []; }) },
-    { id: 'drop a deny rule', applies: (p) => p.permissions.deny.length > 0, apply: (p) => edit(p, (q) => { q.permissions.deny = q.permissions.deny.slice(1); }) },
-    { id: 'write home', applies: () => true, apply: (p) => edit(p, (q) => { q.sandbox.filesystem.allowWrite.push('~'); }) },
+    { id: 'sandbox off', applies: (p) => p.sandbox.enabled, apply: (p) => edited(p, (q) => { q.sandbox.enabled = false; }) },
+    { id: 'escape hatch on', applies: (p) => !p.sandbox.allowUnsandboxedCommands, apply: (p) => edited(p, (q) => { q.sandbox.allowUnsandboxedCommands = true; }) },
+    { id: 'no denyRead', applies: (p) => p.sandbox.filesystem.denyRead.length > 0, apply: (p) => edited(p, (q) => { q.sandbox.filesystem.denyRead = []; }) },
+    { id: 'drop a deny rule', applies: (p) => p.permissions.deny.length > 0, apply: (p) => edited(p, (q) => { q.permissions.deny = q.permissions.deny.slice(1); }) },
+    { id: 'write home', applies: () => true, apply: (p) => edited(p, (q) => { q.sandbox.filesystem.allowWrite.push('~'); }) },
     {
       id: 'looser permission mode',
       applies: (p) => p.permissions.defaultMode !== 'bypassPermissions',
-      apply: (p) => edit(p, (q) => { q.permissions.defaultMode = PERMISSION_MODES[PERMISSION_MODES.indexOf(q.permissions.defaultMode) + 1] ?? 'bypassPermissions'; }),
+      apply: (p) => edited(p, (q) => { q.permissions.defaultMode = PERMISSION_MODES[PERMISSION_MODES.indexOf(q.permissions.defaultMode) + 1] ?? 'bypassPermissions'; }),
     },
   ];
 }
-
-const listOf = (xs: readonly string[]) => (xs.length === 0 ? 'none' : xs.join(', '));
 
 export function describeClaudeCode(p: ClaudeCodeClientProfile): string[] {
   const sb = p.sandbox;

@@ -46,3 +46,13 @@ export const injection: ControlSpec = {
   path: 'model.injectionFollowRate', label: 'Chance the model follows an injection', group: 'model', kind: 'rate',
   help: 'Model-layer defenses lower this; they are probabilistic. Containment is judged as if it were 100%.',
 };
+
+/** A list as a describe-line shows it. */
+export const listOf = (xs: readonly string[]) => (xs.length === 0 ? 'none' : xs.join(', '));
+
+/** A copy of a profile with one change made (what every loosening does). */
+export function edited<P>(p: P, change: (q: P) => void): P {
+  const q = structuredClone(p);
+  change(q);
+  return q;
+}

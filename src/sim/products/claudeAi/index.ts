@@ -4,12 +4,10 @@
 import { containerBoundaryLayer, notInContainer } from '../../layers/containerBoundary.ts';
 import { egressProxyLayer } from '../../layers/egressProxy.ts';
 import { toolResultInspectionLayer } from '../../layers/toolResultInspection.ts';
-import { bool, injection, list } from '../controls.ts';
+import { bool, injection, list, listOf } from '../controls.ts';
 import type { ProductModule } from '../types.ts';
 import { claudeAiPresets } from './presets.ts';
 import { claudeAiSchema, type ClaudeAiProfile } from './schema.ts';
-
-const listOf = (xs: readonly string[]) => (xs.length === 0 ? 'none' : xs.join(', '));
 
 export const claudeAi: ProductModule<ClaudeAiProfile> = {
   id: 'claude-ai',

@@ -9,7 +9,7 @@ import { mountsLayer } from '../../layers/mounts.ts';
 import { toolResultInspectionLayer } from '../../layers/toolResultInspection.ts';
 import { vmBoundaryLayer } from '../../layers/vmBoundary.ts';
 import { userKey } from '../claudeCodeClient.ts';
-import { bool, injection, list } from '../controls.ts';
+import { bool, edited, injection, list, listOf } from '../controls.ts';
 import type { Loosening, ProductModule } from '../types.ts';
 import { coworkPresets } from './presets.ts';
 import { coworkSchema, type CoworkProfile } from './schema.ts';
@@ -18,27 +18,19 @@ import { coworkSchema, type CoworkProfile } from './schema.ts';
 export const COWORK_SESSION_TOKEN = 'sk-ant-session-cowork-0001';
 const VM_HOME = '/sessions/agent';
 
-const listOf = (xs: readonly string[]) => (xs.length === 0 ? 'none' : xs.join(', '));
-
-function edit(p: CoworkProfile, change: (q: CoworkProfile) => void): CoworkProfile {
-  const q = structuredClone(p);
-  change(q);
-  return q;
-}
-
 const MOUNT_MODES = [{ value: 'read-only', label: 'read-only' }, { value: 'read-write', label: 'read-write' }, { value: 'read-write-no-delete', label: 'read-write, no delete' }] as const;
 
 const loosenings: Loosening<CoworkProfile>[] = [
-  { id: 'api proxy off', applies: (p) => p.apiProxy.enabled, apply: (p) => edit(p, (q) => { q.apiProxy.enabled = false; }) },
-  { id: 'symlinks after validation', applies: (p) => p.mounts.symlinks === 'resolve-before-validation', apply: (p) => edit(p, (q) => { q.mounts.symlinks = 'resolve-after-validation'; }) },
+  { id: 'api proxy off', applies: (p) => p.apiProxy.enabled, apply: (p) => edited(p, (q) => { q.apiProxy.enabled = false; }) },
+  { id: 'symlinks after validation', applies: (p) => p.mounts.symlinks === 'resolve-before-validation', apply: (p) => edited(p, (q) => { q.mounts.symlinks = 'resolve-after-validation'; }) },
   {
     id: 'mount read-write',
     applies: (p) => p.mounts.entries.some((m) => m.mode !== 'read-write'),
-    apply: (p) => edit(p, (q) => { q.mounts.entries = q.mounts.entries.map((m) => ({ ...m, mode: m.mode === 'read-only' ? 'read-write-no-delete' : 'read-write' })); }),
+    apply: (p) => edited(p, (q) => { q.mounts.entries = q.mounts.entries.map((m) => ({ ...m, mode: m.mode === 'read-only' ? 'read-write-no-delete' : 'read-write' })); }),
   },
-  { id: 'mount home', applies: () => true, apply: (p) => edit(p, (q) => { q.mounts.entries.push({ hostPath: '/home/dev', mode: 'read-only' }); }) },
-  { id: 'no admin mount allowlist', applies: (p) => p.mounts.adminAllowlist !== null, apply: (p) => edit(p, (q) => { q.mounts.adminAllowlist = null; }) },
-  { id: 'token not revoked', applies: (p) => p.credentials.revoked, apply: (p) => edit(p, (q) => { q.credentials.revoked = false; }) },
+  { id: 'mount home', applies: () => true, apply: (p) => edited(p, (q) => { q.mounts.entries.push({ hostPath: '/home/dev', mode: 'read-only' }); }) },
+  { id: 'no admin mount allowlist', applies: (p) => p.mounts.adminAllowlist !== null, apply: (p) => edited(p, (q) => { q.mounts.adminAllowlist = null; }) },
+  { id: 'token not revoked', applies: (p) => p.credentials.revoked, apply: (p) => edited(p, (q) => { q.credentials.revoked = false; }) },
 ];
 
 export const cowork: ProductModule<CoworkProfile> = {

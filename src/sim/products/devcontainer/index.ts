@@ -8,26 +8,18 @@ import { devContainerLayer, notInDevContainer } from '../../layers/devContainer.
 import { isWithin } from '../../vfs/paths.ts';
 import { toolResultInspectionLayer } from '../../layers/toolResultInspection.ts';
 import { CLAUDE_CODE_CONTROLS, claudeCodeEdr, claudeCodeLayers, claudeCodeLoosenings, describeClaudeCode, userKey } from '../claudeCodeClient.ts';
-import { bool, list } from '../controls.ts';
+import { bool, edited, list, listOf } from '../controls.ts';
 import type { Loosening, ProductModule } from '../types.ts';
 import { DEVCONTAINER_INCIDENTS } from './incidents.ts';
 import { devcontainerPresets } from './presets.ts';
 import { devcontainerSchema, type DevcontainerProfile } from './schema.ts';
 import { CONTAINER_HOME, CONTAINER_USER, CONTAINER_WORKSPACE, devcontainerView, hostOnlyRoots, inContainer } from './view.ts';
 
-const listOf = (xs: readonly string[]) => (xs.length === 0 ? 'none' : xs.join(', '));
-
-function edit(p: DevcontainerProfile, change: (q: DevcontainerProfile) => void): DevcontainerProfile {
-  const q = structuredClone(p);
-  change(q);
-  return q;
-}
-
 const containerLoosenings: Loosening<DevcontainerProfile>[] = [
-  { id: 'firewall off', applies: (p) => p.container.firewall.enabled, apply: (p) => edit(p, (q) => { q.container.firewall.enabled = false; }) },
-  { id: 'firewall allows GitHub', applies: (p) => !p.container.firewall.allowGitHub, apply: (p) => edit(p, (q) => { q.container.firewall.allowGitHub = true; }) },
-  { id: 'ssh to any host', applies: (p) => !p.container.firewall.allowSsh, apply: (p) => edit(p, (q) => { q.container.firewall.allowSsh = true; }) },
-  { id: 'workspace read-write', applies: (p) => p.container.workspaceMount === 'read-only', apply: (p) => edit(p, (q) => { q.container.workspaceMount = 'read-write'; }) },
+  { id: 'firewall off', applies: (p) => p.container.firewall.enabled, apply: (p) => edited(p, (q) => { q.container.firewall.enabled = false; }) },
+  { id: 'firewall allows GitHub', applies: (p) => !p.container.firewall.allowGitHub, apply: (p) => edited(p, (q) => { q.container.firewall.allowGitHub = true; }) },
+  { id: 'ssh to any host', applies: (p) => !p.container.firewall.allowSsh, apply: (p) => edited(p, (q) => { q.container.firewall.allowSsh = true; }) },
+  { id: 'workspace read-write', applies: (p) => p.container.workspaceMount === 'read-only', apply: (p) => edited(p, (q) => { q.container.workspaceMount = 'read-write'; }) },
 ];
 
 export const devcontainer: ProductModule<DevcontainerProfile> = {
