@@ -95,7 +95,7 @@ export const approvalFatigue: Scenario = {
     'claude-code': {
       original: 'v1-approvals',
       answerer: 'fatigued',
-      fix: { summary: 'Turn the OS sandbox on with auto-allow (shipped settings): commands run without prompts inside the project, and writes outside it are refused.', changes: [{ path: 'sandbox.enabled', value: true }, { path: 'sandbox.autoAllowBashIfSandboxed', value: true }, { path: 'permissions.deny', value: ['Edit(~/.*)', 'Write(~/.*)'] }] },
+      fix: { summary: 'Turn the OS sandbox on with auto-allow (shipped settings): commands run without prompts inside the project, and writes outside it are refused.', changes: [{ path: 'sandbox.enabled', value: true }, { path: 'sandbox.autoAllowBashIfSandboxed', value: true }, { path: 'permissions.deny', value: ['Edit(~/.*)'] }] },
       note: 'The friction story is Claude Code\'s: it runs on the developer\'s machine and its first defence was a prompt per action.',
     },
     'claude-ai': {
