@@ -184,16 +184,20 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     monteCarloRun = null;
   };
 
-  async function rerun(product: ProductId) {
-    const s = get();
-    if (!s.scenarioId) return;
-    const token = ++tokens[product];
-    const request: RunRequest = {
-      scenarioId: s.scenarioId, product, profile: s.profiles[product], seed: s.seed,
+  function requestFor(s: PlaygroundSlice, product: ProductId, scenarioId: string): RunRequest {
+    return {
+      scenarioId, product, profile: s.profiles[product], seed: s.seed,
       answerer: s.answerers[product], answers: s.answers[product], worstCase: s.worstCase, ...customOf(s),
       withFiles: s.filesWanted[product] > 0,
       ...editsOf(s, product),
     };
+  }
+
+  async function rerun(product: ProductId) {
+    const s = get();
+    if (!s.scenarioId) return;
+    const token = ++tokens[product];
+    const request = requestFor(s, product, s.scenarioId);
     set((st) => ({ panes: { ...st.panes, [product]: { ...st.panes[product], running: true, error: null } } }));
     try {
       const pending = engine().run(request);
@@ -217,6 +221,13 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
   }
 
   const rerunAll = () => Promise.all(get().shown.map(rerun)).then(() => undefined);
+  /** The pane already shows the run its current settings would make (so re-running it changes nothing). */
+  const upToDate = (s: PlaygroundSlice, p: ProductId): boolean => {
+    const pane = s.panes[p];
+    if (!s.scenarioId || pane.run === null || pane.error !== null) return false;
+    const request = requestFor(s, p, s.scenarioId);
+    return !(request.withFiles === true && pane.run.files === undefined) && latestRun[p]?.key === runKey(request);
+  };
 
   return {
     catalog: [],
@@ -379,9 +390,12 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
       }
       set({
         scenarioId: snap.scenarioId, seed: snap.seed, worstCase: snap.worstCase, profiles: snap.profiles, answerers: snap.answerers,
-        answers: perProduct(() => []), panes: perProduct(emptyPane), playing: false, step: 0, monteCarlo: perProduct(() => ({ status: 'idle' })),
+        answers: perProduct(() => []), playing: false, step: 0, monteCarlo: perProduct(() => ({ status: 'idle' })),
       });
-      await rerunAll();
+      // A lesson control or a link that changes one pane re-runs that pane alone; the others keep their run.
+      const keep = new Set(get().shown.filter((p) => upToDate(get(), p)));
+      set((st) => ({ panes: perProduct((p) => (keep.has(p) ? st.panes[p] : emptyPane())) }));
+      await Promise.all(get().shown.filter((p) => !keep.has(p)).map(rerun));
       set((st) => ({ step: snap.step === null ? maxStepOf(st.panes) : Math.min(snap.step, maxStepOf(st.panes)) }));
     },
     async runCustomScenario(custom) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunRequest } from '../../../src/worker/protocol.ts';
 import { mainThreadEngine, newMainThreadStore } from '../mainThreadEngine.ts';
+import { getAtPath, setAtPath } from '../../../src/sim/profile/controlPath.ts';
 
 function recordingStore() {
   const requests: RunRequest[] = [];
@@ -51,5 +52,28 @@ describe('world files on demand', () => {
     release2();
     await store.getState().setControl('cowork', 'vm.starts', false);
     expect(requests.at(-1)?.withFiles).toBe(false);
+  });
+});
+
+describe('a snapshot re-runs only the panes it changes', () => {
+  it('a lesson-style snapshot that moves one control re-runs that pane alone, with the same result as a full re-run', async () => {
+    const { store, requests } = recordingStore();
+    await store.getState().selectScenario('phished-prompt');
+    const s = store.getState();
+    const snapshot = { scenarioId: s.scenarioId, seed: s.seed, worstCase: s.worstCase, profiles: s.profiles, answerers: s.answerers, step: null };
+    const before = requests.length;
+    const kept = s.panes['claude-ai'].run;
+    const changed = { ...snapshot, profiles: { ...snapshot.profiles, 'claude-code': setAtPath(snapshot.profiles['claude-code'], 'sandbox.enabled', !getAtPath(snapshot.profiles['claude-code'], 'sandbox.enabled')) } };
+    await store.getState().applySnapshot(changed);
+    expect(requests.slice(before).map((r) => r.product)).toEqual(['claude-code']);
+    expect(store.getState().panes['claude-ai'].run).toBe(kept);
+    // Every pane shows what a fresh store running the same snapshot shows.
+    const fresh = recordingStore().store;
+    await fresh.getState().applySnapshot(changed);
+    for (const p of store.getState().shown) expect(store.getState().panes[p].run).toEqual(fresh.getState().panes[p].run);
+    // The same snapshot again re-runs nothing.
+    const again = requests.length;
+    await store.getState().applySnapshot(changed);
+    expect(requests.length).toBe(again);
   });
 });
