@@ -50,7 +50,7 @@ function cachedReach(scenario: Scenario, profile: ProductProfile): Promise<Reach
 
 function paneBlast(b: BlastRadius): NonNullable<PaneRun['blast']> {
   const assets: PaneAsset[] = b.assets.map((a) => ({ id: a.id, label: a.label, zone: a.zone, mark: a.mark, weight: a.weight }));
-  return { reachable: b.reachable, realized: b.realized, assets };
+  return { reachable: b.reachable, behindPrompt: b.behindPrompt, maximum: b.maximum, realized: b.realized, assets };
 }
 
 function summarize(s: Scenario): ScenarioSummary {

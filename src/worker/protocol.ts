@@ -64,7 +64,8 @@ export interface PaneRun {
   prompts: number;
   decidedBy: string | null;
   contained: boolean;
-  blast: { reachable: number; realized: number; assets: PaneAsset[] } | null;
+  /** `behindPrompt` is the part of `reachable` only a prompt guards; `maximum` the world's whole. */
+  blast: { reachable: number; behindPrompt?: number; maximum?: number; realized: number; assets: PaneAsset[] } | null;
   maxStep: number;
   /** The world as the run left it (absolute path -> text), when the request asked for it. */
   files?: Record<string, string>;

@@ -137,7 +137,7 @@ export function ProductPane({ product, unlocked, index }: { product: ProductInfo
               {run.pending && (
                 <ApprovalQueue product={id} pending={run.pending} history={[]} onAnswer={(approved) => void answer(id, approved)} />
               )}
-              {run.blast && !verdictHidden && <BlastRadius product={id} assets={run.blast.assets} reachableScore={run.blast.reachable} realizedScore={run.blast.realized} fill={mode === 'present'} explain={mode !== 'present'} />}
+              {run.blast && !verdictHidden && <BlastRadius product={id} assets={run.blast.assets} reachableScore={run.blast.reachable} realizedScore={run.blast.realized} promptScore={run.blast.behindPrompt} maximum={run.blast.maximum} fill={mode === 'present'} explain={mode !== 'present'} />}
               <Tabs
                 testIdPrefix={`pane-${id}`}
                 tabs={[

@@ -82,6 +82,10 @@ export interface BlastRadiusProps {
   assets: readonly AssetView[];
   reachableScore: number;
   realizedScore: number;
+  /** The part of reachable only a prompt guards; with `maximum`, draws open and behind-a-prompt side by side. */
+  promptScore?: number;
+  /** The world's maximum reachable (every capability of every asset). */
+  maximum?: number;
   /** Largest drawn width in px; the picture shrinks with its container and, with `fill`, grows to it. */
   size?: number;
   /** Grow to the container's width (presenter mode). */
@@ -92,7 +96,25 @@ export interface BlastRadiusProps {
 
 const VIEW = 240;
 
-export function BlastRadius({ product, assets, reachableScore, realizedScore, size = 260, fill = false, explain = false }: BlastRadiusProps) {
+/** Open doors and doors behind a prompt, as one stacked bar over the world's maximum, open drawn first. */
+export function ReachSplit({ product, open, prompt, maximum }: { product: string; open: number; prompt: number; maximum: number }) {
+  const pct = (v: number) => `${maximum > 0 ? Math.min(100, (100 * v) / maximum) : 0}%`;
+  return (
+    <div className="reach-split" data-testid={`reach-split-${product}`}>
+      <span className="reach-split-bar" aria-hidden="true">
+        <span className="reach-split-open" style={{ width: pct(open) }} />
+        <span className="reach-split-prompt" style={{ width: pct(prompt) }} />
+      </span>
+      <span className="reach-split-text">
+        <span className="reach-key reach-key-open" aria-hidden="true" />open <strong data-testid={`open-score-${product}`}>{open}</strong>
+        {' '}<span className="reach-key reach-key-prompt" aria-hidden="true" />behind a prompt <strong data-testid={`prompt-score-${product}`}>{prompt}</strong>
+        <span className="muted"> of {maximum}</span>
+      </span>
+    </div>
+  );
+}
+
+export function BlastRadius({ product, assets, reachableScore, realizedScore, promptScore, maximum, size = 260, fill = false, explain = false }: BlastRadiusProps) {
   const c = VIEW / 2;
   const ringGap = (c - 6) / ZONES.length;
   const byZone = ZONES.map((zone) => assets.filter((a) => a.zone === zone));
@@ -124,10 +146,11 @@ export function BlastRadius({ product, assets, reachableScore, realizedScore, si
         <span>Reachable <strong data-testid={`reachable-score-${product}`}>{reachableScore}</strong></span>
         <span>Realized <strong data-testid={`blast-score-${product}`}>{realizedScore}</strong></span>
       </figcaption>
+      {promptScore !== undefined && maximum !== undefined && <ReachSplit product={product} open={reachableScore - promptScore} prompt={promptScore} maximum={maximum} />}
       {explain && (
         <details className="blast-explain" data-testid={`blast-explain-${product}`}>
           <summary>What the picture and the scores mean</summary>
-          <p><strong>Reachable</strong>: the weight of everything these settings let the agent get at, through an open door or one only a prompt guards (a tired human opens it). A closed door does not count. It is the ceiling on the damage.</p>
+          <p><strong>Reachable</strong>: the weight of everything these settings let the agent get at, through an open door or one only a prompt guards (a tired human opens it). A closed door does not count. It is the ceiling on the damage. The bar splits it: <strong>open</strong> needs nobody's yes; <strong>behind a prompt</strong> waits for a click. A change that turns prompts into walls shrinks the bar; one that opens doors without asking moves them from the prompt part into the open part.</p>
           <p><strong>Realized</strong>: the weight of what the agent actually touched or sent out in this run.</p>
           <BlastLegend />
         </details>

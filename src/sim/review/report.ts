@@ -17,8 +17,15 @@ export interface ReportSource {
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function verdictWord(i: IncidentCheck): string {
-  if (i.contained) return 'yes';
-  return i.decidedBy === 'approval-queue' ? 'no (only a prompt)' : 'no';
+  if (i.status === 'contained') return 'yes';
+  if (i.status === 'not-applicable') return 'n/a';
+  return i.status === 'prompt-only' ? 'no (only a prompt)' : 'no';
+}
+
+/** Per technique tried, what became of it: the layer that stopped it, or how it got through. */
+function attemptsLine(i: IncidentCheck): string {
+  const parts = i.attempts.map((a) => `${a.technique}: ${a.status === 'contained' ? `stopped by ${a.verdict.decidedBy ?? '?'}` : a.status}`);
+  return `Techniques tried (${i.attempts.length}): ${parts.join('; ')}.`;
 }
 
 function assetLine(a: AssetBlast): string {
@@ -30,8 +37,9 @@ function assetLine(a: AssetBlast): string {
 function incidentSection(i: IncidentCheck, format: ReviewFormat): string[] {
   const out = [`### ${i.id}: ${i.title}`, '', `Contained: **${verdictWord(i)}**. ${i.reason}.`];
   if (i.harms.length > 0) out.push(`Harm observed: ${i.harms.join(', ')}.`);
+  if (i.attempts.length > 1 || i.technique !== null) out.push(attemptsLine(i));
   out.push(`Why it applies here: ${i.note}`, '');
-  out.push(`Blast radius: score ${i.blast.score}/100 (reachable ${i.blast.reachable} of ${i.blast.maximum} points, ${i.blast.behindPrompt} of them behind a prompt; realized ${i.blast.realized}).`);
+  out.push(`Blast radius: score ${i.blast.score}/100 (reachable ${i.blast.reachable} of ${i.blast.maximum} points: ${i.blast.reachable - i.blast.behindPrompt} open, ${i.blast.behindPrompt} behind a prompt; realized ${i.blast.realized}).`);
   const touched = i.blast.assets.filter((a) => a.effects.length > 0);
   if (touched.length > 0) {
     out.push('', 'What the run did:');
@@ -50,15 +58,16 @@ function incidentSection(i: IncidentCheck, format: ReviewFormat): string[] {
 }
 
 export function reviewMarkdown(report: CheckReport, source: ReportSource): string {
-  const contained = report.incidents.filter((i) => i.contained).length;
+  const count = (s: IncidentCheck['status']) => report.incidents.filter((i) => i.status === s).length;
+  const applicable = report.incidents.length - count('not-applicable');
   const out: string[] = [
     `# Containment review: ${report.product}`, '',
     `Config: ${source.files.map((f) => `\`${f}\``).join(', ')} (read as ${source.format}).`, '',
     'What the engine understood:', ...describeProfile(report.profile).map((l) => `- ${l}`), '',
-    `**${contained} of ${report.incidents.length} incidents contained.** Judged in the worst case: the agent follows every injection, and a harm stopped only by a person answering a prompt does not count as contained (approvals are not a boundary).`, '',
-    '| incident | contained | decided by | blast score | reachable | realized | prompts |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: |',
-    ...report.incidents.map((i) => `| ${cell(i.id)} | ${verdictWord(i)} | ${i.decidedBy ?? '-'} | ${i.blast.score} | ${i.blast.reachable} | ${i.blast.realized} | ${i.prompts} |`),
+    `**${count('contained')} of ${applicable} applicable incidents contained** (${count('prompt-only')} held only by a prompt, ${count('not-contained')} not contained, ${count('not-applicable')} not applicable). Judged in the worst case: the agent follows every injection, every technique in the attack catalogue that serves the incident's goal is tried, and a harm stopped only by a person answering a prompt does not count as contained (approvals are not a boundary).`, '',
+    '| incident | contained | technique that got through | decided by | blast score | open | behind a prompt | realized | prompts |',
+    '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...report.incidents.map((i) => `| ${cell(i.id)} | ${verdictWord(i)} | ${i.technique ?? '-'} | ${i.decidedBy ?? '-'} | ${i.blast.score} | ${i.blast.reachable - i.blast.behindPrompt} | ${i.blast.behindPrompt} | ${i.blast.realized} | ${i.prompts} |`),
     '', '## Incidents', '',
   ];
   for (const i of report.incidents) out.push(...incidentSection(i, source.format));
