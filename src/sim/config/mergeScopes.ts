@@ -1,7 +1,10 @@
 // Several settings files at once: managed > CLI > local project > project > user
 // (https://code.claude.com/docs/en/settings, "Settings precedence"). Rule lists and other arrays
 // are merged across scopes; a single value comes from the highest scope that sets it. Managed
-// settings can set allowManagedPermissionRulesOnly, which drops every other scope's rules.
+// settings can set allowManagedPermissionRulesOnly, which drops every other scope's rules, and
+// sandbox.network.allowManagedDomainsOnly, which drops every other scope's allowedDomains. A
+// permissions.disableBypassPermissionsMode of "disable" in any scope means no scope can start in
+// bypassPermissions: the mode falls back to default.
 import type { ClaudeCodeSettings } from './claudeCodeSettings.ts';
 
 export type SettingsScope = 'managed' | 'cli' | 'local' | 'project' | 'user';
@@ -29,6 +32,7 @@ function mergeValue(high: Json, low: Json): Json {
 export function mergeClaudeCodeScopes(files: ReadonlyArray<{ scope: SettingsScope; settings: ClaudeCodeSettings }>): ClaudeCodeSettings {
   const ordered = [...files].sort((a, b) => SCOPE_PRECEDENCE.indexOf(a.scope) - SCOPE_PRECEDENCE.indexOf(b.scope));
   const managedOnly = ordered.some((f) => f.scope === 'managed' && (f.settings as Record<string, unknown>).allowManagedPermissionRulesOnly === true);
+  const managedDomainsOnly = ordered.some((f) => f.scope === 'managed' && f.settings.sandbox?.network?.allowManagedDomainsOnly === true);
   let merged: Json = {};
   for (const f of [...ordered].reverse()) {
     let s: ClaudeCodeSettings = f.settings;
@@ -42,7 +46,16 @@ export function mergeClaudeCodeScopes(files: ReadonlyArray<{ scope: SettingsScop
       const { defaultMode: _m, ...rest } = s.permissions;
       s = { ...s, permissions: rest };
     }
+    if (managedDomainsOnly && f.scope !== 'managed' && s.sandbox?.network?.allowedDomains !== undefined) {
+      const { allowedDomains: _ad, ...network } = s.sandbox.network;
+      s = { ...s, sandbox: { ...s.sandbox, network } };
+    }
     merged = mergeValue(s, merged);
   }
-  return merged as ClaudeCodeSettings;
+  const out = merged as ClaudeCodeSettings;
+  if (out.permissions?.disableBypassPermissionsMode === 'disable' && out.permissions.defaultMode === 'bypassPermissions') {
+    const { defaultMode: _m, ...permissions } = out.permissions;
+    return { ...out, permissions };
+  }
+  return out;
 }
