@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ClaudeCodeProfile, ClaudeCodeSandboxBlock } from '../policy/claudeCode.ts';
 import { domainList, pathEntry } from './fields.ts';
-import { PERMISSION_MODES, type PermissionMode } from '../policy/permissions.ts';
+import { PERMISSION_MODES } from '../policy/permissions.ts';
 import { parseRule } from '../policy/ruleSyntax.ts';
 import { readJson, unknownKeys, zodIssues, type ParseResult } from './issues.ts';
 import { CLAUDE_CODE_NESTED, CLAUDE_CODE_TOP_LEVEL } from './settingsKeys.ts';
@@ -26,7 +26,7 @@ export const permissionsSchema = z.object({
   allow: ruleList.optional(),
   ask: ruleList.optional(),
   deny: ruleList.optional(),
-  defaultMode: z.enum(PERMISSION_MODES as unknown as [PermissionMode, ...PermissionMode[]]).optional(),
+  defaultMode: z.enum(PERMISSION_MODES).optional(),
   additionalDirectories: paths.optional(),
   disableBypassPermissionsMode: z.literal('disable').optional(),
   disableAutoMode: z.literal('disable').optional(),
@@ -45,10 +45,11 @@ export const sandboxSchema = z.object({
   network: z.object({
     allowedDomains: domainList('allow').optional(),
     deniedDomains: domainList('deny').optional(),
+    /** Managed settings only: every other scope's allowed domains are ignored. */
+    allowManagedDomainsOnly: z.boolean().optional(),
     allowUnixSockets: z.array(z.string()).optional(),
     allowAllUnixSockets: z.boolean().optional(),
     allowLocalBinding: z.boolean().optional(),
-    allowManagedDomainsOnly: z.boolean().optional(),
     httpProxyPort: port,
     socksProxyPort: port,
     ...rest('sandbox.network', ['allowedDomains', 'deniedDomains', 'allowUnixSockets', 'allowAllUnixSockets', 'allowLocalBinding', 'allowManagedDomainsOnly', 'httpProxyPort', 'socksProxyPort']),
