@@ -4,7 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import { isProductId, PRODUCT_IDS } from '../sim/core/ids.ts';
 import { checkFails, checkJson, checkProfile, selectIncidents, type CheckReport } from '../sim/review/check.ts';
+import { homedir } from 'node:os';
+import { detectFormat } from '../sim/config/detectFormat.ts';
+import { reviewFiles, type FileReview } from '../sim/review/fileFindings.ts';
 import { reviewMarkdown } from '../sim/review/report.ts';
+import type { ReviewFormat } from '../sim/review/configProfile.ts';
+import { readText, scopeFor, splitScope } from './loadConfig.ts';
 import { parseArgs } from './args.ts';
 import { fail, UsageError, type CliIO } from './io.ts';
 import { loadProfile } from './loadProfile.ts';
@@ -52,6 +57,18 @@ function table(report: CheckReport): string {
   return `${out.join('\n')}\n`;
 }
 
+/** The files' own findings and key accounting, with the scopes loadConfig reads them at. */
+function fileReview(files: string[], format: ReviewFormat): FileReview {
+  if (format === 'profile') return { findings: [], keys: [] };
+  return reviewFiles(files.map((arg) => {
+    const { scope, file } = splitScope(arg);
+    const text = readText(file);
+    const detected = detectFormat(text);
+    const f = detected.ok && detected.format !== 'profile' ? detected.format : format;
+    return { name: arg, text, format: f, scope: f === 'claude-code' ? scope ?? scopeFor(file, homedir()) : null };
+  }));
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const { ids, rest } = takeIncidents(argv);
@@ -65,7 +82,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const reportFile = args.values.get('report');
     if (reportFile !== undefined) {
       try {
-        writeFileSync(reportFile, reviewMarkdown(report, { files: args.positionals, format }));
+        writeFileSync(reportFile, reviewMarkdown(report, { files: args.positionals, format, review: fileReview(args.positionals, format) }));
       } catch (e) {
         throw new UsageError(`cannot write --report ${reportFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       }

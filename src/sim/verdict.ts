@@ -6,6 +6,7 @@
 // of prompts, BRIEF.md). `dontAsk` mode turns prompts into refusals, and a refusal is a boundary.
 import type { SimEvent } from './core/events.ts';
 import type { LayerId } from './core/ids.ts';
+import { isBoundary } from './layers/catalog.ts';
 import type { Outcome } from './run/runScenario.ts';
 
 export type DecidedBy = LayerId | 'model' | null;
@@ -53,7 +54,7 @@ export function containmentVerdict({ outcome, log, status }: VerdictInput): Cont
   if (outcome.decidedBy === 'approval-queue' || (outcome.decidedBy === null && refusedByPerson(log))) {
     return { contained: false, decidedBy: 'approval-queue', reason: 'only a person answering a prompt stopped it; approvals are not a boundary' };
   }
-  if (outcome.decidedBy === 'model' || outcome.decidedBy === 'model-classifier') {
+  if (outcome.decidedBy !== null && !isBoundary(outcome.decidedBy)) {
     return { contained: false, decidedBy: outcome.decidedBy, reason: 'only a probabilistic model layer stopped it; it misses some of the time' };
   }
   return {
