@@ -8,14 +8,14 @@ import { detectFormat, type ConfigFormat } from '../sim/config/detectFormat.ts';
 import type { Issue } from '../sim/config/issues.ts';
 import { mergeClaudeCodeScopes, SCOPE_PRECEDENCE, type SettingsScope } from '../sim/config/mergeScopes.ts';
 import { parseSrtSettings } from '../sim/config/srtSettings.ts';
-import type { ClaudeCodeProfile } from '../sim/policy/claudeCode.ts';
+import type { ClaudeCodeSettingsBlocks } from '../sim/policy/claudeCode.ts';
 import type { SandboxSettings } from '../sim/policy/sandbox.ts';
 import { SKIPPED_FILE } from '../sim/review/importConfig.ts';
 import { UsageError } from './io.ts';
 
 export type LoadedConfig =
   | { format: 'srt'; settings: SandboxSettings; warnings: string[] }
-  | { format: 'claude-code'; profile: ClaudeCodeProfile; warnings: string[] };
+  | { format: 'claude-code'; profile: ClaudeCodeSettingsBlocks; warnings: string[] };
 
 export function scopeFor(file: string, home: string): SettingsScope {
   const name = basename(file);

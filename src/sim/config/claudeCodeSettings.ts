@@ -2,7 +2,7 @@
 // sandbox block are typed and checked; every other key Claude Code 2.1.328 knows (settingsKeys.ts) is
 // accepted as it is; anything else is an unknown-key warning (and a finding in the review).
 import { z } from 'zod';
-import type { ClaudeCodeProfile, ClaudeCodeSandboxBlock } from '../policy/claudeCode.ts';
+import type { ClaudeCodeSettingsBlocks, ClaudeCodeSandboxBlock } from '../policy/claudeCode.ts';
 import { domainList, pathEntry } from './fields.ts';
 import { PERMISSION_MODES } from '../policy/permissions.ts';
 import { parseRule } from '../policy/ruleSyntax.ts';
@@ -89,7 +89,7 @@ export function parseClaudeCodeSettings(input: unknown): ParseResult<ClaudeCodeS
 }
 
 /** The two blocks the engine enforces, with Claude Code's defaults for what a file leaves out. */
-export function toClaudeCodeProfile(s: ClaudeCodeSettings): ClaudeCodeProfile {
+export function toClaudeCodeProfile(s: ClaudeCodeSettings): ClaudeCodeSettingsBlocks {
   const p = s.permissions ?? {};
   const sb = s.sandbox ?? {};
   const sandbox: ClaudeCodeSandboxBlock = {};
