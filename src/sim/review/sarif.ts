@@ -72,9 +72,10 @@ export function reviewSarif(report: CheckReport, options: SarifOptions): object 
     return loc;
   };
 
-  const failing = report.incidents.filter((i) => !i.contained);
+  // An incident that does not apply to this product is not a finding about the file.
+  const failing = report.incidents.filter((i) => !i.contained && i.status !== 'not-applicable');
   const rules = [
-    ...report.incidents.map((i) => ({
+    ...report.incidents.filter((i) => i.status !== 'not-applicable').map((i) => ({
       id: `incident/${i.id}`,
       name: i.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
       shortDescription: { text: `Incident not contained: ${i.title}` },
@@ -99,7 +100,7 @@ export function reviewSarif(report: CheckReport, options: SarifOptions): object 
     return {
       ruleId: `incident/${i.id}`,
       level: incidentLevel(i),
-      message: { text: `${i.title}: not contained${i.decidedBy === 'approval-queue' ? ' (only a person answering a prompt stood in the way)' : ''}. ${i.reason}. Blast radius ${i.blast.score}/100.${fix}` },
+      message: { text: `${i.title}: not contained${i.decidedBy === 'approval-queue' ? ' (only a person answering a prompt stood in the way)' : ''}${i.technique ? ` (got through by ${i.technique})` : ''}. ${i.reason}. Blast radius ${i.blast.score}/100.${fix}` },
       locations: locations.length > 0 ? locations.slice(0, 1) : fallback ? [fallback] : [],
       ...(locations.length > 1 ? { relatedLocations: locations.slice(1).map((l, n) => ({ id: n + 1, ...l })) } : {}),
       properties: { blastScore: i.blast.score, reachable: i.blast.reachable, realized: i.blast.realized },
