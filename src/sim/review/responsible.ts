@@ -42,7 +42,8 @@ export function responsibleKeys(incident: IncidentCheck, product: string, format
   const setBy = (path: string) => sources.find((s) => at(s.value, path) !== undefined)?.name ?? null;
   if (format === 'claude-code') {
     const bypass = sources.find((s) => at(s.value, 'permissions.defaultMode') === 'bypassPermissions');
-    if (bypass && product === 'claude-code') out.push({ source: bypass.name, path: 'permissions.defaultMode', why: 'bypassPermissions: no permission check or prompt stands in the way' });
+    // A Claude Code settings file configures the client wherever a product runs it.
+    if (bypass) out.push({ source: bypass.name, path: 'permissions.defaultMode', why: 'bypassPermissions: no permission check or prompt stands in the way' });
   }
   for (const change of changesFor(incident, product)) {
     const c = configChange(format, change);
