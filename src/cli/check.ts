@@ -1,12 +1,15 @@
-// `containment-lab check CONFIG... [--product P] [--incident ID]... [--json] [--format F] [--report FILE]`
+// `containment-lab check CONFIG... [--product P] [--incident ID]... [--json] [--format F] [--report FILE] [--sarif FILE]`
 // Runs the incident catalog against a reviewer's config in the worst case. Exit 0 when every incident
 // is contained, 1 when some are not, 2 on bad input (one line on stderr, nothing on stdout).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { isProductId, PRODUCT_IDS } from '../sim/core/ids.ts';
 import { checkFails, checkJson, checkProfile, selectIncidents, type CheckReport } from '../sim/review/check.ts';
 import { homedir } from 'node:os';
 import { detectFormat } from '../sim/config/detectFormat.ts';
-import { reviewFiles, type FileReview } from '../sim/review/fileFindings.ts';
+import { relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { reviewFiles, type ReviewedSource } from '../sim/review/fileFindings.ts';
+import { reviewSarif, type SarifSource } from '../sim/review/sarif.ts';
 import { reviewMarkdown } from '../sim/review/report.ts';
 import type { ReviewFormat } from '../sim/review/configProfile.ts';
 import { readText, scopeFor, splitScope } from './loadConfig.ts';
@@ -57,22 +60,40 @@ function table(report: CheckReport): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The files' own findings and key accounting, with the scopes loadConfig reads them at. */
-function fileReview(files: string[], format: ReviewFormat): FileReview {
-  if (format === 'profile') return { findings: [], keys: [] };
-  return reviewFiles(files.map((arg) => {
+/** The files as read, with the scopes loadConfig reads them at. */
+function readSources(files: string[], format: ReviewFormat): (ReviewedSource & SarifSource)[] {
+  return files.map((arg) => {
     const { scope, file } = splitScope(arg);
     const text = readText(file);
     const detected = detectFormat(text);
-    const f = detected.ok && detected.format !== 'profile' ? detected.format : format;
-    return { name: arg, text, format: f, scope: f === 'claude-code' ? scope ?? scopeFor(file, homedir()) : null };
-  }));
+    const f = format === 'profile' ? 'profile' : detected.ok && detected.format !== 'profile' ? detected.format : format;
+    // SARIF wants the path from the repository root: the job runs there.
+    const rel = relative(process.cwd(), resolve(file)).split(sep).join('/');
+    const uri = rel.startsWith('../') || rel === '..' ? pathToFileURL(resolve(file)).href : rel;
+    return { name: arg, text, format: f, scope: f === 'claude-code' ? scope ?? scopeFor(file, homedir()) : null, uri };
+  });
+}
+
+function write(flag: string, file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new UsageError(`cannot write --${flag} ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+}
+
+function toolVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const { ids, rest } = takeIncidents(argv);
-    const args = parseArgs(rest, { values: ['product', 'format', 'report'], booleans: ['json'] });
+    const args = parseArgs(rest, { values: ['product', 'format', 'report', 'sarif'], booleans: ['json'] });
     const productArg = args.values.get('product');
     if (productArg !== undefined && !isProductId(productArg)) throw new UsageError(`--product must be one of ${PRODUCT_IDS.join(', ')}, not "${productArg}"`);
     const selection = selectIncidents(ids);
@@ -80,12 +101,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const { profile, format, warnings } = loadProfile(args.positionals, args.values.get('format'), productArg);
     const report = await checkProfile(profile, selection.scenarios);
     const reportFile = args.values.get('report');
-    if (reportFile !== undefined) {
-      try {
-        writeFileSync(reportFile, reviewMarkdown(report, { files: args.positionals, format, review: fileReview(args.positionals, format) }));
-      } catch (e) {
-        throw new UsageError(`cannot write --report ${reportFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
+    const sarifFile = args.values.get('sarif');
+    if (reportFile !== undefined || sarifFile !== undefined) {
+      const sources = readSources(args.positionals, format);
+      const review = reviewFiles(sources);
+      if (reportFile !== undefined) write('report', reportFile, reviewMarkdown(report, { files: args.positionals, format, review }));
+      if (sarifFile !== undefined) write('sarif', sarifFile, `${JSON.stringify(reviewSarif(report, { format, review, sources, toolVersion: toolVersion() }), null, 2)}\n`);
     }
     for (const w of warnings) io.stderr.write(`containment-lab: warning: ${w}\n`);
     io.stdout.write(args.booleans.has('json') ? `${JSON.stringify(checkJson(report))}\n` : table(report));

@@ -17,7 +17,7 @@ function plainWriters(io: CliIO) {
 const USAGE = `usage: containment-lab <command> [options]
 commands:
   explain CONFIG... --cwd DIR [--home DIR] --action read:PATH|write:PATH|delete:PATH|connect:HOST[:PORT]|bash:CMD [--json]
-  check CONFIG... [--product claude-ai|claude-code|cowork] [--incident ID]... [--json] [--format claude-code|srt|profile] [--report FILE]
+  check CONFIG... [--product claude-ai|claude-code|cowork] [--incident ID]... [--json] [--format claude-code|srt|profile] [--report FILE] [--sarif FILE]
   replay ID|--scenario FILE [--product P] [--config CONFIG] [--seed N] [--answerer A] [--worst-case] [--json]
   lessons [--verify] [--lesson ID]... [--json]
 `;

@@ -88,6 +88,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await close();
   });
 
+  it('the review page with a finished review: summary, findings, keys not modeled', async () => {
+    const { page, close } = await openPage(browser, `${inject('baseURL')}/#view=review`);
+    await page.getByTestId('review-paste').fill(JSON.stringify({ hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'bin/setup' }] }] }, sandbox: { enabled: true, netwrk: {} } }));
+    await page.getByTestId('review-run').click();
+    await page.getByTestId('review-findings').waitFor({ timeout: 60_000 });
+    expect(await audit(page, 'review-done')).toEqual([]);
+    await close();
+  });
+
   it('the authoring editor', async () => {
     const { page, close } = await openPage(browser, inject('baseURL'));
     await expect.poll(() => page.getByTestId('scenario-select').locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);

@@ -10,6 +10,8 @@ import { ConfigInput } from './ConfigInput.tsx';
 import { IncidentTable } from './IncidentTable.tsx';
 import { Recommendations } from './Recommendations.tsx';
 import { ReportActions } from './ReportActions.tsx';
+import { notModeledKeys } from '../../sim/review/fileFindings.ts';
+import { plainSummary } from '../../sim/review/summary.ts';
 import { isStale, type ReviewOk, type ReviewState } from './reviewState.ts';
 import { useReview } from './useReview.ts';
 import { backToPlaygroundHash } from './viewRoute.ts';
@@ -32,6 +34,7 @@ function Summary({ result, stale }: { result: ReviewOk; stale: boolean }) {
         <ReportActions report={report} files={result.sources.map((s) => s.name)} format={result.format} review={result.review} />
       </div>
       {stale && <p className="review-stale no-print" role="status">The config changed after this review; run it again to update.</p>}
+      <p className="review-plain" data-testid="review-plain-summary">{plainSummary(report, result.review).join(' ')}</p>
       <p className="review-headline" data-testid="review-headline">
         <strong className={all ? 'ok-text' : 'bad-text'}>{contained} of {report.incidents.length} incidents contained</strong>
         <span className="small muted"> in the worst case: the agent follows every injection, and a harm stopped only by a person answering a prompt does not count (approvals are not a boundary).</span>
@@ -47,6 +50,37 @@ function Summary({ result, stale }: { result: ReviewOk; stale: boolean }) {
         </div>
       </div>
     </section>
+  );
+}
+
+function FileFindings({ result }: { result: ReviewOk }) {
+  const { findings } = result.review;
+  const keys = notModeledKeys(result.review);
+  return (
+    <>
+      <section className="review-card" aria-labelledby="review-findings-title" data-testid="review-findings">
+        <h2 id="review-findings-title">Findings in the file ({findings.length})</h2>
+        {findings.length === 0 ? <p className="small muted">Nothing beyond what the incidents show.</p> : (
+          <ul className="review-findings">
+            {findings.map((f, k) => (
+              <li key={k} className={`level-${f.level}`}>
+                <span className="review-finding-level">{f.level}</span>{f.title}. <span className="muted">{f.detail}</span>{' '}
+                Responsible: {f.paths.map((p, n) => <code key={n}>{n > 0 ? ', ' : ''}{f.source}: {p}</code>)}.{f.fix ? ` Fix: ${f.fix}.` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="review-card" aria-labelledby="review-keys-title" data-testid="review-not-modeled">
+        <h2 id="review-keys-title">Keys not modeled ({keys.length})</h2>
+        {keys.length === 0 ? <p className="small muted">Every key in the file is modeled or has no bearing on containment.</p> : (
+          <>
+            <p className="small muted">In the file and able to change what an agent can do, but not simulated by the incident runs: the verdicts hold as if they were absent.</p>
+            <ul className="review-keys">{keys.map((k) => <li key={`${k.source} ${k.path}`}><code>{k.path}</code> ({k.source}): {k.info.effect}</li>)}</ul>
+          </>
+        )}
+      </section>
+    </>
   );
 }
 
@@ -75,6 +109,7 @@ function Results({ state, onTry }: { state: ReviewState; onTry: ReturnType<typeo
   return (
     <>
       <Summary result={result} stale={isStale(state)} />
+      <FileFindings result={result} />
       <section className="review-card" aria-labelledby="review-table-title">
         <h2 id="review-table-title">Incidents</h2>
         <IncidentTable report={result.report} />

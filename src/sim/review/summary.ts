@@ -18,7 +18,8 @@ function list(items: readonly string[]): string {
 }
 
 export function plainSummary(report: CheckReport, review: FileReview | null): string[] {
-  const failing = report.incidents.filter((i) => !i.contained);
+  const failing = report.incidents.filter((i) => !i.contained && i.status !== 'not-applicable');
+  const notApplicable = report.incidents.filter((i) => i.status === 'not-applicable').length;
   // What the runs did, by effect, across every incident that got through.
   const byEffect = new Map<Effect, Set<string>>();
   const destinations = new Set<string>();
@@ -47,14 +48,15 @@ export function plainSummary(report: CheckReport, review: FileReview | null): st
     : parts.length > 0
       ? `An agent running with this file could ${list(parts)} on this machine${prompts === failing.length ? ', stopped only if someone says no to a prompt' : ''}.`
       : `An agent running with this file gets through in ${failing.length} incident${failing.length === 1 ? '' : 's'} without a boundary stopping it.`;
-  const total = report.incidents.length;
-  const second = `${total - failing.length} of ${total} replayed incidents are contained by a boundary${prompts > 0 ? `; in ${prompts} more only a person answering a prompt stands in the way, which is not a boundary` : ''}.`;
+  const total = report.incidents.length - notApplicable;
+  const notFailing = failing.length - prompts;
+  const second = `${total - failing.length} of ${total} incidents that apply here are contained by a boundary${prompts > 0 ? `; in ${prompts} only a person answering a prompt stands in the way, which is not a boundary` : ''}${notFailing > 0 ? `; ${notFailing} get${notFailing === 1 ? 's' : ''} through` : ''}${notApplicable > 0 ? ` (${notApplicable} do not apply to this product)` : ''}.`;
   const worst = review?.findings.find((f) => f.level === 'error');
   const fix = failing.map((i) => i.recommendation).find((r) => r?.verified);
   const third = worst
     ? `Most urgent in the file itself: ${worst.title} (${worst.paths[0] ?? worst.source}).`
     : fix
-      ? `The change that contains the most: ${fix.summary}.`
+      ? `The change that contains the most: ${fix.summary.replace(/\.$/, '')}.`
       : failing.length > 0
         ? 'No single settings change contains what got through; see the incidents below.'
         : 'Keep it that way: the findings below list what the file does that the replays cannot show.';
