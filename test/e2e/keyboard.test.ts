@@ -102,10 +102,11 @@ describe('keyboard only', () => {
     await page.getByTestId('outcome-claude-code').waitFor({ timeout: 20_000 });
     const inEditor = async () => page.evaluate(() => document.activeElement?.closest('.monaco-editor') != null);
     const pane = page.getByTestId('pane-claude-code');
+    // package.json: a JSON file in a pane once threw from Monaco (services unknown to the editor).
     const editors = [
       { editor: pane.locator('.monaco-editor'), open: async () => {
         await page.getByTestId('pane-claude-code-tab-files').click();
-        await pane.locator('.file-tree__row').filter({ hasText: 'README' }).first().click();
+        await pane.locator('.file-tree__row').filter({ hasText: 'package.json' }).first().click();
       } },
       { editor: page.locator('.authoring .monaco-editor'), open: () => page.getByTestId('authoring-open').click() },
     ];

@@ -14,6 +14,11 @@ import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
 import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu';
 import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
 import 'monaco-editor/editor/browser/coreCommands';
+// The JSON language service's lazy chunk pulls in every editor contribution (through Monaco's
+// worker helper). Loaded after the first editor exists, their services are unknown to it and each
+// throws ("depends on UNKNOWN service ICodeLensCache"): opening package.json in a pane did. Loading
+// that helper with the editor registers them before any editor is created.
+import 'monaco-editor/internal/common/workers';
 import { installMonacoWorkers } from './monacoWorkers.ts';
 import { EditorEchoes } from './editorEchoes.ts';
 import { EDITOR_EXIT_HINT } from './editorKeys.ts';
