@@ -31,6 +31,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/fidelity/**', 'test/app/**'],
           testTimeout: 30_000,
+          // Engine tests share no mutable module state that matters (pools and caches are keyed by
+          // their inputs), and none mocks a module: one module graph per worker, not one per file.
+          isolate: false,
         },
       },
       {

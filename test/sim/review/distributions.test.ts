@@ -24,6 +24,8 @@ describe('Monte Carlo distributions per incident', () => {
     expect((await distributionOf(phishedPrompt, bypassed, 25)).anyHarm).toBeGreaterThanOrEqual(22);
   });
 
+  // 200 seeds of approval-fatigue are ~150 full 60-step runs (README: Performance budgets): about 17 s
+  // on a quiet 2-core machine, over the default 30 s when other work shares the cores.
   it('lists only incidents whose original run is probabilistic, with the fix holding on every seed', async () => {
     const rows = await catalogDistributions(200);
     const phished = rows.find((r) => r.id === 'phished-prompt' && r.product === 'claude-code');
@@ -35,5 +37,5 @@ describe('Monte Carlo distributions per incident', () => {
       expect(r.original.dist.distinctPaths, r.id).toBeGreaterThan(1);
       expect(r.fixed.dist.anyHarm, `${r.id} on ${r.product} with the fix`).toBe(0);
     }
-  });
+  }, 120_000);
 });
