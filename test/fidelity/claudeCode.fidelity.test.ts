@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { HAND_WRITTEN_CASES } from './claudeCode/cases.ts';
 import { generatedCcCases } from './claudeCode/generated.ts';
 import { incidentCases } from './claudeCode/incidents.ts';
+import { MANAGED_CASES } from './claudeCode/managed.ts';
 import { ensureClaudeCode, CLAUDE_CODE_VERSION } from './claudeCode/install.ts';
 import { newTally, summary } from './claudeCode/compare.ts';
 import { compareCase } from './claudeCode/runCases.ts';
@@ -41,6 +42,17 @@ describe.runIf(binary.ok || inCI)(`Claude Code ${CLAUDE_CODE_VERSION} differenti
       }
     });
   }
+  // Managed settings live in one machine-wide file: these cases run one at a time, after the rest.
+  describe('managed settings (one at a time)', () => {
+    const tally = newTally();
+    tallies.push(['managed settings', tally]);
+    for (const c of MANAGED_CASES) {
+      it(c.name, async () => {
+        if (!binary.ok) throw new Error(binary.reason);
+        expect(await compareCase(c, binary.bin, tally)).toEqual([]);
+      });
+    }
+  });
   // One summary once every case has finished (per-group hooks can fire while concurrent cases still run).
   afterAll(() => {
     for (const [label, tally] of tallies) console.log(summary(tally, `Claude Code ${binary.ok ? binary.version : CLAUDE_CODE_VERSION}, ${label}`));

@@ -38,6 +38,8 @@ export const sandboxSchema = z.object({
   network: z.object({
     allowedDomains: domainList('allow').optional(),
     deniedDomains: domainList('deny').optional(),
+    /** Managed settings only: every other scope's allowed domains are ignored. */
+    allowManagedDomainsOnly: z.boolean().optional(),
     allowUnixSockets: z.array(z.string()).optional(),
     allowAllUnixSockets: z.boolean().optional(),
     allowLocalBinding: z.boolean().optional(),

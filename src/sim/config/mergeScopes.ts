@@ -1,7 +1,11 @@
 // Several settings files at once: managed > CLI > local project > project > user
 // (https://code.claude.com/docs/en/settings, "Settings precedence"). Rule lists and other arrays
 // are merged across scopes; a single value comes from the highest scope that sets it. Managed
-// settings can set allowManagedPermissionRulesOnly, which drops every other scope's rules.
+// settings can set allowManagedPermissionRulesOnly, which drops every other scope's rules, and
+// sandbox.network.allowManagedDomainsOnly, which drops every other scope's allowed domains (their
+// WebFetch domain rules still judge the WebFetch tool, but no longer open the sandbox's network).
+// disableBypassPermissionsMode turns a bypassPermissions mode from any scope into the default mode.
+// The last three were checked against the real client 2.1.328 (test/fidelity/claudeCode/managed.ts).
 import type { ClaudeCodeSettings } from './claudeCodeSettings.ts';
 
 export type SettingsScope = 'managed' | 'cli' | 'local' | 'project' | 'user';
@@ -26,12 +30,24 @@ function mergeValue(high: Json, low: Json): Json {
   return high;
 }
 
+const domainOfWebFetchRule = (rule: string): string | null => /^WebFetch\(domain:(.+)\)$/.exec(rule)?.[1] ?? null;
+
 export function mergeClaudeCodeScopes(files: ReadonlyArray<{ scope: SettingsScope; settings: ClaudeCodeSettings }>): ClaudeCodeSettings {
   const ordered = [...files].sort((a, b) => SCOPE_PRECEDENCE.indexOf(a.scope) - SCOPE_PRECEDENCE.indexOf(b.scope));
   const managedOnly = ordered.some((f) => f.scope === 'managed' && (f.settings as Record<string, unknown>).allowManagedPermissionRulesOnly === true);
+  const managedDomains = ordered.filter((f) => f.scope === 'managed' && f.settings.sandbox?.network?.allowManagedDomainsOnly === true);
   let merged: Json = {};
   for (const f of [...ordered].reverse()) {
     let s: ClaudeCodeSettings = f.settings;
+    if (managedDomains.length > 0 && s.sandbox?.network !== undefined) {
+      const { allowedDomains: _dropped, ...network } = s.sandbox.network;
+      // The managed file's own WebFetch domain rules still join the sandbox: name them outright, since
+      // the compiled sandbox stops reading WebFetch rules once only managed domains count.
+      const kept = f.scope === 'managed'
+        ? [...(s.sandbox.network.allowedDomains ?? []), ...(s.permissions?.allow ?? []).flatMap((r) => domainOfWebFetchRule(r) ?? [])]
+        : [];
+      s = { ...s, sandbox: { ...s.sandbox, network: { ...network, ...(kept.length > 0 ? { allowedDomains: kept } : {}) } } };
+    }
     if (managedOnly && f.scope !== 'managed' && s.permissions !== undefined) {
       const { allow: _a, ask: _q, deny: _d, ...rest } = s.permissions;
       s = { ...s, permissions: rest };
@@ -44,5 +60,10 @@ export function mergeClaudeCodeScopes(files: ReadonlyArray<{ scope: SettingsScop
     }
     merged = mergeValue(s, merged);
   }
-  return merged as ClaudeCodeSettings;
+  const out = merged as ClaudeCodeSettings;
+  if (out.permissions?.disableBypassPermissionsMode === 'disable' && out.permissions.defaultMode === 'bypassPermissions') {
+    const { defaultMode: _m, ...rest } = out.permissions;
+    return { ...out, permissions: rest };
+  }
+  return out;
 }

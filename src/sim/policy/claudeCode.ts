@@ -18,7 +18,7 @@ export interface ClaudeCodeSandboxBlock {
   excludedCommands?: string[];
   allowUnsandboxedCommands?: boolean;
   failIfUnavailable?: boolean;
-  network?: { allowedDomains?: string[]; deniedDomains?: string[]; allowUnixSockets?: string[]; allowLocalBinding?: boolean };
+  network?: { allowedDomains?: string[]; deniedDomains?: string[]; allowUnixSockets?: string[]; allowLocalBinding?: boolean; allowManagedDomainsOnly?: boolean };
   filesystem?: { allowWrite?: string[]; denyWrite?: string[]; denyRead?: string[]; allowRead?: string[] };
 }
 
@@ -40,7 +40,9 @@ export function claudeCodeSandboxSettings(p: ClaudeCodeProfile): SandboxSettings
   const fromRules = sandboxPathsFromRules(p.permissions);
   return {
     network: {
-      allowedDomains: [...(net.allowedDomains ?? []), ...fromRules.allowedDomains], deniedDomains: [...(net.deniedDomains ?? []), ...fromRules.deniedDomains],
+      // Under managed-only domains, WebFetch allow rules no longer open the network (the managed file's
+      // own are already in allowedDomains: config/mergeScopes.ts).
+      allowedDomains: [...(net.allowedDomains ?? []), ...(net.allowManagedDomainsOnly === true ? [] : fromRules.allowedDomains)], deniedDomains: [...(net.deniedDomains ?? []), ...fromRules.deniedDomains],
       ...(net.allowUnixSockets === undefined ? {} : { allowUnixSockets: net.allowUnixSockets }),
       ...(net.allowLocalBinding === undefined ? {} : { allowLocalBinding: net.allowLocalBinding }),
     },

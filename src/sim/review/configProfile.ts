@@ -27,7 +27,10 @@ export function settingsToProfile(s: SettingsBlocks, name = 'settings.json'): Cl
   p.sandbox.allowUnsandboxedCommands = b.allowUnsandboxedCommands ?? true;
   p.sandbox.failIfUnavailable = b.failIfUnavailable ?? false;
   p.sandbox.excludedCommands = [...(b.excludedCommands ?? [])];
-  p.sandbox.network = { allowedDomains: [...(b.network?.allowedDomains ?? [])], deniedDomains: [...(b.network?.deniedDomains ?? [])] };
+  p.sandbox.network = {
+    allowedDomains: [...(b.network?.allowedDomains ?? [])], deniedDomains: [...(b.network?.deniedDomains ?? [])],
+    ...(b.network?.allowManagedDomainsOnly === true ? { allowManagedDomainsOnly: true } : {}),
+  };
   const fs = b.filesystem ?? {};
   // Claude Code makes additionalDirectories writable inside the sandbox as well.
   p.sandbox.filesystem = {

@@ -23,6 +23,11 @@ export interface CcCase {
   category: string;
   /** The settings file, as JSON; `$PROJ`, `$HOME` and `$ROOT` are replaced by the world's paths. */
   settings: Record<string, unknown>;
+  /**
+   * Managed settings (`/etc/claude-code/managed-settings.json`, machine-wide, so such cases run one at a
+   * time, after every other case); `$PROJ` etc. replaced as in `settings`.
+   */
+  managed?: Record<string, unknown>;
   /** `--permission-mode` on the command line, when the case sets the mode there. */
   mode?: PermissionMode;
   /** Extra files (path under the world root -> content); the standard world is always there. */

@@ -10,7 +10,7 @@ import { runScenario } from '../../../src/sim/run/runScenario.ts';
 import type { Scenario, ToolStep } from '../../../src/sim/scenarios/types.ts';
 import type { World } from '../../../src/sim/world/types.ts';
 import { canariesIn, caseFiles, substitute, type CallObservation, type CallSpec, type CcCase } from './caseTypes.ts';
-import { SETTINGS_AT, settingsText } from './realSession.ts';
+import { MANAGED_AT, SETTINGS_AT, managedText, settingsText } from './realSession.ts';
 
 function worldOf(root: string, files: Record<string, string>, links: Record<string, string>): World {
   return {
@@ -79,11 +79,16 @@ function observe(log: readonly SimEvent[], before: Map<string, string>, after: M
 
 export function engineProfile(c: CcCase, root: string): ClaudeCodeProfile {
   // The same file at the same scope as the real client reads it: the project's .claude/settings.json.
-  const imported = importConfig([{ name: SETTINGS_AT, text: settingsText(c, root), scope: 'project' }], 'claude-code');
+  // Managed settings, when the case has them, sit above it as the machine's policy.
+  const managed = managedText(c, root);
+  const imported = importConfig([
+    ...(managed === null ? [] : [{ name: MANAGED_AT, text: managed, scope: 'managed' as const }]),
+    { name: SETTINGS_AT, text: settingsText(c, root), scope: 'project' },
+    // --permission-mode is the command line's scope, which managed settings still outrank.
+    ...(c.mode === undefined ? [] : [{ name: '--permission-mode', text: JSON.stringify({ permissions: { defaultMode: c.mode } }), scope: 'cli' as const }]),
+  ], 'claude-code');
   if (!imported.ok) throw new Error(`${c.name}: the engine refused the settings: ${imported.errors.map((e) => e.message).join('; ')}`);
-  const p = structuredClone(imported.profile) as ClaudeCodeProfile;
-  if (c.mode !== undefined) p.permissions.defaultMode = c.mode;
-  return p;
+  return imported.profile as ClaudeCodeProfile;
 }
 
 export async function runEngineCase(c: CcCase, root: string): Promise<CallObservation[]> {

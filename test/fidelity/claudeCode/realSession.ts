@@ -20,6 +20,13 @@ type Snapshot = Map<string, string>;
 /** Where a case's settings file sits in its world (the engine's world holds the same file). */
 export const SETTINGS_AT = 'proj/.claude/settings.json';
 
+/** Where the real client reads managed settings on Linux (https://code.claude.com/docs/en/settings). */
+export const MANAGED_AT = '/etc/claude-code/managed-settings.json';
+
+export function managedText(c: CcCase, root: string): string | null {
+  return c.managed === undefined ? null : `${JSON.stringify(substitute(c.managed, root), null, 2)}\n`;
+}
+
 export function settingsText(c: CcCase, root: string): string {
   return `${JSON.stringify({ ...substitute(c.settings, root), skipWebFetchPreflight: true }, null, 2)}\n`;
 }
@@ -182,6 +189,11 @@ async function runSession(c: CcCase, visible: CallSpec[], files: Record<string, 
     // domain check calls the vendor's API, which this offline run cannot reach.
     mkdirSync(join(root, 'proj', '.claude'), { recursive: true });
     writeFileSync(join(root, SETTINGS_AT), settingsText(c, root));
+    const managed = managedText(c, root);
+    if (managed !== null) {
+      mkdirSync(dirname(MANAGED_AT), { recursive: true });
+      writeFileSync(MANAGED_AT, managed);
+    }
     // The developer has trusted this project before (as in any ordinary session); without that, the
     // client ignores the project's allow rules and a bypassPermissions mode it sets.
     writeFileSync(join(root, 'home', '.claude.json'), JSON.stringify({ hasCompletedOnboarding: true, projects: { [join(root, 'proj')]: { hasTrustDialogAccepted: true, allowedTools: [] } } }));
@@ -304,6 +316,7 @@ async function runSession(c: CcCase, visible: CallSpec[], files: Record<string, 
     });
     return { observations, problems };
   } finally {
+    if (c.managed !== undefined) rmSync(MANAGED_AT, { force: true });
     for (const s of servers) s.close();
     rmSync(join(root, 'cfg'), { recursive: true, force: true });
   }

@@ -9,6 +9,9 @@ export async function compareCase(c: CcCase, bin: string, tally: Tally): Promise
   const root = caseRoot();
   try {
     const real = await runRealCase(c, bin, root);
+    // FIDELITY_RECORD=file keeps what the real client did, case by case, so any engine (an older
+    // commit's, say) can be judged against it later without the client: see replayRecorded.ts.
+    if (process.env.FIDELITY_RECORD) appendFileSync(process.env.FIDELITY_RECORD, `${JSON.stringify({ case: c, real: real.observations, problems: real.problems })}\n`);
     const sim = await runEngineCase(c, root);
     const problems = real.problems.map((p) => `${c.name}: ${p}`);
     let agree = 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseClaudeCodeSettings, toClaudeCodeProfile, type ClaudeCodeSettings } from '../../../src/sim/config/claudeCodeSettings.ts';
 import { detectFormat } from '../../../src/sim/config/detectFormat.ts';
 import { mergeClaudeCodeScopes } from '../../../src/sim/config/mergeScopes.ts';
+import { claudeCodeSandboxSettings } from '../../../src/sim/policy/claudeCode.ts';
 
 describe('parseClaudeCodeSettings', () => {
   it('types the permissions and sandbox blocks', () => {
@@ -57,6 +58,32 @@ describe('mergeClaudeCodeScopes', () => {
     ]);
     expect(merged.permissions?.allow).toEqual(['Bash(make)']);
     expect(merged.permissions?.defaultMode).toBe('plan');
+  });
+
+  it('disableBypassPermissionsMode turns a bypass mode from any scope into the default mode', () => {
+    const merged = mergeClaudeCodeScopes([
+      { scope: 'managed', settings: { permissions: { disableBypassPermissionsMode: 'disable' } } },
+      { scope: 'cli', settings: { permissions: { defaultMode: 'bypassPermissions' } } },
+    ]);
+    expect(merged.permissions?.defaultMode).toBeUndefined();
+    const plan = mergeClaudeCodeScopes([
+      { scope: 'managed', settings: { permissions: { disableBypassPermissionsMode: 'disable' } } },
+      { scope: 'cli', settings: { permissions: { defaultMode: 'plan' } } },
+    ]);
+    expect(plan.permissions?.defaultMode).toBe('plan');
+  });
+
+  it('allowManagedDomainsOnly keeps only the managed file\'s domains, its WebFetch rules included, and every denied domain', () => {
+    const merged = mergeClaudeCodeScopes([
+      { scope: 'managed', settings: { permissions: { allow: ['WebFetch(domain:docs.example.org)'] }, sandbox: { network: { allowManagedDomainsOnly: true, allowedDomains: ['registry.npmjs.org'] } } } },
+      { scope: 'project', settings: { permissions: { allow: ['WebFetch(domain:example.org)'] }, sandbox: { network: { allowedDomains: ['example.com'], deniedDomains: ['evil.example'] } } } },
+    ]);
+    expect(merged.sandbox?.network?.allowedDomains).toEqual(['registry.npmjs.org', 'docs.example.org']);
+    expect(merged.sandbox?.network?.deniedDomains).toEqual(['evil.example']);
+    // The project's WebFetch rule still judges the WebFetch tool itself.
+    expect(merged.permissions?.allow).toContain('WebFetch(domain:example.org)');
+    // ...but no longer opens the sandbox's network.
+    expect(claudeCodeSandboxSettings(toClaudeCodeProfile(merged)).network.allowedDomains).toEqual(['registry.npmjs.org', 'docs.example.org']);
   });
 });
 

@@ -34,7 +34,8 @@ export const claudeCodeClientShape = {
      * not at all (GHSA-ff64-7w26-62rf).
      */
     protectSettingsFiles: z.boolean().default(true),
-    network: networkSchema,
+    /** allowManagedDomainsOnly: set by managed settings; WebFetch allow rules then stop opening the network. */
+    network: networkSchema.extend({ allowManagedDomainsOnly: z.boolean().optional() }),
     filesystem: z.object({
       allowWrite: z.array(z.string()),
       denyWrite: z.array(z.string()),
