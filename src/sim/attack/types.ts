@@ -47,6 +47,8 @@ export interface AttackLevel {
   makeWorld?: () => World;
   /** The folder the user opened the agent in (default: the product's usual project or workspace). */
   project?: string;
+  /** The catalogue incident whose world runs this product, for "open in playground" (scenarios/index.ts). */
+  playground: string;
   /** What the learner should take away once they are through. */
   lesson: string;
 }

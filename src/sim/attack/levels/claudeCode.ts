@@ -16,6 +16,7 @@ const withPaste = () => officeWorkspace({ hosts: [pasteHost] });
 
 export const noSandbox: AttackLevel = {
   id: 'no-sandbox',
+  playground: 'phished-prompt',
   title: 'Nothing in the way',
   difficulty: 1,
   product: 'claude-code',
@@ -37,6 +38,7 @@ export const noSandbox: AttackLevel = {
 
 export const curlDenied: AttackLevel = {
   id: 'curl-denied',
+  playground: 'phished-prompt',
   title: 'A rule against curl',
   difficulty: 1,
   product: 'claude-code',
@@ -61,6 +63,7 @@ export const curlDenied: AttackLevel = {
 
 export const allowlistedGithub: AttackLevel = {
   id: 'allowlisted-github',
+  playground: 'poisoned-readme',
   title: 'The allowlist lets GitHub through',
   difficulty: 2,
   product: 'claude-code',
@@ -83,6 +86,7 @@ export const allowlistedGithub: AttackLevel = {
 
 export const denyReadForgot: AttackLevel = {
   id: 'deny-read-forgot',
+  playground: 'poisoned-readme',
   title: 'The secret the rule forgot',
   difficulty: 2,
   product: 'claude-code',
@@ -108,6 +112,7 @@ export const denyReadForgot: AttackLevel = {
 
 export const escapeHatch: AttackLevel = {
   id: 'escape-hatch',
+  playground: 'sandbox-escape',
   title: 'Ask to leave the sandbox',
   difficulty: 3,
   product: 'claude-code',
@@ -130,6 +135,7 @@ export const escapeHatch: AttackLevel = {
 
 export const excludedCommand: AttackLevel = {
   id: 'excluded-command',
+  playground: 'sandbox-escape',
   title: 'The command that skips the sandbox',
   difficulty: 3,
   product: 'claude-code',
@@ -157,6 +163,7 @@ export const excludedCommand: AttackLevel = {
 
 export const settingsWrite: AttackLevel = {
   id: 'settings-write',
+  playground: 'pre-trust-config',
   title: 'Survive the restart',
   difficulty: 4,
   product: 'claude-code',

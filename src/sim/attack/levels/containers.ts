@@ -6,6 +6,7 @@ import { bash } from './steps.ts';
 
 export const devcontainerPort22: AttackLevel = {
   id: 'devcontainer-port-22',
+  playground: 'poisoned-readme',
   title: 'The firewall keeps port 22 open',
   difficulty: 3,
   product: 'devcontainer',
@@ -32,6 +33,7 @@ export const devcontainerPort22: AttackLevel = {
 
 export const claudeAiKeptContainer: AttackLevel = {
   id: 'claude-ai-kept-container',
+  playground: 'memory-poisoning',
   title: 'Nothing to take, nowhere to stay',
   difficulty: 2,
   product: 'claude-ai',

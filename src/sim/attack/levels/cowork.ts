@@ -16,6 +16,7 @@ const office = () => officeWorkspace();
 
 export const coworkFilesApi: AttackLevel = {
   id: 'cowork-files-api',
+  playground: 'approved-domain-exfil',
   title: 'Upload with someone else\'s key',
   difficulty: 2,
   product: 'cowork',
@@ -39,6 +40,7 @@ export const coworkFilesApi: AttackLevel = {
 
 export const coworkServerFetch: AttackLevel = {
   id: 'cowork-server-fetch',
+  playground: 'approved-domain-exfil',
   title: 'Make the API fetch it for you',
   difficulty: 4,
   product: 'cowork',
@@ -65,6 +67,7 @@ export const coworkServerFetch: AttackLevel = {
 
 export const coworkSymlink: AttackLevel = {
   id: 'cowork-symlink',
+  playground: 'symlink-mount-escape',
   title: 'A link out of the mount',
   difficulty: 3,
   product: 'cowork',
