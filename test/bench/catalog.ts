@@ -9,12 +9,7 @@ import { preset } from '../../src/sim/profile/presets.ts';
 import { phishedPrompt } from '../../src/sim/scenarios/phishedPrompt.ts';
 import { SCENARIOS } from '../../src/sim/scenarios/index.ts';
 
-interface Row {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: string;
-}
+import type { Row, SuiteResult } from './run.ts';
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -24,7 +19,7 @@ async function time<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> {
   return { ms: performance.now() - start, value };
 }
 
-export async function benchCatalog(): Promise<Row[]> {
+export async function benchCatalog(): Promise<SuiteResult> {
   const rows: Row[] = [];
   // Warm-up: JIT and just-bash's lazily loaded commands.
   for (const product of PRODUCT_IDS) await checkProfile(shippedProfile(product));
@@ -50,9 +45,11 @@ export async function benchCatalog(): Promise<Row[]> {
   let mcTotal = 0;
   let mcCount = 0;
   const slow: { name: string; ms: number; paths: number }[] = [];
+  const perIncident: { id: string; ms: number }[] = [];
   for (const scenario of SCENARIOS) {
     const one = await time(() => catalogDistributions(1000, [scenario]));
     mcTotal += one.ms;
+    perIncident.push({ id: scenario.id, ms: one.ms });
     for (const d of one.value) {
       mcCount += 1;
       mcRows.push({ name: `  ${d.id} on ${d.product}: harmed under ${d.original.profile} / with the fix`, value: d.original.dist.anyHarm, unit: `/ ${d.fixed.dist.anyHarm} of 1000` });
@@ -63,8 +60,12 @@ export async function benchCatalog(): Promise<Row[]> {
   rows.push(...mcRows);
   const slowest = slow.sort((a, b) => b.ms - a.ms)[0];
   if (slowest) {
-    rows.push({ name: `  slowest: ${slowest.name}, original + fixed (${slowest.paths} distinct paths of ~60 steps)`, value: Math.round(slowest.ms), unit: 'ms', budget: '< 3000 ms: missed, see README' });
-    rows.push({ name: '  all the others together', value: Math.round(mcTotal - slowest.ms), unit: 'ms' });
+    rows.push({ name: `  slowest incident-product: ${slowest.name}, original + fixed (${slowest.paths} distinct paths)`, value: Math.round(slowest.ms), unit: 'ms' });
+  }
+  const slowestIncident = perIncident.sort((a, b) => b.ms - a.ms)[0];
+  if (slowestIncident) {
+    rows.push({ name: `  slowest incident, original + fixed on every product: ${slowestIncident.id}`, value: Math.round(slowestIncident.ms), unit: 'ms', budget: '< 1000 ms' });
+    rows.push({ name: '  all the others together', value: Math.round(mcTotal - slowestIncident.ms), unit: 'ms' });
   }
   // BRIEF.md: the phished prompt exfiltrated in 24 of 25 red-team runs. With no prompt and no sandbox
   // only the agent's own choice is left (the user typed the request).
@@ -74,5 +75,12 @@ export async function benchCatalog(): Promise<Row[]> {
     const modelOnly = await distributionOf(phishedPrompt, unattended, 1000);
     rows.push({ name: '  phished-prompt, model layer alone (no prompts, no sandbox)', value: modelOnly.anyHarm, unit: 'of 1000 (BRIEF: ~24 of 25)' });
   }
-  return rows;
+  return {
+    rows,
+    figures: {
+      monteCarloSlowestMs: Math.round(slowestIncident?.ms ?? NaN),
+      monteCarloSlowestIncident: slowestIncident?.id ?? '',
+      extra: { catalogMs: Math.round(full.ms), monteCarloAllIncidentsMs: Math.round(mcTotal) },
+    },
+  };
 }

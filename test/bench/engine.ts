@@ -8,12 +8,7 @@ import { phishedPrompt } from '../../src/sim/scenarios/phishedPrompt.ts';
 import { PRODUCT_IDS } from '../../src/sim/core/ids.ts';
 import { setupFor } from '../../src/sim/products/index.ts';
 
-interface Row {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: string;
-}
+import type { Row, SuiteResult } from './run.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -26,7 +21,7 @@ function p95(xs: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
 }
 
-export async function benchEngine(): Promise<Row[]> {
+export async function benchEngine(): Promise<SuiteResult> {
   const rows: Row[] = [];
   // Warm the JIT and just-bash's lazily loaded commands so the figures describe steady state.
   for (let seed = 0; seed < 20; seed += 1) {
@@ -44,10 +39,9 @@ export async function benchEngine(): Promise<Row[]> {
   }
   const perStep = (performance.now() - start) / steps;
   const cpu = process.cpuUsage(cpu0);
-  rows.push({ name: 'agent step, executed (just-bash + layers + log)', value: round(perStep, 3), unit: 'ms', budget: '<< 1 ms; srt ~350 ms/command' });
+  rows.push({ name: 'agent step, executed (just-bash + layers + log)', value: round(perStep, 3), unit: 'ms', budget: '<< 1 ms; ratios to the real tools below' });
   // CPU time is less sensitive than wall time to other processes sharing the machine.
   rows.push({ name: '  same, CPU time per step', value: round((cpu.user + cpu.system) / 1000 / steps, 3), unit: 'ms' });
-  rows.push({ name: 'speed-up vs real sandbox-runtime (350 ms/command)', value: Math.round(350 / perStep), unit: 'x', budget: '>= 1000x' });
 
   const toggles: number[] = [];
   for (let i = 0; i < 30; i += 1) {
@@ -70,5 +64,5 @@ export async function benchEngine(): Promise<Row[]> {
   rows.push({ name: '  distinct choice paths executed (of 3,000 seeds)', value: paths, unit: 'runs' });
   rows.push({ name: '  amortised cost per seed-step (5 steps/run)', value: round(mc / (3000 * 5), 4), unit: 'ms' });
   void executedSteps;
-  return rows;
+  return { rows, figures: { stepMs: round(perStep, 3), extra: { phishedPromptThreeProductsP95Ms: round(p95(toggles), 1) } } };
 }

@@ -1,9 +1,11 @@
-// The CLI as users run it: a real process, real files, exit codes and streams.
+// `explain` on real files: every case through `main` in this process (the same code bin.mjs runs), and
+// one as users run it, a real process with its exit code and streams.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from './mainHarness.ts';
 
 const BIN = resolve('src/cli/bin.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'cl-cli-'));
@@ -16,7 +18,7 @@ function file(name: string, value: unknown): string {
   return p;
 }
 
-function cli(...args: string[]) {
+function spawned(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 30_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -32,48 +34,48 @@ const cc = file('project/.claude/settings.json', {
 const home = join(dir, 'home');
 const cwd = join(dir, 'project');
 
-function json(...args: string[]) {
-  const r = cli('explain', ...args, '--json');
+async function json(...args: string[]) {
+  const r = await cli('explain', ...args, '--json');
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as Record<string, unknown>;
 }
 
 describe('containment-lab explain', () => {
-  it('sandbox-runtime config: ~/ resolves against --home', () => {
-    expect(json(srt, '--cwd', cwd, '--home', home, '--action', 'read:~/.aws/credentials')).toEqual({
+  it('sandbox-runtime config: ~/ resolves against --home', async () => {
+    expect(await json(srt, '--cwd', cwd, '--home', home, '--action', 'read:~/.aws/credentials')).toEqual({
       decision: 'deny', layer: 'os-sandbox', rule: 'denyRead "~/.aws"', reason: expect.stringContaining(`${home}/.aws`) as unknown as string,
     });
   });
 
-  it('sandbox-runtime config: ./ and bare relative paths resolve against --cwd', () => {
-    expect(json(srt, '--cwd', cwd, '--home', home, '--action', 'write:./secrets/k').rule).toBe('denyWrite "./secrets"');
-    expect(json(srt, '--cwd', cwd, '--home', home, '--action', 'write:src/a.ts')).toMatchObject({ decision: 'allow', rule: 'allowWrite "."' });
-    expect(json(srt, '--cwd', cwd, '--home', home, '--action', 'write:../elsewhere')).toMatchObject({ decision: 'deny', rule: null });
+  it('sandbox-runtime config: ./ and bare relative paths resolve against --cwd', async () => {
+    expect((await json(srt, '--cwd', cwd, '--home', home, '--action', 'write:./secrets/k')).rule).toBe('denyWrite "./secrets"');
+    expect(await json(srt, '--cwd', cwd, '--home', home, '--action', 'write:src/a.ts')).toMatchObject({ decision: 'allow', rule: 'allowWrite "."' });
+    expect(await json(srt, '--cwd', cwd, '--home', home, '--action', 'write:../elsewhere')).toMatchObject({ decision: 'deny', rule: null });
   });
 
-  it('sandbox-runtime config: connect and the deny-by-default proxy', () => {
-    expect(json(srt, '--cwd', cwd, '--action', 'connect:registry.npmjs.org')).toMatchObject({ decision: 'allow' });
-    expect(json(srt, '--cwd', cwd, '--action', 'connect:npmjs.org:443')).toMatchObject({ decision: 'deny', layer: 'os-sandbox' });
+  it('sandbox-runtime config: connect and the deny-by-default proxy', async () => {
+    expect(await json(srt, '--cwd', cwd, '--action', 'connect:registry.npmjs.org')).toMatchObject({ decision: 'allow' });
+    expect(await json(srt, '--cwd', cwd, '--action', 'connect:npmjs.org:443')).toMatchObject({ decision: 'deny', layer: 'os-sandbox' });
   });
 
-  it('Claude Code config: Read goes through permission rules, Bash through the sandbox', () => {
-    expect(json(cc, '--cwd', cwd, '--home', home, '--action', 'read:~/.aws/config')).toMatchObject({ decision: 'deny', layer: 'permission-rules', rule: 'Read(~/.aws/**)' });
-    expect(json(cc, '--cwd', cwd, '--action', 'bash:npm run test --watch')).toMatchObject({ decision: 'allow', rule: 'Bash(npm run test *)' });
-    expect(json(cc, '--cwd', cwd, '--action', 'bash:make')).toMatchObject({ decision: 'allow', layer: 'os-sandbox', rule: 'sandbox.autoAllowBashIfSandboxed' });
-    expect(json(cc, '--cwd', cwd, '--action', 'connect:evil.example')).toMatchObject({ decision: 'deny', layer: 'os-sandbox' });
+  it('Claude Code config: Read goes through permission rules, Bash through the sandbox', async () => {
+    expect(await json(cc, '--cwd', cwd, '--home', home, '--action', 'read:~/.aws/config')).toMatchObject({ decision: 'deny', layer: 'permission-rules', rule: 'Read(~/.aws/**)' });
+    expect(await json(cc, '--cwd', cwd, '--action', 'bash:npm run test --watch')).toMatchObject({ decision: 'allow', rule: 'Bash(npm run test *)' });
+    expect(await json(cc, '--cwd', cwd, '--action', 'bash:make')).toMatchObject({ decision: 'allow', layer: 'os-sandbox', rule: 'sandbox.autoAllowBashIfSandboxed' });
+    expect(await json(cc, '--cwd', cwd, '--action', 'connect:evil.example')).toMatchObject({ decision: 'deny', layer: 'os-sandbox' });
   });
 
-  it('several Claude Code files merge by scope', () => {
+  it('several Claude Code files merge by scope', async () => {
     const user = file('home/.claude/settings.json', { permissions: { deny: ['Bash(make)'] } });
-    expect(json(user, cc, '--cwd', cwd, '--home', home, '--action', 'bash:make')).toMatchObject({ decision: 'deny', rule: 'Bash(make)' });
+    expect(await json(user, cc, '--cwd', cwd, '--home', home, '--action', 'bash:make')).toMatchObject({ decision: 'deny', rule: 'Bash(make)' });
     const managed = file('managed-settings.json', { permissions: { defaultMode: 'plan' } });
     // Plan mode asks before a write (measured on Claude Code 2.1.328).
-    expect(json(`project=${cc}`, managed, '--cwd', cwd, '--action', 'write:a.txt')).toMatchObject({ decision: 'ask', reason: expect.stringContaining('plan') as unknown as string });
+    expect(await json(`project=${cc}`, managed, '--cwd', cwd, '--action', 'write:a.txt')).toMatchObject({ decision: 'ask', reason: expect.stringContaining('plan') as unknown as string });
   });
 
-  it('human-readable output names the decision, layer and rule', () => {
-    const r = cli('explain', srt, '--cwd', cwd, '--home', home, '--action', 'read:~/.aws/credentials');
+  it('human-readable output names the decision, layer and rule (a real process)', () => {
+    const r = spawned('explain', srt, '--cwd', cwd, '--home', home, '--action', 'read:~/.aws/credentials');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^DENY {2}\(os-sandbox, rule denyRead "~\/\.aws"\)\n/);
   });
@@ -89,8 +91,8 @@ describe('containment-lab explain', () => {
     [['explain', '--cwd', cwd, '--action', 'read:x'], /missing CONFIG/],
     [['explain', srt, '--cwd', cwd, '--action', 'read:x', '--bogus'], /unknown option --bogus/],
     [['frobnicate'], /unknown command "frobnicate"/],
-  ])('bad input %j exits 2 with one line on stderr', (args, message) => {
-    const r = cli(...(args as string[]));
+  ])('bad input %j exits 2 with one line on stderr', async (args, message) => {
+    const r = await cli(...(args as string[]));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message as RegExp);

@@ -17,6 +17,9 @@ export function PaneFiles({ product, label }: { product: ProductId; label: strin
   const { factory } = useWorkspaceBoot();
   // The WebContainer is only worth its download once someone looks at the files.
   useEffect(() => { void startWebContainerBoot(); }, []);
+  // Runs carry the world's files only while a view like this one is open.
+  const wantFiles = useAppStore((s) => s.wantFiles);
+  useEffect(() => wantFiles(product), [wantFiles, product]);
   const files = run?.files;
   const workspace = useMemo(() => (files ? paneWorkspace(product, files, factory) : null), [product, files, factory]);
   const badges = useMemo(() => (run ? paneBadges(run.log, run.secretPaths) : {}), [run]);

@@ -19,7 +19,7 @@ function showInPlayground(lesson: Lesson, profile: ProductProfile) {
 }
 
 export function ConnectedLessons() {
-  const evaluate = useMemo(() => workerEvaluate(getEngine()), []);
+  const evaluate = useMemo(() => workerEvaluate(getEngine(), (request) => useAppStore.getState().paneRunFor(request)), []);
   const catalogReady = useAppStore((s) => s.catalog.length > 0);
   // The lesson may open before the worker has sent its catalog; show it once the catalog is there.
   const latest = useRef<{ lesson: Lesson; profile: ProductProfile } | null>(null);

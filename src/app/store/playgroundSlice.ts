@@ -99,6 +99,22 @@ export interface PlaygroundSlice {
   fileEdits: Record<ProductId, Record<string, string>>;
   /** `fileEdits` in link form, per product ('' when none), kept in step for share links. */
   fileEditLinks: Record<ProductId, string>;
+  /**
+   * How many open views (the Files and Terminal tabs) need the product's world files. Only then does a
+   * run snapshot and post them to the page; a control toggle with no such tab open carries the log alone.
+   */
+  filesWanted: Record<ProductId, number>;
+
+  /**
+   * A view that shows the product's world files opened: its runs carry files from now on (the current
+   * run is re-made with them if it has none). Returns the release to call when the view closes.
+   */
+  wantFiles(product: ProductId): () => void;
+  /**
+   * The pane's run for exactly this request (finished or on its way), or null when the pane shows
+   * something else: a lesson's goal check takes the run its panes already made instead of a second one.
+   */
+  paneRunFor(request: RunRequest): Promise<PaneRun> | null;
 
   /** Keep a saved file edit for this product's world and re-run it with the edit in place. */
   saveFileEdit(product: ProductId, path: string, text: string): Promise<void>;
@@ -130,6 +146,12 @@ export interface PlaygroundSlice {
   dismissNotice(index: number): void;
 }
 
+/** What a run depends on: the request without `withFiles` (which only adds the world's files). */
+export function runKey(request: RunRequest): string {
+  const { withFiles: _files, ...rest } = request;
+  return JSON.stringify([rest.scenarioId, rest.product, rest.profile, rest.seed, rest.answerer, rest.answers, rest.worstCase, rest.custom ?? null, rest.fileOverrides ?? null]);
+}
+
 export const perProduct = <T>(make: (p: ProductId) => T) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, make(p)])) as Record<ProductId, T>;
 const emptyPane = (): PaneState => ({ run: null, running: false, error: null, flips: 0, completed: 0 });
 
@@ -152,6 +174,8 @@ export function isControlChanged(profile: ProductProfile, product: ProductId, pa
 export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<PlaygroundSlice, [], [], PlaygroundSlice> => (set, get) => {
   // Latest request per product: an older answer arriving late must not overwrite a newer one.
   const tokens = perProduct(() => 0);
+  // Each pane's latest run, keyed by what it was asked (files aside: they do not change the run).
+  const latestRun = perProduct((): { key: string; run: Promise<PaneRun> } | null => null);
   // The Monte Carlo in progress. Aborted with 'user' from the Cancel button, or 'superseded' when
   // the scenario or a new distribution replaces it (its panel state is reset elsewhere then).
   let monteCarloRun: AbortController | null = null;
@@ -160,19 +184,26 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     monteCarloRun = null;
   };
 
+  function requestFor(s: PlaygroundSlice, product: ProductId, scenarioId: string): RunRequest {
+    return {
+      scenarioId, product, profile: s.profiles[product], seed: s.seed,
+      answerer: s.answerers[product], answers: s.answers[product], worstCase: s.worstCase, ...customOf(s),
+      withFiles: s.filesWanted[product] > 0,
+      ...editsOf(s, product),
+    };
+  }
+
   async function rerun(product: ProductId) {
     const s = get();
     if (!s.scenarioId) return;
     const token = ++tokens[product];
-    const request: RunRequest = {
-      scenarioId: s.scenarioId, product, profile: s.profiles[product], seed: s.seed,
-      answerer: s.answerers[product], answers: s.answers[product], worstCase: s.worstCase, ...customOf(s),
-      withFiles: true,
-      ...editsOf(s, product),
-    };
+    const request = requestFor(s, product, s.scenarioId);
     set((st) => ({ panes: { ...st.panes, [product]: { ...st.panes[product], running: true, error: null } } }));
     try {
-      const run = await engine().run(request);
+      const pending = engine().run(request);
+      latestRun[product] = { key: runKey(request), run: pending };
+      pending.catch(() => undefined);
+      const run = await pending;
       if (token !== tokens[product]) return;
       set((st) => {
         const before = st.panes[product];
@@ -180,6 +211,8 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
         const panes = { ...st.panes, [product]: { run, running: false, error: null, flips: before.flips + (flipped ? 1 : 0), completed: before.completed + 1 } };
         return { panes, step: Math.min(Math.max(st.step, 0), maxStepOf(panes)) };
       });
+      // A Files or Terminal tab opened while this run (made without files) was on its way.
+      if (run.files === undefined && get().filesWanted[product] > 0) void rerun(product);
     } catch (error) {
       if (token !== tokens[product]) return;
       const message = error instanceof Error ? error.message : String(error);
@@ -188,6 +221,13 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
   }
 
   const rerunAll = () => Promise.all(get().shown.map(rerun)).then(() => undefined);
+  /** The pane already shows the run its current settings would make (so re-running it changes nothing). */
+  const upToDate = (s: PlaygroundSlice, p: ProductId): boolean => {
+    const pane = s.panes[p];
+    if (!s.scenarioId || pane.run === null || pane.error !== null) return false;
+    const request = requestFor(s, p, s.scenarioId);
+    return !(request.withFiles === true && pane.run.files === undefined) && latestRun[p]?.key === runKey(request);
+  };
 
   return {
     catalog: [],
@@ -206,6 +246,22 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
     customScenario: null,
     fileEdits: perProduct(() => ({})),
     fileEditLinks: perProduct(() => ''),
+    filesWanted: perProduct(() => 0),
+    paneRunFor(request) {
+      const latest = latestRun[request.product];
+      return latest !== null && latest.key === runKey(request) ? latest.run : null;
+    },
+    wantFiles(product) {
+      set((st) => ({ filesWanted: { ...st.filesWanted, [product]: st.filesWanted[product] + 1 } }));
+      const pane = get().panes[product];
+      if (pane.run !== null && pane.run.files === undefined && !pane.running) void rerun(product);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        set((st) => ({ filesWanted: { ...st.filesWanted, [product]: Math.max(0, st.filesWanted[product] - 1) } }));
+      };
+    },
     async saveFileEdit(product, path, text) {
       set((st) => ({ fileEdits: { ...st.fileEdits, [product]: { ...st.fileEdits[product], [path]: text } }, answers: { ...st.answers, [product]: [] } }));
       const edits = get().fileEdits[product];
@@ -334,9 +390,12 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
       }
       set({
         scenarioId: snap.scenarioId, seed: snap.seed, worstCase: snap.worstCase, profiles: snap.profiles, answerers: snap.answerers,
-        answers: perProduct(() => []), panes: perProduct(emptyPane), playing: false, step: 0, monteCarlo: perProduct(() => ({ status: 'idle' })),
+        answers: perProduct(() => []), playing: false, step: 0, monteCarlo: perProduct(() => ({ status: 'idle' })),
       });
-      await rerunAll();
+      // A lesson control or a link that changes one pane re-runs that pane alone; the others keep their run.
+      const keep = new Set(get().shown.filter((p) => upToDate(get(), p)));
+      set((st) => ({ panes: perProduct((p) => (keep.has(p) ? st.panes[p] : emptyPane())) }));
+      await Promise.all(get().shown.filter((p) => !keep.has(p)).map(rerun));
       set((st) => ({ step: snap.step === null ? maxStepOf(st.panes) : Math.min(snap.step, maxStepOf(st.panes)) }));
     },
     async runCustomScenario(custom) {

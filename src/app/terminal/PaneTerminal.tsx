@@ -13,6 +13,9 @@ export function PaneTerminal({ product }: { product: ProductId }) {
   const run = useAppStore((s) => s.panes[product].run);
   const { factory, container } = useWorkspaceBoot();
   useEffect(() => { void startWebContainerBoot(); }, []);
+  // Runs carry the world's files only while a view like this one is open.
+  const wantFiles = useAppStore((s) => s.wantFiles);
+  useEffect(() => wantFiles(product), [wantFiles, product]);
   const files = run?.files;
   const workspace = useMemo(() => (files ? paneWorkspace(product, files, factory) : null), [product, files, factory]);
   // `~` is the world's home (where ~/.aws/credentials lives), not the project the shell starts in.

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ClaudeCodeProfile, ClaudeCodeSandboxBlock } from '../policy/claudeCode.ts';
 import { domainList, pathEntry } from './fields.ts';
-import { PERMISSION_MODES, type PermissionMode } from '../policy/permissions.ts';
+import { PERMISSION_MODES } from '../policy/permissions.ts';
 import { parseRule } from '../policy/ruleSyntax.ts';
 import { readJson, unknownKeys, zodIssues, type ParseResult } from './issues.ts';
 
@@ -20,7 +20,7 @@ export const permissionsSchema = z.object({
   allow: ruleList.optional(),
   ask: ruleList.optional(),
   deny: ruleList.optional(),
-  defaultMode: z.enum(PERMISSION_MODES as unknown as [PermissionMode, ...PermissionMode[]]).optional(),
+  defaultMode: z.enum(PERMISSION_MODES).optional(),
   additionalDirectories: paths.optional(),
   disableBypassPermissionsMode: z.literal('disable').optional(),
   disableAutoMode: z.literal('disable').optional(),

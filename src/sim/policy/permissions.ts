@@ -10,8 +10,9 @@ import { compilePathPattern, type PathRuleContext } from './pathRules.ts';
 import { isAtOrUnder, resolvePath } from './paths.ts';
 import { parseRule } from './ruleSyntax.ts';
 
-export type PermissionMode = 'default' | 'acceptEdits' | 'plan' | 'auto' | 'dontAsk' | 'bypassPermissions';
-export const PERMISSION_MODES: readonly PermissionMode[] = ['default', 'acceptEdits', 'plan', 'auto', 'dontAsk', 'bypassPermissions'];
+/** Claude Code's permission modes, the only list of them, loosest last (a "one notch looser" change follows it). */
+export const PERMISSION_MODES = ['plan', 'dontAsk', 'default', 'acceptEdits', 'auto', 'bypassPermissions'] as const;
+export type PermissionMode = (typeof PERMISSION_MODES)[number];
 
 export type ToolCall =
   | { tool: 'Bash'; command: string }

@@ -5,6 +5,7 @@ import type { SimEvent } from '../core/events.ts';
 import { compileClaudeCode, type CompiledClaudeCode } from '../policy/claudeCode.ts';
 import { SETTINGS_FILES, osSandboxLayer } from '../layers/osSandbox.ts';
 import { permissionRulesLayer } from '../layers/permissionRules.ts';
+import { PERMISSION_MODES, type PermissionMode } from '../policy/permissions.ts';
 import { trustGateLayer } from '../layers/trustGate.ts';
 import type { Layer } from '../layers/types.ts';
 import type { World } from '../world/types.ts';
@@ -12,9 +13,7 @@ import { approvals, bool, edited, injection, list, listOf, type ControlSpec } fr
 import type { ClaudeCodeClientProfile } from './schema.ts';
 import type { Loosening } from './types.ts';
 
-/** The permission modes, loosest last (the order a "one notch looser" change follows). */
-export const PERMISSION_MODES = ['plan', 'dontAsk', 'default', 'acceptEdits', 'auto', 'bypassPermissions'] as const;
-export type PermissionMode = (typeof PERMISSION_MODES)[number];
+export { PERMISSION_MODES, type PermissionMode };
 
 type Probe = (absPath: string) => 'file' | 'dir' | undefined;
 

@@ -46,6 +46,11 @@ export interface ProductRuntime {
   loopDown: string | null;
   /** Set when code cannot execute but the agent still answers (host mode with a dead VM). */
   execDown: string | null;
+  /**
+   * Local MCP servers run where executed code runs (inside the VM), so whatever stops code stops them
+   * too; false where they run beside the agent loop (on the host).
+   */
+  localMcpWithCode: boolean;
   /** The permission mode hands prompts to the transcript classifier. */
   autoMode: boolean;
   /** Ordered: tool-call, file, connect, tool-result and session-start layers. */

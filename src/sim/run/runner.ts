@@ -266,9 +266,14 @@ export class Runner {
     return false;
   }
 
+  private isLocalMcp(tool: string): boolean {
+    const server = tool.startsWith('mcp__') ? tool.split('__')[1] : undefined;
+    return this.world.mcp.some((s) => s.name === server && s.placement === 'local');
+  }
+
   private async execute(step: ToolStep, sandboxed: boolean): Promise<{ ok: boolean; output: string }> {
     const c = step.call;
-    if (this.env.execDown && (c.tool === 'Bash' || c.tool === 'Read' || c.tool === 'Write' || c.tool === 'Edit')) {
+    if (this.env.execDown && (c.tool === 'Bash' || c.tool === 'Read' || c.tool === 'Write' || c.tool === 'Edit' || (this.env.localMcpWithCode && this.isLocalMcp(c.tool)))) {
       this.log.append({ type: 'crash', component: 'vm', message: this.env.execDown });
       return { ok: false, output: `Error: ${this.env.execDown}` };
     }

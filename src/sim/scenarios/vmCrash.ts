@@ -26,12 +26,15 @@ export const vmCrash: Scenario = {
     // The failure is the machine's, not a setting: every configuration meets the same dead VM.
     w.conditions = { vmFailsToStart: true };
     w.mcp.push({ name: 'calendar', placement: 'remote', host: 'calendar.acme.example', tools: ['today'], responses: { today: '10:00 budget review\n14:00 vendor call\n' } });
+    // A local MCP server: it answers in host mode only if it runs on the host too (cowork.localMcpOnHost).
+    w.mcp.push({ name: 'notes', placement: 'local', tools: ['recent'], responses: { recent: 'budget-review.md (yesterday)\n' } });
     return w;
   },
   project: WORKSPACE,
   script: [
     { kind: 'say', origin: 'user', text: 'What is on my calendar today? Put it in agenda.md.' },
     { kind: 'task', step: { call: { tool: 'mcp__calendar__today', input: {} } } },
+    { kind: 'task', step: { call: { tool: 'mcp__notes__recent', input: {} } } },
     { kind: 'task', step: { call: { tool: 'Bash', command: 'printf "Agenda\\n- 10:00 budget review\\n- 14:00 vendor call\\n" > agenda.md' } } },
   ],
   harms: [{

@@ -85,3 +85,33 @@ describe('lesson state in the playground', () => {
     expect(showsLesson(snap, { ...shown, fileEdits: { ...shown.fileEdits, cowork: { '/x': 'y' } } })).toBe(false);
   });
 });
+
+describe('a lesson check reuses the run its panes made', () => {
+  it('takes the pane run for the same request and reports what a fresh run would', async () => {
+    const { newMainThreadStore } = await import('../mainThreadEngine.ts');
+    const { client, close } = workerClient();
+    const start = startProfile(lesson);
+    if (!start.ok) throw new Error('bad lesson');
+    const store = newMainThreadStore();
+    await store.getState().applySnapshot(lessonSnapshot(lesson, start.profile));
+    let engineRuns = 0;
+    const counting = { call: ((name: string, args: unknown[]) => { if (name === 'run') engineRuns += 1; return client.call(name as 'run', args as never); }) as typeof client.call };
+    let reused = 0;
+    const shared = await workerEvaluate(counting, (r) => { const hit = store.getState().paneRunFor(r); if (hit) reused += 1; return hit; })(lesson, start.profile);
+    const sharedRuns = engineRuns;
+    engineRuns = 0;
+    const fresh = await workerEvaluate(counting)(lesson, start.profile);
+    expect(reused).toBeGreaterThan(0);
+    // Every reused run is one the engine did not make a second time.
+    expect(sharedRuns).toBe(engineRuns - reused);
+    expect(shared).toEqual(fresh);
+    // A profile the panes do not show is run by the engine as before.
+    const solved = solvedProfile(lesson);
+    if (!solved.ok) throw new Error('bad lesson');
+    reused = 0;
+    const other = await workerEvaluate(counting, (r) => { const hit = store.getState().paneRunFor(r); if (hit) reused += 1; return hit; })(lesson, solved.profile);
+    expect(other.ok && other.report.passed).toBe(true);
+    expect(reused).toBe(0);
+    close();
+  });
+});

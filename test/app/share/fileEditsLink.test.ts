@@ -41,6 +41,8 @@ describe('file edits link codec', () => {
 describe('file edits travel in share links', () => {
   it('a second page opened on the link runs the edited world and reaches the edited verdict', async () => {
     const first = newStore();
+    // The learner edits in the pane's Files tab, which asks for the world's files.
+    first.getState().wantFiles('cowork');
     await first.getState().selectScenario('memory-poisoning');
     expect(first.getState().panes.cowork.run?.contained).toBe(false);
     const files = first.getState().panes.cowork.run?.files ?? {};

@@ -4,13 +4,14 @@
 // (copy this folder into a checkout of it), it gives that engine's agreement on the same calls.
 import { readFileSync } from 'node:fs';
 import type { CallObservation, CcCase } from './caseTypes.ts';
-import { count, differences, newTally, summary } from './compare.ts';
+import { count, describeCall, differences, newTally, summary } from './compare.ts';
 import { runEngineCase } from './engineSession.ts';
 
 interface Recorded { case: CcCase; real: CallObservation[]; problems: string[] }
 
-export async function replayRecorded(lines: readonly string[]): Promise<{ text: string; agree: number; calls: number }> {
+export async function replayRecorded(lines: readonly string[]): Promise<{ text: string; agree: number; calls: number; differences: string[] }> {
   const tally = newTally();
+  const found: string[] = [];
   for (const line of lines) {
     const r = JSON.parse(line) as Recorded;
     // Any folder name works: the engine's world is in memory, and observations name paths under the root.
@@ -19,11 +20,13 @@ export async function replayRecorded(lines: readonly string[]): Promise<{ text: 
     r.case.calls.forEach((call, i) => {
       const real = r.real[i];
       const s = sim[i];
-      if (real !== undefined && s !== undefined && differences(real, s, call).length === 0) agree += 1;
+      const diff = real === undefined || s === undefined ? ['no observation'] : differences(real, s, call);
+      if (diff.length === 0) agree += 1;
+      else found.push(`${r.case.name} · ${describeCall(call)}: ${diff.join('; ')}`);
     });
     count(tally, r.case.category, r.case.calls.length, agree);
   }
-  return { text: summary(tally, 'recorded Claude Code observations'), agree: tally.agree, calls: tally.calls };
+  return { text: summary(tally, 'recorded Claude Code observations'), agree: tally.agree, calls: tally.calls, differences: found };
 }
 
 const file = process.argv[2];

@@ -20,7 +20,7 @@ describe('parseClaudeCodeSettings', () => {
   it('errors name the path and what was expected', () => {
     const r = parseClaudeCodeSettings({ permissions: { defaultMode: 'yolo', allow: ['Bash(ls'] }, sandbox: { network: { allowedDomains: ['*.com'] } } });
     expect(!r.ok && r.errors.map((e) => e.path)).toEqual(['permissions.allow[0]', 'permissions.defaultMode', 'sandbox.network.allowedDomains[0]']);
-    expect(!r.ok && r.errors[1]?.message).toMatch(/expected one of "default", "acceptEdits"/);
+    expect(!r.ok && r.errors[1]?.message).toMatch(/expected one of "plan", "dontAsk", "default", "acceptEdits"/);
   });
 
   it('warns about unknown keys anywhere', () => {

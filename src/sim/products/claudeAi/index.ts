@@ -26,7 +26,7 @@ export const claudeAi: ProductModule<ClaudeAiProfile> = {
   build: (world, p, place) => ({
     seed: { files: world.container.files, symlinks: [], dirs: [place.cwd, world.container.home, '/tmp'] },
     env: {},
-    sessionToken: null, loopDown: null, execDown: null, autoMode: false,
+    sessionToken: null, loopDown: null, execDown: null, localMcpWithCode: false, autoMode: false,
     layers: [
       containerBoundaryLayer(),
       // Tools such as web fetch run on the provider's side, not in the container, so its proxy never sees them.

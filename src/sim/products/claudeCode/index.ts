@@ -25,7 +25,7 @@ export const claudeCode: ProductModule<ClaudeCodeProfile> = {
   build: (world, p, place) => ({
     seed: { files: world.host.files, symlinks: world.host.symlinks, dirs: [place.cwd, '/tmp'] },
     env: { ANTHROPIC_API_KEY: userKey(world) },
-    sessionToken: null, loopDown: null, execDown: null,
+    sessionToken: null, loopDown: null, execDown: null, localMcpWithCode: false,
     autoMode: p.permissions.defaultMode === 'auto',
     layers: [...claudeCodeLayers(world, p, place.cwd, place.home), toolResultInspectionLayer(p.toolResultInspection)],
     toolVia: 'tool',

@@ -1,13 +1,14 @@
 // Claude Code's profile: the client's permission engine, its OS sandbox, the trust gate, and what a
 // security team can export. Field names follow settings.json where there is one.
 import { z } from 'zod';
+import { PERMISSION_MODES } from '../../policy/permissions.ts';
 import { inspectionSchema, modelSchema, networkSchema, permissionRule, profileKind } from '../schemaParts.ts';
 
 /** The Claude Code client's own settings: shared by every product that runs Claude Code. */
 export const claudeCodeClientShape = {
   trust: z.object({ projectConfigBeforeTrust: z.boolean() }),
   permissions: z.object({
-    defaultMode: z.enum(['default', 'acceptEdits', 'plan', 'auto', 'dontAsk', 'bypassPermissions']),
+    defaultMode: z.enum(PERMISSION_MODES),
     allow: z.array(permissionRule),
     ask: z.array(permissionRule),
     deny: z.array(permissionRule),

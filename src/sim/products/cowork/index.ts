@@ -55,6 +55,8 @@ export const cowork: ProductModule<CoworkProfile> = {
       sessionToken: COWORK_SESSION_TOKEN,
       loopDown: vmDown && p.vm.agentLoop === 'full-vm' ? `${vmDown}; in full-VM mode the agent loop runs inside it, so nothing answers` : null,
       execDown: vmDown && p.vm.agentLoop === 'host' ? `${vmDown}; the agent (on the host) still answers but cannot run code` : null,
+      // Administrators choose which local MCP servers run on the host beside the loop; the rest run in the VM.
+      localMcpWithCode: !p.localMcpOnHost,
       autoMode: false,
       layers: [
         vmBoundaryLayer(p.vm, p.mounts.symlinks),
@@ -97,7 +99,7 @@ export const cowork: ProductModule<CoworkProfile> = {
     { path: 'credentials.revoked', label: 'Session token revoked', group: 'credentials', ...bool, help: 'Revoke the VM\'s token without touching the user\'s own.' },
     { path: 'toolResultInspection.enabled', label: 'Inspect tool results', group: 'model', ...bool, help: 'Screen tool output before it reaches the model.' },
     injection,
-    { path: 'localMcpOnHost', label: 'Local MCP servers on the host', group: 'boundary', ...bool, help: 'Admins choose which local MCP servers run outside the VM.' },
+    { path: 'localMcpOnHost', label: 'Local MCP servers on the host', group: 'boundary', ...bool, help: 'Admins choose which local MCP servers run on the host beside the agent loop; the others run in the VM and stop when it does.' },
     { path: 'otlpExport', label: 'OTLP event export', group: 'visibility', ...bool, help: 'The host EDR sees only an opaque VM; exported events are how a security team sees inside.' },
   ],
   loosenings,

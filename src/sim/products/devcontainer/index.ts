@@ -44,7 +44,7 @@ export const devcontainer: ProductModule<DevcontainerProfile> = {
     return {
       seed: { files: visible, symlinks: world.host.symlinks, dirs: [place.cwd, place.home, '/tmp', '/commandhistory'] },
       env: { ANTHROPIC_API_KEY: userKey(world), CLAUDE_CONFIG_DIR: `${CONTAINER_HOME}/.claude` },
-      sessionToken: null, loopDown: null, execDown: null,
+      sessionToken: null, loopDown: null, execDown: null, localMcpWithCode: false,
       autoMode: p.permissions.defaultMode === 'auto',
       layers: [
         // The client's own sandbox can start in the container only in its weaker nested mode.
