@@ -6,6 +6,7 @@ import { ATTACK_LEVELS } from '../../sim/attack/levels/index.ts';
 import { closedProfile, levelProfile } from '../../sim/attack/run.ts';
 import { parseCommandLine } from '../../sim/attack/input.ts';
 import { getEngine } from '../../worker/connect.ts';
+import { useAppStore } from '../store/index.ts';
 import { EventList } from '../views/EventList.tsx';
 import { backToPlaygroundHash } from '../review/viewRoute.ts';
 import { ScoreBoard } from './ScoreBoard.tsx';
@@ -51,6 +52,11 @@ export function AttackView({ ports }: { ports: SessionPorts }) {
     void s.take(parsed.step);
   };
   const shownMessage = message ?? s.error;
+  // Share links do not say which products have panes: put the level's product on screen (last pane).
+  const showLevelProduct = () => {
+    const { shown, showProduct } = useAppStore.getState();
+    if (!shown.includes(s.level.product)) void showProduct(shown.length - 1, s.level.product);
+  };
   return (
     <div className="attack-view" data-testid="attack-view">
       <div className="attack-top">
@@ -79,10 +85,15 @@ export function AttackView({ ports }: { ports: SessionPorts }) {
           <pre className="sr-only" aria-live="polite" data-testid="attack-transcript">{terminalText(log, false)}</pre>
           {shownMessage && <p className="attack-problem" role="alert" data-testid="attack-problem">{shownMessage}</p>}
           <ToolForm busy={s.busy} onStep={(step) => { setMessage(null); void s.take(step); }} />
-          <ResultPanel level={s.level} result={s.result} flag={s.flag} playgroundHref={fixedHref} onNext={next ? () => s.openLevel(next.id) : null} />
+          <ResultPanel level={s.level} result={s.result} flag={s.flag} playgroundHref={fixedHref} onOpenPlayground={showLevelProduct} onNext={next ? () => s.openLevel(next.id) : null} />
           <details className="attack-log" open>
             <summary>What each layer decided</summary>
-            {log.length === 0 ? <p className="muted">The event log appears after your first step.</p> : <EventList events={log} product={s.level.product} currentStep={Number.MAX_SAFE_INTEGER} />}
+            {log.length === 0 ? <p className="muted">The event log appears after your first step.</p> : (
+              // Scrolls on its own, so keyboard users must be able to focus it.
+              <div className="attack-events" tabIndex={0} role="region" aria-label="Event log of this attempt">
+                <EventList events={log} product={s.level.product} currentStep={Number.MAX_SAFE_INTEGER} />
+              </div>
+            )}
           </details>
         </section>
       </div>

@@ -28,7 +28,7 @@ export function LevelBrief({ level, profile, hintsShown, onHint }: { level: Atta
       <ul className="attack-describe" data-testid="attack-config-words">{module.describe(profile).map((line) => <li key={line}>{line}</li>)}</ul>
       <details className="attack-json">
         <summary>Settings as JSON</summary>
-        <pre data-testid="attack-config-json">{JSON.stringify(profile, null, 2)}</pre>
+        <pre data-testid="attack-config-json" tabIndex={0} aria-label="Settings JSON">{JSON.stringify(profile, null, 2)}</pre>
       </details>
       <h3>Hints</h3>
       {hintsShown === 0 ? <p className="muted">No hints used yet.</p> : (
