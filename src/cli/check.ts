@@ -3,8 +3,13 @@
 // is contained, 1 when some are not, 2 on bad input (one line on stderr, nothing on stdout).
 import { writeFileSync } from 'node:fs';
 import { isProductId, PRODUCT_IDS } from '../sim/core/ids.ts';
-import { checkJson, checkProfile, selectIncidents, type CheckReport } from '../sim/review/check.ts';
+import { checkFails, checkJson, checkProfile, selectIncidents, type CheckReport } from '../sim/review/check.ts';
+import { homedir } from 'node:os';
+import { detectFormat } from '../sim/config/detectFormat.ts';
+import { reviewFiles, type FileReview } from '../sim/review/fileFindings.ts';
 import { reviewMarkdown } from '../sim/review/report.ts';
+import type { ReviewFormat } from '../sim/review/configProfile.ts';
+import { readText, scopeFor, splitScope } from './loadConfig.ts';
 import { parseArgs } from './args.ts';
 import { fail, UsageError, type CliIO } from './io.ts';
 import { loadProfile } from './loadProfile.ts';
@@ -26,22 +31,42 @@ function takeIncidents(argv: string[]): { ids: string[]; rest: string[] } {
   return { ids, rest };
 }
 
+const STATUS_WORD: Record<CheckReport['incidents'][number]['status'], string> = {
+  contained: 'yes', 'prompt-only': 'NO (prompt only)', 'not-applicable': 'n/a', 'not-contained': 'NO',
+};
+
 function table(report: CheckReport): string {
-  const rows = [['incident', 'contained', 'decided by', 'score', 'reachable', 'realized']];
+  const rows = [['incident', 'contained', 'technique / decided by', 'score', 'open', 'prompt', 'realized']];
   for (const i of report.incidents) {
-    const word = i.contained ? 'yes' : i.decidedBy === 'approval-queue' ? 'NO (prompt only)' : 'NO';
-    rows.push([i.id, word, i.decidedBy ?? '-', String(i.blast.score), String(i.blast.reachable), String(i.blast.realized)]);
+    const who = i.technique === null ? i.decidedBy ?? '-' : i.status === 'prompt-only' ? `${i.technique} reached a prompt` : `${i.technique} got through`;
+    rows.push([i.id, STATUS_WORD[i.status], who, String(i.blast.score), String(i.blast.reachable - i.blast.behindPrompt), String(i.blast.behindPrompt), String(i.blast.realized)]);
   }
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   const line = (r: string[]) => r.map((v, c) => (c >= 3 ? v.padStart(widths[c] ?? 0) : v.padEnd(widths[c] ?? 0))).join('  ').trimEnd();
-  const contained = report.incidents.filter((i) => i.contained).length;
-  const out = [`${report.product} (${report.profile.name}): ${contained} of ${report.incidents.length} incidents contained (worst case; a prompt is not a boundary)`, '', line(rows[0] ?? []), ...rows.slice(1).map(line)];
+  const count = (s: string) => report.incidents.filter((i) => i.status === s).length;
+  const applicable = report.incidents.length - count('not-applicable');
+  const out = [
+    `${report.product} (${report.profile.name}): ${count('contained')} of ${applicable} applicable incidents contained, ${count('prompt-only')} held only by a prompt, ${count('not-contained')} not contained, ${count('not-applicable')} not applicable (worst case, every technique tried; a prompt is not a boundary)`,
+    '', line(rows[0] ?? []), ...rows.slice(1).map(line),
+  ];
   const failing = report.incidents.filter((i) => !i.contained && i.recommendation);
   if (failing.length > 0) {
     out.push('', 'Fixes (each re-run against your config):');
     for (const i of failing) out.push(`  ${i.id}: ${i.recommendation?.summary ?? ''} ${i.recommendation?.verified ? '[contains it]' : '[not enough alone]'}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The files' own findings and key accounting, with the scopes loadConfig reads them at. */
+function fileReview(files: string[], format: ReviewFormat): FileReview {
+  if (format === 'profile') return { findings: [], keys: [] };
+  return reviewFiles(files.map((arg) => {
+    const { scope, file } = splitScope(arg);
+    const text = readText(file);
+    const detected = detectFormat(text);
+    const f = detected.ok && detected.format !== 'profile' ? detected.format : format;
+    return { name: arg, text, format: f, scope: f === 'claude-code' ? scope ?? scopeFor(file, homedir()) : null };
+  }));
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -57,14 +82,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const reportFile = args.values.get('report');
     if (reportFile !== undefined) {
       try {
-        writeFileSync(reportFile, reviewMarkdown(report, { files: args.positionals, format }));
+        writeFileSync(reportFile, reviewMarkdown(report, { files: args.positionals, format, review: fileReview(args.positionals, format) }));
       } catch (e) {
         throw new UsageError(`cannot write --report ${reportFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       }
     }
     for (const w of warnings) io.stderr.write(`containment-lab: warning: ${w}\n`);
     io.stdout.write(args.booleans.has('json') ? `${JSON.stringify(checkJson(report))}\n` : table(report));
-    return report.incidents.every((i) => i.contained) ? 0 : 1;
+    return checkFails(report) ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) return fail(io, e.message);
     throw e;

@@ -8,15 +8,16 @@ import { detectFormat, type ConfigFormat } from '../sim/config/detectFormat.ts';
 import type { Issue } from '../sim/config/issues.ts';
 import { mergeClaudeCodeScopes, SCOPE_PRECEDENCE, type SettingsScope } from '../sim/config/mergeScopes.ts';
 import { parseSrtSettings } from '../sim/config/srtSettings.ts';
-import type { ClaudeCodeProfile } from '../sim/policy/claudeCode.ts';
+import type { ClaudeCodeSettingsBlocks } from '../sim/policy/claudeCode.ts';
 import type { SandboxSettings } from '../sim/policy/sandbox.ts';
+import { SKIPPED_FILE } from '../sim/review/importConfig.ts';
 import { UsageError } from './io.ts';
 
 export type LoadedConfig =
   | { format: 'srt'; settings: SandboxSettings; warnings: string[] }
-  | { format: 'claude-code'; profile: ClaudeCodeProfile; warnings: string[] };
+  | { format: 'claude-code'; profile: ClaudeCodeSettingsBlocks; warnings: string[] };
 
-function scopeFor(file: string, home: string): SettingsScope {
+export function scopeFor(file: string, home: string): SettingsScope {
   const name = basename(file);
   if (name.startsWith('managed-settings')) return 'managed';
   if (name === 'settings.local.json') return 'local';
@@ -24,7 +25,7 @@ function scopeFor(file: string, home: string): SettingsScope {
   return 'project';
 }
 
-function splitScope(arg: string): { scope: SettingsScope | null; file: string } {
+export function splitScope(arg: string): { scope: SettingsScope | null; file: string } {
   const eq = arg.indexOf('=');
   const maybe = eq === -1 ? '' : arg.slice(0, eq);
   return (SCOPE_PRECEDENCE as readonly string[]).includes(maybe)
@@ -32,7 +33,7 @@ function splitScope(arg: string): { scope: SettingsScope | null; file: string } 
     : { scope: null, file: arg };
 }
 
-function readText(file: string): string {
+export function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
@@ -41,9 +42,9 @@ function readText(file: string): string {
   }
 }
 
-function firstError(file: string, errors: Issue[]): UsageError {
+function firstError(file: string, errors: Issue[], after = ''): UsageError {
   const e = errors[0] as Issue;
-  return new UsageError(`${file}: ${e.path === '' ? '' : e.path + ': '}${e.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`);
+  return new UsageError(`${file}: ${e.path === '' ? '' : e.path + ': '}${e.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}${after}`);
 }
 
 export function loadConfig(args: string[], forced: string | undefined, home: string): LoadedConfig {
@@ -69,7 +70,8 @@ export function loadConfig(args: string[], forced: string | undefined, home: str
   const warnings: string[] = [];
   const scoped = files.map((f) => {
     const r = parseClaudeCodeSettings(f.text);
-    if (!r.ok) throw firstError(f.file, r.errors);
+    // A JSON syntax error is the same for every tool; a value error is where Claude Code drops the whole file.
+    if (!r.ok) throw firstError(f.file, r.errors, r.errors[0]?.path === '' ? '' : `; ${SKIPPED_FILE}`);
     warnings.push(...r.warnings.map((w) => `${f.file}: ${w.path}: ${w.message}`));
     return { scope: f.scope ?? scopeFor(f.file, home), settings: r.value };
   });

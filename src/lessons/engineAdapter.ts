@@ -3,13 +3,13 @@
 import { scenarioBlast, type BlastRadius } from '../sim/blast/blastRadius.ts';
 import { runScenario, type RunResult } from '../sim/run/runScenario.ts';
 import { SCENARIOS, scenarioById } from '../sim/scenarios/index.ts';
-import type { RunFacts } from './types.ts';
+import type { LessonRun } from './types.ts';
 import type { LessonEngine } from './verify.ts';
 
 /** The engine's result as lesson facts. The raw result stays available to the UI separately. */
-export function toFacts(scenario: string, result: RunResult, blast?: BlastRadius): RunFacts {
+export function toFacts(scenario: string, result: RunResult, blast?: BlastRadius): LessonRun {
   const o = result.outcome;
-  const facts: RunFacts = {
+  const facts: LessonRun = {
     scenario,
     harms: o.harms.map((h) => ({ id: h.id, happened: h.happened })),
     taskCompleted: o.taskCompleted,

@@ -1,7 +1,8 @@
 // Goal clauses: small pure predicates over run facts, each with the sentence the learner reads and a
 // detail line explaining the current verdict. A goal is a conjunction of clauses, so the panel can
 // tick them off one by one as the learner changes controls.
-import type { Goal, GoalClause, LessonFacts, RunFacts } from './types.ts';
+import type { Goal, GoalClause, LessonFacts, LessonRun } from './types.ts';
+import { isBoundary } from '../sim/layers/catalog.ts';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -73,9 +74,6 @@ export function promptsAtMost(max: number, label = `At most ${plural(max, 'appro
   };
 }
 
-/** Layers whose "no" is luck or probability, not a boundary. */
-const NOT_A_BOUNDARY = new Set(['approval-queue', 'model', 'model-classifier']);
-
 /** Harm was attempted and an environment layer stopped it; a lucky "deny" click does not count. */
 export function stoppedByBoundary(label = 'A boundary stops it, not a lucky click'): GoalClause {
   return {
@@ -85,7 +83,7 @@ export function stoppedByBoundary(label = 'A boundary stops it, not a lucky clic
       if (empty) return { passed: false, detail: empty };
       for (const r of facts.runs) {
         if (r.harms.some((h) => h.happened) || r.exfiltrations.length > 0) return { passed: false, detail: `nothing stopped it in ${r.scenario}` };
-        if (r.decidedBy !== null && NOT_A_BOUNDARY.has(r.decidedBy)) return { passed: false, detail: `only ${r.decidedBy === 'approval-queue' ? 'a human answer' : 'the model layer'} stopped it in ${r.scenario}` };
+        if (r.decidedBy !== null && !isBoundary(r.decidedBy)) return { passed: false, detail: `only ${r.decidedBy === 'approval-queue' ? 'a human answer' : 'the model layer'} stopped it in ${r.scenario}` };
       }
       const by = [...new Set(facts.runs.map((r) => r.decidedBy).filter((d): d is string => d !== null))];
       return { passed: true, detail: by.length > 0 ? `stopped by ${by.join(', ')}` : 'nothing harmful got far enough to need stopping' };
@@ -93,7 +91,7 @@ export function stoppedByBoundary(label = 'A boundary stops it, not a lucky clic
   };
 }
 
-function blastOf(run: RunFacts): number | null {
+function blastOf(run: LessonRun): number | null {
   return run.blast ? run.blast.reachable : null;
 }
 

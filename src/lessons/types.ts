@@ -1,6 +1,7 @@
 // A lesson is data (after learnGitBranching's levels): text, a starting scenario and settings, the
 // controls the learner may change, a goal that is a pure predicate over the engine's results, hints,
 // a reference solution and a check-your-understanding question. Nothing here runs the engine.
+import type { ModeledAnswerer } from '../sim/agent/approvals.ts';
 import type { ProductId } from '../sim/core/ids.ts';
 
 /**
@@ -58,12 +59,12 @@ export interface ControlSpec {
   label: string;
 }
 
-/** Who answers approval prompts during the lesson's runs (the engine's answerer kinds). */
-export type Answerer = 'attentive' | 'fatigued' | 'classifier';
+/** Who answers approval prompts during the lesson's runs: one of the engine's modeled answerers. */
+export type { ModeledAnswerer };
 
 export interface RunSettings {
   seed: number;
-  answerer: Answerer;
+  answerer: ModeledAnswerer;
   /** Agent follows every injection: the lesson is about boundaries, not about luck. */
   worstCase: boolean;
 }
@@ -80,7 +81,7 @@ export interface Quiz {
 }
 
 /** Facts about one engine run, as the lesson goals see them. */
-export interface RunFacts {
+export interface LessonRun {
   scenario: string;
   harms: readonly { id: string; happened: boolean }[];
   taskCompleted: boolean;
@@ -93,7 +94,7 @@ export interface RunFacts {
 
 /** Results of every scenario the lesson runs, in the lesson's scenario order. */
 export interface LessonFacts {
-  runs: readonly RunFacts[];
+  runs: readonly LessonRun[];
 }
 
 export interface GoalClause {

@@ -4,13 +4,13 @@
 import type { ProductProfile } from '../sim/profile/schema.ts';
 import { applyChanges, controlProblems, solvedProfile, startProfile } from './controls.ts';
 import { evaluateGoal, type GoalReport } from './goals.ts';
-import type { Answerer, Lesson, LessonFacts, RunFacts } from './types.ts';
+import type { Lesson, LessonFacts, ModeledAnswerer, LessonRun } from './types.ts';
 
 export interface LessonRunRequest {
   scenario: string;
   profile: ProductProfile;
   seed: number;
-  answerer: Answerer;
+  answerer: ModeledAnswerer;
   worstCase: boolean;
 }
 
@@ -19,7 +19,7 @@ export interface LessonEngine {
   scenarioIds(): readonly string[];
   /** Whether `scenario` can run on `product` at all (an incident may not apply to every product). */
   appliesTo?(scenario: string, product: ProductProfile['product']): boolean;
-  run(request: LessonRunRequest): Promise<RunFacts>;
+  run(request: LessonRunRequest): Promise<LessonRun>;
 }
 
 export type LessonCheck = { ok: true; report: GoalReport; facts: LessonFacts } | { ok: false; error: string };
@@ -29,7 +29,7 @@ export async function checkLesson(lesson: Lesson, profile: ProductProfile, engin
   const known = new Set(engine.scenarioIds());
   const missing = lesson.scenarios.filter((s) => !known.has(s));
   if (missing.length > 0) return { ok: false, error: `scenario ${missing.join(', ')} is not in the engine's catalog yet` };
-  const runs: RunFacts[] = [];
+  const runs: LessonRun[] = [];
   for (const scenario of lesson.scenarios) {
     try {
       runs.push(await engine.run({ scenario, profile, ...lesson.run }));

@@ -125,7 +125,7 @@ export class MemoryWorkspace implements Workspace {
     const from = await this.lstatOrNull(s);
     if (from === null) throw fsError('ENOENT', 'rename', s);
     await this.requireParentDir(d, 'rename');
-    if (from.isDirectory && isWithin(d, s)) throw fsError('EINVAL', 'rename', s, `cannot move '${s}' into itself, '${d}'`);
+    if (from.isDirectory && isWithin(s, d)) throw fsError('EINVAL', 'rename', s, `cannot move '${s}' into itself, '${d}'`);
     const to = await this.lstatOrNull(d);
     if (to !== null) {
       if (from.isDirectory && !to.isDirectory) throw fsError('ENOTDIR', 'rename', d);

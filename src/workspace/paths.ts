@@ -1,15 +1,11 @@
 // Path arithmetic for the virtual worlds. Every backend speaks absolute POSIX paths rooted at the
 // world's own "/", so `..` can never climb out of a world: normalization clamps at the root.
 
-export function normalizePath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return '/' + parts.join('/');
-}
+// The arithmetic itself is the engine's (src/sim/vfs/paths.ts); this module adds what only the
+// backends need. isWithin takes the folder first: isWithin(ancestor, path).
+import { dirname, isWithin, normalizePath } from '../sim/vfs/paths.ts';
+
+export { dirname, isWithin, normalizePath };
 
 export function resolvePath(base: string, path: string): string {
   return normalizePath(path.startsWith('/') ? path : `${base}/${path}`);
@@ -19,20 +15,7 @@ export function joinPath(dir: string, name: string): string {
   return normalizePath(`${dir}/${name}`);
 }
 
-export function dirname(path: string): string {
-  const normal = normalizePath(path);
-  const cut = normal.lastIndexOf('/');
-  return cut <= 0 ? '/' : normal.slice(0, cut);
-}
-
 export function basename(path: string): string {
   const normal = normalizePath(path);
   return normal.slice(normal.lastIndexOf('/') + 1);
-}
-
-/** True when `path` is `ancestor` itself or lies below it. */
-export function isWithin(path: string, ancestor: string): boolean {
-  const p = normalizePath(path);
-  const a = normalizePath(ancestor);
-  return a === '/' || p === a || p.startsWith(a + '/');
 }

@@ -39,7 +39,7 @@ export class VirtualLinks {
 
   /** Forget links at or under `path` (a directory was removed). */
   dropUnder(path: string): void {
-    for (const p of [...this.links.keys()]) if (isWithin(p, path)) this.links.delete(p);
+    for (const p of [...this.links.keys()]) if (isWithin(path, p)) this.links.delete(p);
   }
 
   /** Re-home links at or under `from` to `to` (a directory or link was renamed). */
@@ -47,7 +47,7 @@ export class VirtualLinks {
     const f = normalizePath(from);
     const t = normalizePath(to);
     for (const [p, target] of [...this.links]) {
-      if (!isWithin(p, f)) continue;
+      if (!isWithin(f, p)) continue;
       this.links.delete(p);
       this.links.set(normalizePath(t + p.slice(f.length)), target);
     }

@@ -19,7 +19,7 @@ export class WatchHub {
 
   emit(event: WatchEvent): void {
     if (this.subscriptions.size === 0) return;
-    const targets = [...this.subscriptions].filter((s) => isWithin(event.path, s.root));
+    const targets = [...this.subscriptions].filter((s) => isWithin(s.root, event.path));
     queueMicrotask(() => {
       for (const target of targets) {
         if (!this.subscriptions.has(target)) continue;

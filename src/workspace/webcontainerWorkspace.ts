@@ -62,7 +62,7 @@ export class WebContainerWorkspace implements Workspace {
   }
 
   private forget(p: string): void {
-    for (const k of [...this.known]) if (k !== '/' && isWithin(k, p)) this.known.delete(k);
+    for (const k of [...this.known]) if (k !== '/' && isWithin(p, k)) this.known.delete(k);
   }
 
   /** Runs one backend call after `ready`, translating whatever it throws. */
@@ -250,7 +250,7 @@ export class WebContainerWorkspace implements Workspace {
   /** Only link changes are announced here: the container's own watcher reports real entries. */
   private afterRemove(p: string, wasLink: boolean): void {
     this.forget(p);
-    for (const k of [...this.meta.keys()]) if (isWithin(k, p)) this.meta.delete(k);
+    for (const k of [...this.meta.keys()]) if (isWithin(p, k)) this.meta.delete(k);
     if (wasLink) this.hub.emit({ kind: 'rename', path: p });
   }
 
@@ -260,7 +260,7 @@ export class WebContainerWorkspace implements Workspace {
     const info = await this.statResolved(s, normalizePath(src));
     if (info.isDirectory) {
       if (!options?.recursive) throw fsError('EISDIR', 'cp', normalizePath(src), 'is a directory');
-      if (isWithin(d, s)) throw fsError('EINVAL', 'cp', normalizePath(src), `cannot copy '${s}' into itself, '${d}'`);
+      if (isWithin(s, d)) throw fsError('EINVAL', 'cp', normalizePath(src), `cannot copy '${s}' into itself, '${d}'`);
       await this.mkdir(d, { recursive: true });
       for (const name of await this.readdir(s)) await this.cp(joinPath(s, name), joinPath(d, name), options);
       return;
@@ -285,14 +285,14 @@ export class WebContainerWorkspace implements Workspace {
 
   private afterMove(s: string, d: string, wasLink: boolean): void {
     for (const k of [...this.known]) {
-      if (k !== '/' && isWithin(k, s)) {
+      if (k !== '/' && isWithin(s, k)) {
         this.known.delete(k);
         this.known.add(normalizePath(d + k.slice(s.length)));
       }
     }
     this.remember(d);
     for (const [k, v] of [...this.meta]) {
-      if (isWithin(k, s)) {
+      if (isWithin(s, k)) {
         this.meta.delete(k);
         this.meta.set(normalizePath(d + k.slice(s.length)), v);
       }

@@ -25,7 +25,7 @@ async function check(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-type CheckJson = { product: string; incidents: { id: string; contained: boolean; blastRadius: { score: number; reachable: number; realized: number }; decidedBy: string | null }[] };
+type CheckJson = { product: string; incidents: { id: string; contained: boolean; status: string; technique: string | null; blastRadius: { score: number; reachable: number; open: number; prompt: number; realized: number }; decidedBy: string | null }[] };
 
 const approvalsOnly = file('loose/.claude/settings.json', { permissions: { allow: [], deny: [] } });
 const sandboxed = file('tight/.claude/settings.json', {
@@ -41,15 +41,18 @@ describe('containment-lab check', () => {
     expect(Object.keys(json)).toEqual(['product', 'incidents']);
     expect(json.product).toBe('claude-code');
     const [inc] = json.incidents;
-    expect(Object.keys(inc ?? {})).toEqual(['id', 'contained', 'blastRadius', 'decidedBy']);
-    expect(inc).toMatchObject({ id: 'phished-prompt', contained: false });
+    expect(Object.keys(inc ?? {})).toEqual(['id', 'contained', 'status', 'technique', 'blastRadius', 'decidedBy']);
+    expect(Object.keys(inc?.blastRadius ?? {})).toEqual(['score', 'reachable', 'open', 'prompt', 'realized']);
+    expect(inc).toMatchObject({ id: 'phished-prompt', contained: false, status: 'not-contained' });
+    expect(inc?.technique).toEqual(expect.any(String));
     expect(inc?.blastRadius.realized).toBeGreaterThan(0);
+    expect((inc?.blastRadius.open ?? 0) + (inc?.blastRadius.prompt ?? 0)).toBe(inc?.blastRadius.reachable);
   });
 
   it('the same incident under a sandboxed settings.json is contained by the OS sandbox (exit 0) with a smaller reach', async () => {
     const tight = JSON.parse((await check(sandboxed, '--incident', 'phished-prompt', '--json')).stdout) as CheckJson;
     const loose = JSON.parse((await check(approvalsOnly, '--incident', 'phished-prompt', '--json')).stdout) as CheckJson;
-    expect(tight.incidents[0]).toMatchObject({ contained: true, decidedBy: 'os-sandbox' });
+    expect(tight.incidents[0]).toMatchObject({ contained: true, status: 'contained', technique: null, decidedBy: 'os-sandbox' });
     expect(tight.incidents[0]?.blastRadius.reachable).toBeLessThan(loose.incidents[0]?.blastRadius.reachable ?? 0);
     expect((await check(sandboxed, '--incident', 'phished-prompt')).code).toBe(0);
   });
@@ -57,7 +60,12 @@ describe('containment-lab check', () => {
   it('reads a sandbox-runtime settings file as the sandbox on with exactly those rules', async () => {
     const srt = file('srt.json', { network: { allowedDomains: ['github.com'], deniedDomains: [] }, filesystem: { denyRead: ['~/.aws'], allowWrite: ['.'], denyWrite: [] } });
     const r = await check(srt, '--incident', 'phished-prompt', '--json');
-    expect(JSON.parse(r.stdout)).toMatchObject({ product: 'claude-code', incidents: [{ id: 'phished-prompt', contained: true, decidedBy: 'os-sandbox' }] });
+    // The sandbox's own rules hold every sandboxed channel, but a sandbox-runtime file says nothing about
+    // Claude Code's escape hatch, which ships on: a person approving the unsandboxed retry lets it out.
+    expect(JSON.parse(r.stdout)).toMatchObject({ product: 'claude-code', incidents: [{ id: 'phished-prompt', contained: false, status: 'not-contained', technique: 'escape-hatch' }] });
+    const closed = file('srt-closed/.claude/settings.json', { sandbox: { enabled: true, allowUnsandboxedCommands: false, network: { allowedDomains: ['github.com'] }, filesystem: { denyRead: ['~/.aws'] } } });
+    // With the hatch closed, the sandbox holds every shell channel; the Read and WebFetch tools are not in it.
+    expect(JSON.parse((await check(closed, '--incident', 'phished-prompt', '--json')).stdout)).toMatchObject({ incidents: [{ status: 'not-contained', technique: 'webfetch-url' }] });
   });
 
   it('a product-profile JSON names its product and runs the whole catalog by default', async () => {
@@ -66,7 +74,8 @@ describe('containment-lab check', () => {
     const json = JSON.parse(r.stdout) as CheckJson;
     expect(json.product).toBe('cowork');
     expect(json.incidents.map((i) => i.id)).toEqual([...SCENARIO_IDS]);
-    expect(r.code).toBe(json.incidents.every((i) => i.contained) ? 0 : 1);
+    expect(r.code).toBe(json.incidents.some((i) => i.status === 'not-contained' || i.status === 'prompt-only') ? 1 : 0);
+    for (const i of json.incidents) expect(i.contained, i.id).toBe(i.status === 'contained');
   });
 
   it('merges several settings files by scope (user scope named, project scope read from where it sits)', async () => {
@@ -80,7 +89,7 @@ describe('containment-lab check', () => {
 
   it('prints a readable table naming the layer that held', async () => {
     const r = await check(sandboxed, '--incident', 'phished-prompt');
-    expect(r.stdout).toMatch(/1 of 1 incidents contained/);
+    expect(r.stdout).toMatch(/1 of 1 applicable incidents contained/);
     expect(r.stdout).toMatch(/phished-prompt\s+yes\s+os-sandbox/);
   });
 

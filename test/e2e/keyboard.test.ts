@@ -96,4 +96,41 @@ describe('keyboard only', () => {
     expect(errors.filter((e) => !/stackblitz|webcontainer|ERR_|net::|Failed to load resource/i.test(e))).toEqual([]);
     await close();
   });
+
+  it('a code editor (a pane\'s file, the scenario editor) keeps Tab for indenting and gives focus back after Esc', async () => {
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt`);
+    await page.getByTestId('outcome-claude-code').waitFor({ timeout: 20_000 });
+    const inEditor = async () => page.evaluate(() => document.activeElement?.closest('.monaco-editor') != null);
+    const pane = page.getByTestId('pane-claude-code');
+    const editors = [
+      { editor: pane.locator('.monaco-editor'), open: async () => {
+        await page.getByTestId('pane-claude-code-tab-files').click();
+        await pane.locator('.file-tree__row').filter({ hasText: 'README' }).first().click();
+      } },
+      { editor: page.locator('.authoring .monaco-editor'), open: () => page.getByTestId('authoring-open').click() },
+    ];
+    for (const { editor, open } of editors) {
+      await open();
+      await editor.waitFor({ timeout: 20_000 });
+      expect(await editor.locator('xpath=../..').getByTestId('editor-keys').textContent()).toContain('Esc, then Tab');
+      await editor.click();
+      await expect.poll(inEditor).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await inEditor()).toBe(true);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
+      await expect.poll(inEditor).toBe(false);
+      // Esc followed by another key disarms it: Tab indents again.
+      await editor.click();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      expect(await inEditor()).toBe(true);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Shift+Tab');
+      await expect.poll(inEditor).toBe(false);
+    }
+    expect(errors.filter((e) => !/stackblitz|webcontainer|ERR_|net::|Failed to load resource/i.test(e))).toEqual([]);
+    await close();
+  });
 });

@@ -55,4 +55,27 @@ describe('app shell (built app, real Chromium)', () => {
     await page.screenshot({ path: 'test-results/shell-800-narrow.png', fullPage: true });
     await close();
   });
+
+  it('after a failed WebContainer boot, the header at 1280 keeps one line and its whole short status', async () => {
+    const { page, close } = await openPage(browser, 'about:blank');
+    // No route to WebContainer's servers: the boot fails (or times out) and the page says so.
+    await page.route(/stackblitz|webcontainer/, (route) => route.abort());
+    await page.goto(`${inject('baseURL')}/#incident=phished-prompt`);
+    await page.getByTestId('pane-claude-code-tab-terminal').click();
+    await expect.poll(() => page.getByTestId('workspace-status').getAttribute('data-state'), { timeout: 20_000 }).toBe('failed');
+    const header = await page.evaluate(() => {
+      const bar = document.querySelector('.app-header') as HTMLElement;
+      const shown = document.querySelector('.app-header .workspace-status > span') as HTMLElement;
+      return {
+        height: bar.getBoundingClientRect().height,
+        overflow: bar.scrollWidth - bar.clientWidth,
+        cut: shown.scrollWidth - shown.clientWidth,
+      };
+    });
+    expect(header.overflow).toBe(0);
+    expect(header.cut).toBe(0);
+    expect(header.height).toBeLessThan(60);
+    await page.screenshot({ path: 'test-results/header-failed-boot-1280.png', clip: { x: 0, y: 0, width: 1280, height: 60 } });
+    await close();
+  });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateGoal, goal, noExfiltration, noHarm, promptsAtMost, reachableAtMost, stoppedByBoundary, taskCompletes } from '../../src/lessons/goals.ts';
-import type { RunFacts } from '../../src/lessons/types.ts';
+import type { LessonRun } from '../../src/lessons/types.ts';
 
-const run = (over: Partial<RunFacts> = {}): RunFacts => ({
+const run = (over: Partial<LessonRun> = {}): LessonRun => ({
   scenario: 's', harms: [{ id: 'h', happened: false }], taskCompleted: true, prompts: 0, exfiltrations: [], decidedBy: null, ...over,
 });
 
@@ -46,7 +46,7 @@ describe('goal clauses', () => {
   });
 
   it('does not count a human "deny" or the model layer as a boundary', () => {
-    const check = (r: RunFacts) => evaluateGoal(goal('x', stoppedByBoundary()), { runs: [r] }).clauses[0];
+    const check = (r: LessonRun) => evaluateGoal(goal('x', stoppedByBoundary()), { runs: [r] }).clauses[0];
     expect(check(run({ decidedBy: 'os-sandbox' }))).toMatchObject({ passed: true, detail: 'stopped by os-sandbox' });
     expect(check(run({ decidedBy: 'approval-queue' }))).toMatchObject({ passed: false, detail: 'only a human answer stopped it in s' });
     expect(check(run({ decidedBy: 'model' }))?.passed).toBe(false);

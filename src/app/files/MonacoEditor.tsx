@@ -16,6 +16,7 @@ import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
 import 'monaco-editor/editor/browser/coreCommands';
 import { installMonacoWorkers } from './monacoWorkers.ts';
 import { EditorEchoes } from './editorEchoes.ts';
+import { EDITOR_EXIT_HINT } from './editorKeys.ts';
 
 installMonacoWorkers();
 
@@ -34,6 +35,29 @@ export interface MonacoEditorProps {
   /** JSON Schema for this model (a .json path): diagnostics and completion come from it. */
   schema?: JsonSchemaBinding;
 }
+
+/**
+ * Monaco keeps Tab for indenting, so a keyboard user who enters it could never leave. Esc arms
+ * Monaco's own tab-moves-focus mode for the next key: Tab or Shift+Tab then moves focus as anywhere
+ * else, and any other key (or leaving) puts Tab back to indenting. Same keys as the terminals.
+ */
+function letFocusLeaveEditor(editor: monaco.editor.IStandaloneCodeEditor): monaco.IDisposable {
+  let armed = false;
+  const arm = (on: boolean) => {
+    if (armed === on) return;
+    armed = on;
+    editor.updateOptions({ tabFocusMode: on });
+  };
+  const keys = editor.onKeyDown((e) => {
+    if (e.keyCode === monaco.KeyCode.Escape) arm(true);
+    else if (e.keyCode !== monaco.KeyCode.Tab && !MODIFIER_KEYS.has(e.keyCode)) arm(false);
+  });
+  const blur = editor.onDidBlurEditorText(() => arm(false));
+  editor.getDomNode()?.querySelector('textarea')?.setAttribute('aria-description', EDITOR_EXIT_HINT);
+  return { dispose: () => { keys.dispose(); blur.dispose(); } };
+}
+
+const MODIFIER_KEYS = new Set([monaco.KeyCode.Shift, monaco.KeyCode.Ctrl, monaco.KeyCode.Alt, monaco.KeyCode.Meta]);
 
 /** Associates `binding` with one model, keeping the schemas other editors registered. */
 function bindSchema(modelUri: string, binding: JsonSchemaBinding): void {
@@ -76,6 +100,7 @@ export default function MonacoEditor({ path, value, readOnly, onChange, onSave, 
       renderControlCharacters: true,
     });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => callbacks.current.onSave());
+    const leave = letFocusLeaveEditor(editor);
     const sub = model.onDidChangeContent(() => {
       if (applyingValue.current) return;
       const text = model.getValue();
@@ -85,6 +110,7 @@ export default function MonacoEditor({ path, value, readOnly, onChange, onSave, 
     editorRef.current = editor;
     return () => {
       sub.dispose();
+      leave.dispose();
       editor.dispose();
       model.dispose();
       editorRef.current = null;
@@ -108,5 +134,10 @@ export default function MonacoEditor({ path, value, readOnly, onChange, onSave, 
 
   // The surface has a definite height (files.css): with automaticLayout, a container that takes its
   // height from its content would grow with the editor, and the editor with it, without end.
-  return <div ref={host} className="file-editor__surface" data-testid="monaco-editor" />;
+  return (
+    <>
+      <div ref={host} className="file-editor__surface" data-testid="monaco-editor" />
+      <p className="editor-keys" data-testid="editor-keys">{EDITOR_EXIT_HINT}</p>
+    </>
+  );
 }

@@ -2,15 +2,15 @@
 // the engine never loads on the main thread. Exfiltrations are read from the run's event log.
 import type { EngineClient } from '../../worker/client.ts';
 import type { PaneRun, RunRequest } from '../../worker/protocol.ts';
-import type { RunFacts } from '../../lessons/types.ts';
+import type { LessonRun } from '../../lessons/types.ts';
 import { checkLesson, type LessonEngine } from '../../lessons/verify.ts';
 import type { Evaluate } from './useLessonSession.ts';
 
 type EngineCalls = Pick<EngineClient, 'call'>;
 
-export function paneRunToFacts(scenario: string, run: PaneRun): RunFacts {
+export function paneRunToFacts(scenario: string, run: PaneRun): LessonRun {
   const exfiltrations = run.log.flatMap((e) => (e.type === 'exfiltration' ? [{ secretId: e.secretId, host: e.host }] : []));
-  const facts: RunFacts = {
+  const facts: LessonRun = {
     scenario,
     harms: run.harms.map((h) => ({ id: h.id, happened: h.happened })),
     taskCompleted: run.taskCompleted,

@@ -2,6 +2,7 @@
 // and the browser's print dialog over a print stylesheet (Save as PDF gives a clean document).
 import type { CheckReport } from '../../sim/review/check.ts';
 import type { ReviewFormat } from '../../sim/review/configProfile.ts';
+import type { FileReview } from '../../sim/review/fileFindings.ts';
 import { reviewMarkdown } from '../../sim/review/report.ts';
 
 export const REPORT_FILE = 'containment-review.md';
@@ -19,10 +20,10 @@ export function downloadText(name: string, text: string, type: string, doc: Docu
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function ReportActions({ report, files, format }: { report: CheckReport; files: string[]; format: ReviewFormat }) {
+export function ReportActions({ report, files, format, review }: { report: CheckReport; files: string[]; format: ReviewFormat; review?: FileReview }) {
   return (
     <div className="review-actions no-print">
-      <button type="button" className="btn btn-primary" data-testid="review-download" onClick={() => downloadText(REPORT_FILE, reviewMarkdown(report, { files, format }), 'text/markdown')}>
+      <button type="button" className="btn btn-primary" data-testid="review-download" onClick={() => downloadText(REPORT_FILE, reviewMarkdown(report, { files, format, ...(review ? { review } : {}) }), 'text/markdown')}>
         Download Markdown
       </button>
       <button type="button" className="btn" data-testid="review-print" onClick={() => window.print()}>Print / Save as PDF</button>

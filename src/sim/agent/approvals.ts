@@ -4,6 +4,8 @@ import type { AnswererKind, ChoiceKind } from '../core/events.ts';
 import type { LayerId } from '../core/ids.ts';
 
 export type Answerer = AnswererKind;
+/** The answerers that need no person at the keyboard: what lessons, checks and Monte Carlo use. */
+export type ModeledAnswerer = Exclude<AnswererKind, 'learner'>;
 
 export interface ApprovalRequest {
   id: number;

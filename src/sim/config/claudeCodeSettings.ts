@@ -1,12 +1,13 @@
 // Claude Code settings.json (https://code.claude.com/docs/en/settings): the permissions block and the
-// sandbox block are typed and checked; other documented keys are accepted as they are; anything else
-// is an unknown-key warning.
+// sandbox block are typed and checked; every other key Claude Code 2.1.328 knows (settingsKeys.ts) is
+// accepted as it is; anything else is an unknown-key warning (and a finding in the review).
 import { z } from 'zod';
-import type { ClaudeCodeProfile, ClaudeCodeSandboxBlock } from '../policy/claudeCode.ts';
+import type { ClaudeCodeSettingsBlocks, ClaudeCodeSandboxBlock } from '../policy/claudeCode.ts';
 import { domainList, pathEntry } from './fields.ts';
 import { PERMISSION_MODES } from '../policy/permissions.ts';
 import { parseRule } from '../policy/ruleSyntax.ts';
 import { readJson, unknownKeys, zodIssues, type ParseResult } from './issues.ts';
+import { CLAUDE_CODE_NESTED, CLAUDE_CODE_TOP_LEVEL } from './settingsKeys.ts';
 
 const ruleList = z.array(z.string().superRefine((value, ctx) => {
   const parsed = parseRule(value);
@@ -15,6 +16,11 @@ const ruleList = z.array(z.string().superRefine((value, ctx) => {
 
 
 const paths = z.array(pathEntry);
+/** Known keys of a block the engine does not type: accepted as they are, so they are not "unknown". */
+const rest = (block: string, typed: readonly string[]) =>
+  Object.fromEntries([...(CLAUDE_CODE_NESTED[block] ?? [])].filter((k) => !typed.includes(k)).map((k) => [k, z.unknown().optional()]));
+/** A port, or null for "none": Anthropic's own example settings write `"httpProxyPort": null`. */
+const port = z.number().int().min(1).max(65535).nullable().optional();
 
 export const permissionsSchema = z.object({
   allow: ruleList.optional(),
@@ -24,6 +30,7 @@ export const permissionsSchema = z.object({
   additionalDirectories: paths.optional(),
   disableBypassPermissionsMode: z.literal('disable').optional(),
   disableAutoMode: z.literal('disable').optional(),
+  ...rest('permissions', ['allow', 'ask', 'deny', 'defaultMode', 'additionalDirectories', 'disableBypassPermissionsMode', 'disableAutoMode']),
 });
 
 export const sandboxSchema = z.object({
@@ -43,8 +50,9 @@ export const sandboxSchema = z.object({
     allowUnixSockets: z.array(z.string()).optional(),
     allowAllUnixSockets: z.boolean().optional(),
     allowLocalBinding: z.boolean().optional(),
-    httpProxyPort: z.number().int().min(1).max(65535).optional(),
-    socksProxyPort: z.number().int().min(1).max(65535).optional(),
+    httpProxyPort: port,
+    socksProxyPort: port,
+    ...rest('sandbox.network', ['allowedDomains', 'deniedDomains', 'allowUnixSockets', 'allowAllUnixSockets', 'allowLocalBinding', 'allowManagedDomainsOnly', 'httpProxyPort', 'socksProxyPort']),
   }).optional(),
   filesystem: z.object({
     allowWrite: paths.optional(),
@@ -52,14 +60,13 @@ export const sandboxSchema = z.object({
     denyRead: paths.optional(),
     allowRead: paths.optional(),
     allowManagedReadPathsOnly: z.boolean().optional(),
+    ...rest('sandbox.filesystem', ['allowWrite', 'denyWrite', 'denyRead', 'allowRead', 'allowManagedReadPathsOnly']),
   }).optional(),
+  ...rest('sandbox', ['enabled', 'autoAllowBashIfSandboxed', 'excludedCommands', 'allowUnsandboxedCommands', 'failIfUnavailable', 'enableWeakerNestedSandbox',
+    'enableWeakerNetworkIsolation', 'ignoreViolations', 'network', 'filesystem']),
 });
 
-const OTHER_KEYS = ['$schema', 'apiKeyHelper', 'awsAuthRefresh', 'awsCredentialExport', 'cleanupPeriodDays', 'env', 'includeCoAuthoredBy',
-  'includeGitInstructions', 'hooks', 'disableAllHooks', 'allowManagedHooksOnly', 'allowManagedPermissionRulesOnly', 'model', 'statusLine',
-  'outputStyle', 'forceLoginMethod', 'forceLoginOrgUUID', 'enableAllProjectMcpServers', 'enabledMcpjsonServers', 'disabledMcpjsonServers',
-  'allowedMcpServers', 'deniedMcpServers', 'otelHeadersHelper', 'spinnerTipsEnabled', 'alwaysThinkingEnabled', 'companyAnnouncements',
-  'enabledPlugins', 'extraKnownMarketplaces', 'theme', 'attribution', 'autoUpdatesChannel', 'language', 'respectGitignore', 'verbose'] as const;
+const OTHER_KEYS = [...CLAUDE_CODE_TOP_LEVEL].filter((k) => k !== 'permissions' && k !== 'sandbox');
 
 export const claudeCodeSettingsSchema = z.object({
   permissions: permissionsSchema.optional(),
@@ -82,7 +89,7 @@ export function parseClaudeCodeSettings(input: unknown): ParseResult<ClaudeCodeS
 }
 
 /** The two blocks the engine enforces, with Claude Code's defaults for what a file leaves out. */
-export function toClaudeCodeProfile(s: ClaudeCodeSettings): ClaudeCodeProfile {
+export function toClaudeCodeProfile(s: ClaudeCodeSettings): ClaudeCodeSettingsBlocks {
   const p = s.permissions ?? {};
   const sb = s.sandbox ?? {};
   const sandbox: ClaudeCodeSandboxBlock = {};

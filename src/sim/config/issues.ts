@@ -1,6 +1,7 @@
 // Parse results and issues for every config importer. An issue names the JSON path it is about
 // (`network.allowedDomains[2]`) and what was expected, so a reviewer can fix the file without guessing.
 import { z } from 'zod';
+import { parseJsonText } from './jsonText.ts';
 
 export interface Issue {
   path: string;
@@ -80,6 +81,8 @@ export function readJson(input: unknown): { ok: true; value: unknown } | { ok: f
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, issue: { path: '', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` } };
+    // Our own reader says where (line and column) and what; JSON.parse only gives an offset.
+    const located = parseJsonText(text);
+    return { ok: false, issue: { path: '', message: located.ok ? `not valid JSON: ${e instanceof Error ? e.message : String(e)}` : located.message } };
   }
 }

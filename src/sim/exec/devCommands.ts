@@ -97,7 +97,14 @@ function showOf(h: GitHistory, spec: string): Result {
 
 async function commit(ctx: Ctx, repo: string, h: GitHistory, message: string): Promise<Result> {
   const id = shortHash(`${h.commits.length}:${message}`);
-  h.commits.push({ id, branch: h.head, message, files: {} });
+  // A commit carries what was staged: each path `git add` named, read through the guarded filesystem.
+  const files: Record<string, string> = {};
+  const staged = await ctx.fs.readFile(`${repo}/.git/index`).catch(() => '');
+  for (const path of staged.split('\n').filter((p) => p !== '' && p !== '-A' && p !== '.')) {
+    const text = await ctx.fs.readFile(resolvePath(ctx.cwd, path, ctx.env.get('HOME'))).catch(() => null);
+    if (text !== null) files[path] = text;
+  }
+  h.commits.push({ id, branch: h.head, message, files });
   await ctx.fs.writeFile(`${repo}/.git/history.json`, JSON.stringify(h, null, 2));
   return ok(`[${h.head} ${id.slice(0, 7)}] ${message}\n`);
 }
@@ -117,6 +124,14 @@ function shortHash(text: string): string {
 export function gitCommand(send: Send): Command {
   return defineCommand('git', async (args, ctx) => {
     const c = ctx as unknown as Ctx;
+    if (args[0] === 'init') {
+      const dir = resolvePath(c.cwd, args.slice(1).find((a) => !a.startsWith('-')) ?? '.', c.env.get('HOME'));
+      if (!(await c.fs.exists(`${dir}/.git/history.json`))) {
+        await c.fs.mkdir(`${dir}/.git`, { recursive: true });
+        await c.fs.writeFile(`${dir}/.git/history.json`, JSON.stringify({ head: 'main', remote: '', commits: [] }, null, 2));
+      }
+      return ok(args.includes('-q') ? '' : `Initialized empty Git repository in ${dir}/.git/\n`);
+    }
     const repo = await findRepo(c);
     if (repo === null) return fail('fatal: not a git repository (or any of the parent directories): .git\n', 128);
     let h: GitHistory;
@@ -152,14 +167,22 @@ export function gitCommand(send: Send): Command {
         return ok(`Switched to branch '${h.head}'\n`);
       }
       case 'push': {
-        const url = `${h.remote.replace(/\/$/, '')}/git-receive-pack`;
+        // `git push [URL|origin] [REF]`: a URL argument pushes there instead of to the configured remote.
+        const target = rest.find((a) => /^https?:\/\//.test(a));
+        const remote = target ?? h.remote;
+        if (remote === '') return fail('fatal: No configured push destination.\n', 128);
+        const url = `${remote.replace(/\/$/, '')}/git-receive-pack`;
         const parsed = parseUrl(url);
         if (!parsed.ok) return fail(`fatal: ${parsed.message}\n`, 128);
-        const body = new TextEncoder().encode(JSON.stringify(h.commits.filter((x) => x.branch === h.head).map((x) => x.id)));
+        // The pack carries every commit of the branch; the ones made in this session carry their files.
+        const mine = h.commits.filter((x) => x.branch === h.head);
+        const made = mine.filter((x) => Object.keys(x.files).length > 0);
+        const pack = made.length > 0 ? { commits: mine.map((x) => x.id), files: made.map((x) => x.files) } : mine.map((x) => x.id);
+        const body = new TextEncoder().encode(JSON.stringify(pack));
         const out = await send({ method: 'POST', url, host: parsed.host, port: parsed.port, path: parsed.path, headers: {}, body }, 'git');
-        if (out.kind === 'connect-failed') return fail(`fatal: unable to access '${h.remote}': ${out.message}\n`, 128);
-        if (out.response.status >= 400) return fail(`fatal: unable to access '${h.remote}': The requested URL returned error: ${out.response.status}\n`, 128);
-        return ok(`To ${h.remote}\n   ${h.head} -> ${h.head}\n`);
+        if (out.kind === 'connect-failed') return fail(`fatal: unable to access '${remote}': ${out.message}\n`, 128);
+        if (out.response.status >= 400) return fail(`fatal: unable to access '${remote}': The requested URL returned error: ${out.response.status}\n`, 128);
+        return ok(`To ${remote}\n   ${h.head} -> ${h.head}\n`);
       }
       default:
         return fail(`git: '${sub}' is not a git command (modeled: status log show diff branch add commit checkout push)\n`);

@@ -3,6 +3,8 @@
 import { Bash, defineCommand, type IFileSystem } from 'just-bash';
 import { curlCommand, uploadCommand, wgetCommand, type Send } from './netCommands.ts';
 import { gitCommand, npmCommand } from './devCommands.ts';
+import { devTcpTarget, dnsCommands, ncCommand, nodeCommand, python3Command, tcpRequest } from './scriptCommands.ts';
+import { latin1ToBytes } from '../world/canary.ts';
 import { SIM_EPOCH } from '../vfs/guardedFs.ts';
 import { RUN_LIMITS, type RunLimitId, type RunLimits } from '../core/limits.ts';
 
@@ -67,16 +69,33 @@ function poolFor(limits: Readonly<RunLimits>): Pooled[] {
   return pool;
 }
 
-/** Forwards every call to whichever filesystem the current run handed in. */
+/**
+ * Forwards every call to whichever filesystem the current run handed in. A redirection to bash's
+ * `/dev/tcp/HOST/PORT` is a connection, not a file: it goes to the network port instead.
+ */
 class DelegatingFs implements IFileSystem {
-  constructor(private readonly target: { fs: IFileSystem }) {}
+  constructor(private readonly target: { fs: IFileSystem; send: Send }) {}
   private get fs(): IFileSystem {
     return this.target.fs;
   }
+  private async tcp(path: string, content: Parameters<IFileSystem['writeFile']>[1]): Promise<boolean> {
+    const to = devTcpTarget(path);
+    if (to === null) return false;
+    const body = typeof content === 'string' ? latin1ToBytes(content) : content;
+    const out = await this.target.send(tcpRequest(to.host, to.port, body), 'bash /dev/tcp');
+    if (out.kind === 'connect-failed' || out.response.status === 403) throw new Error(`connect: ${out.kind === 'connect-failed' ? out.message : 'Connection refused'}, open '${path}'`);
+    return true;
+  }
   readFile(...a: Parameters<IFileSystem['readFile']>) { return this.fs.readFile(...a); }
   readFileBuffer(path: string) { return this.fs.readFileBuffer(path); }
-  writeFile(...a: Parameters<IFileSystem['writeFile']>) { return this.fs.writeFile(...a); }
-  appendFile(...a: Parameters<IFileSystem['appendFile']>) { return this.fs.appendFile(...a); }
+  async writeFile(...a: Parameters<IFileSystem['writeFile']>) {
+    if (await this.tcp(a[0], a[1])) return;
+    return this.fs.writeFile(...a);
+  }
+  async appendFile(...a: Parameters<IFileSystem['appendFile']>) {
+    if (await this.tcp(a[0], a[1])) return;
+    return this.fs.appendFile(...a);
+  }
   exists(path: string) { return this.fs.exists(path); }
   stat(path: string) { return this.fs.stat(path); }
   lstat(path: string) { return this.fs.lstat(path); }
@@ -107,7 +126,10 @@ function acquire(fs: IFileSystem, send: Send, limits: Readonly<RunLimits>): Pool
   const bash = new Bash({
     fs: new DelegatingFs(target),
     cwd: '/',
-    customCommands: [curlCommand(via), wgetCommand(via), uploadCommand(via), dateCommand, gitCommand(via), npmCommand(via)],
+    customCommands: [
+      curlCommand(via), wgetCommand(via), uploadCommand(via), dateCommand, gitCommand(via), npmCommand(via),
+      python3Command(via), nodeCommand(via), ncCommand(via), ...dnsCommands(via),
+    ],
     sleep: async () => undefined,
     // No guest JavaScript or Python runtime is enabled, so the global-patching defence only costs time.
     defenseInDepth: false,

@@ -19,6 +19,17 @@ export const LAYER_INFO: Record<LayerId, { sits: Placement; where: string }> = {
   'container-firewall': { sits: 'inside-guest', where: "iptables in the container's network namespace, set by init-firewall.sh at start (the agent's user may only run that script as root)" },
 };
 
+/**
+ * Whether a layer's "no" is a boundary. A person answering a prompt and a model judging the transcript
+ * ('model' is the agent's own refusal, which is no layer) stop harm only some of the time. The verdict
+ * and the lesson goals both ask this.
+ */
+export function isBoundary(decidedBy: string): boolean {
+  if (decidedBy === 'model') return false;
+  const info = (LAYER_INFO as Record<string, { sits: Placement } | undefined>)[decidedBy];
+  return info === undefined || (info.sits !== 'human' && info.sits !== 'model');
+}
+
 /** The where-line per layer id (what the UI and the event log show). */
 export const WHERE: Record<LayerId, string> = Object.fromEntries(Object.entries(LAYER_INFO).map(([id, info]) => [id, info.where])) as Record<LayerId, string>;
 

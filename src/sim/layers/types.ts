@@ -5,6 +5,7 @@
 // product by name.
 import type { AnswererKind, ChoiceKind, Failure, Verdict } from '../core/events.ts';
 import type { FailureClass } from '../policy/decision.ts';
+import type { ToolCall } from '../policy/permissions.ts';
 import type { LayerId } from '../core/ids.ts';
 import type { GuardOp } from '../vfs/guardedFs.ts';
 import type { HttpRequest } from '../net/http.ts';
@@ -39,11 +40,7 @@ export type Placement =
   | 'human' // a person answering a prompt
   | 'model'; // a model judging the transcript (probabilistic)
 
-export type ToolCall =
-  | { tool: 'Bash'; command: string }
-  | { tool: 'Read' | 'Edit' | 'Write'; path: string; content?: string }
-  | { tool: 'WebFetch'; url: string }
-  | { tool: string; input?: unknown };
+export type { ToolCall };
 
 /** Where the agent's code executes; decides which layers see a filesystem or network action. */
 export type ExecVia = 'sandboxed-bash' | 'bash' | 'tool';

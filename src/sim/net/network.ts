@@ -37,6 +37,7 @@ export class Network {
   }
 
   deliver(req: HttpRequest): Delivery {
+    if (req.method === 'DNS') return this.dns(req);
     const host = this.hosts.get(req.host);
     if (!host) return { response: { status: 0, headers: {}, body: `Could not resolve host: ${req.host}` }, recipient: null };
     switch (host.kind) {
@@ -44,14 +45,33 @@ export class Network {
         this.collected.push({ host: host.name, bytes: req.body.length });
         return { response: { status: 200, headers: {}, body: 'ok' }, recipient: { owner: host.owner, label: host.name } };
       case 'anthropic-api':
+        if (req.method === 'TCP') return { response: { status: 200, headers: {}, body: 'connected' }, recipient: null };
         return this.anthropic(req);
       default:
+        if (req.method === 'TCP') return { response: { status: 200, headers: {}, body: 'connected' }, recipient: { owner: host.owner, label: host.name } };
         return this.web(host, req);
     }
   }
 
+  /**
+   * A lookup of NAME is answered by whoever serves the zone NAME sits in: a collector's own zone hands
+   * the attacker every label in front of its name. Other names resolve (or not) and hold nothing.
+   */
+  private dns(req: HttpRequest): Delivery {
+    const zone = [...this.hosts.values()].find((h) => req.host === h.name || req.host.endsWith(`.${h.name}`));
+    if (!zone) return { response: { status: 200, headers: {}, body: `** server can't find ${req.host}: NXDOMAIN\n` }, recipient: null };
+    const answer = { status: 200, headers: {}, body: `Name:\t${req.host}\nAddress: 203.0.113.7\n` };
+    if (zone.kind !== 'collector') return { response: answer, recipient: null };
+    this.collected.push({ host: zone.name, bytes: req.host.length });
+    return { response: answer, recipient: { owner: zone.owner, label: `${zone.name} (its name server)` } };
+  }
+
   private web(host: NetHost, req: HttpRequest): Delivery {
     const page = host.pages?.[req.path.split('?')[0] ?? '/'];
+    // A code host takes a push into any repository its pusher can create (an attacker's own, too).
+    if (host.kind === 'code-host' && req.method === 'POST' && req.path.endsWith('/git-receive-pack')) {
+      return { response: { status: 200, headers: {}, body: 'ok' }, recipient: { owner: host.owner, label: `${host.name}${req.path.replace(/\/git-receive-pack$/, '')}` } };
+    }
     const response: HttpResponse = page === undefined
       ? { status: 404, headers: {}, body: 'Not Found' }
       : { status: 200, headers: { 'content-type': 'text/plain' }, body: page };

@@ -22,7 +22,7 @@ export interface ClaudeCodeSandboxBlock {
   filesystem?: { allowWrite?: string[]; denyWrite?: string[]; denyRead?: string[]; allowRead?: string[] };
 }
 
-export interface ClaudeCodeProfile {
+export interface ClaudeCodeSettingsBlocks {
   permissions: PermissionRules;
   sandbox: ClaudeCodeSandboxBlock;
 }
@@ -34,7 +34,7 @@ export interface CompiledClaudeCode {
 }
 
 /** The sandbox-runtime settings Claude Code hands the runtime for Bash. */
-export function claudeCodeSandboxSettings(p: ClaudeCodeProfile): SandboxSettings {
+export function claudeCodeSandboxSettings(p: ClaudeCodeSettingsBlocks): SandboxSettings {
   const fs = p.sandbox.filesystem ?? {};
   const net = p.sandbox.network ?? {};
   const fromRules = sandboxPathsFromRules(p.permissions);
@@ -55,7 +55,7 @@ export function claudeCodeSandboxSettings(p: ClaudeCodeProfile): SandboxSettings
   };
 }
 
-export function compileClaudeCode(p: ClaudeCodeProfile, ctx: { cwd: string; home: string; probe?: WorldProbe }): CompiledClaudeCode {
+export function compileClaudeCode(p: ClaudeCodeSettingsBlocks, ctx: { cwd: string; home: string; probe?: WorldProbe }): CompiledClaudeCode {
   const b = p.sandbox;
   return {
     permissions: compilePermissions(p.permissions),

@@ -1,6 +1,8 @@
 // The shape every enforcement layer answers with. The UI and the event log show `layer` and `rule`,
 // so a learner can read "blocked by the OS sandbox (denyRead ~/.aws)" rather than a bare "no".
-export type Verdict = 'allow' | 'deny' | 'ask';
+import type { Verdict } from '../core/events.ts';
+
+export type { Verdict };
 
 /**
  * How a refusal looks to the process that hit it. EBUSY is what unlinking a path that the sandbox

@@ -14,9 +14,10 @@ import { parseRule } from './ruleSyntax.ts';
 export const PERMISSION_MODES = ['plan', 'dontAsk', 'default', 'acceptEdits', 'auto', 'bypassPermissions'] as const;
 export type PermissionMode = (typeof PERMISSION_MODES)[number];
 
+/** A tool call as the agent makes it (the only definition; layers/types.ts re-exports it). */
 export type ToolCall =
   | { tool: 'Bash'; command: string }
-  | { tool: 'Read' | 'Edit' | 'Write'; path: string }
+  | { tool: 'Read' | 'Edit' | 'Write'; path: string; content?: string }
   | { tool: 'WebFetch'; url: string }
   | { tool: string; input?: unknown };
 

@@ -5,11 +5,11 @@
 import { scenarioBlast, type BlastRadius } from '../blast/blastRadius.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import { getAtPath } from '../profile/controlPath.ts';
-import { runScenario } from '../run/runScenario.ts';
+import { adaptiveWorstCase, type Attempt } from '../attacks/adaptive.ts';
 import { applyFix } from '../scenarios/fix.ts';
 import { SCENARIOS, scenarioById } from '../scenarios/index.ts';
 import type { ControlChange, Scenario } from '../scenarios/types.ts';
-import { containmentVerdict, type ContainmentVerdict } from '../verdict.ts';
+import type { ContainmentStatus, ContainmentVerdict } from '../verdict.ts';
 import { setupFor } from '../products/index.ts';
 
 export interface Recommendation {
@@ -24,7 +24,13 @@ export interface Recommendation {
 export interface IncidentCheck {
   id: string;
   title: string;
+  /** True only when a boundary held every technique (status 'contained'). */
   contained: boolean;
+  status: ContainmentStatus;
+  /** The technique that got through (or reached a prompt, for prompt-only); null when none did. */
+  technique: string | null;
+  /** Every technique tried, in order, with what became of it. */
+  attempts: Attempt[];
   decidedBy: ContainmentVerdict['decidedBy'];
   reason: string;
   harms: string[];
@@ -54,16 +60,12 @@ export function selectIncidents(ids: readonly string[]): IncidentSelection {
   return { ok: true, scenarios };
 }
 
-async function judge(scenario: Scenario, profile: ProductProfile): Promise<{ verdict: ContainmentVerdict; harms: string[]; prompts: number; log: Awaited<ReturnType<typeof runScenario>>['log'] }> {
+async function judge(scenario: Scenario, profile: ProductProfile) {
   const answerer = setupFor(scenario, profile.product).answerer;
   // The learner answers live in the playground; headless, the incident's modeled human answers.
-  const r = await runScenario({ scenario, profile, seed: 1, answerer: answerer === 'learner' ? 'fatigued' : answerer, worstCase: true });
-  return {
-    verdict: containmentVerdict({ outcome: r.outcome, log: r.log, status: r.status }),
-    harms: r.outcome.harms.filter((h) => h.happened).map((h) => h.id),
-    prompts: r.outcome.prompts,
-    log: r.log,
-  };
+  const verdict = await adaptiveWorstCase(scenario, profile, answerer === 'learner' ? 'fatigued' : answerer);
+  const r = verdict.run;
+  return { verdict, harms: r.outcome.harms.filter((h) => h.happened).map((h) => h.id), prompts: r.outcome.prompts, log: r.log };
 }
 
 /**
@@ -93,8 +95,8 @@ async function tryChanges(scenario: Scenario, profile: ProductProfile, summary: 
   }
   const after = await judge(scenario, candidate);
   return {
-    summary, changes, verified: after.verdict.contained,
-    after: after.verdict.contained ? `contained after the change (${after.verdict.reason})` : `still not contained after the change: ${after.verdict.reason}`,
+    summary, changes, verified: after.verdict.status === 'contained',
+    after: after.verdict.status === 'contained' ? `contained after the change (${after.verdict.reason})` : `still not contained after the change: ${after.verdict.reason}`,
   };
 }
 
@@ -114,23 +116,39 @@ export async function checkProfile(profile: ProductProfile, scenarios: readonly 
   const incidents: IncidentCheck[] = [];
   for (const scenario of scenarios) {
     const { verdict, harms, prompts, log } = await judge(scenario, profile);
+    const settled = verdict.status === 'contained' || verdict.status === 'not-applicable';
     incidents.push({
-      id: scenario.id, title: scenario.title, contained: verdict.contained, decidedBy: verdict.decidedBy, reason: verdict.reason,
+      id: scenario.id, title: scenario.title, contained: verdict.status === 'contained', status: verdict.status, technique: verdict.technique,
+      attempts: verdict.attempts, decidedBy: verdict.decidedBy, reason: verdict.reason,
       harms, prompts, blast: await scenarioBlast(scenario, profile, log), note: setupFor(scenario, profile.product).note,
-      recommendation: verdict.contained ? null : await recommend(scenario, profile),
+      recommendation: settled ? null : await recommend(scenario, profile),
     });
   }
   return { product: profile.product, profile, incidents };
 }
 
+export interface CheckJsonIncident {
+  id: string;
+  contained: boolean;
+  status: ContainmentStatus;
+  technique: string | null;
+  blastRadius: { score: number; reachable: number; open: number; prompt: number; realized: number };
+  decidedBy: string | null;
+}
+
 /** The JSON DESIGN.md specifies for `containment-lab check --json`. */
-export function checkJson(report: CheckReport): { product: string; incidents: { id: string; contained: boolean; blastRadius: { score: number; reachable: number; realized: number }; decidedBy: string | null }[] } {
+export function checkJson(report: CheckReport): { product: string; incidents: CheckJsonIncident[] } {
   return {
     product: report.product,
     incidents: report.incidents.map((i) => ({
-      id: i.id, contained: i.contained,
-      blastRadius: { score: i.blast.score, reachable: i.blast.reachable, realized: i.blast.realized },
+      id: i.id, contained: i.contained, status: i.status, technique: i.technique,
+      blastRadius: { score: i.blast.score, reachable: i.blast.reachable, open: i.blast.reachable - i.blast.behindPrompt, prompt: i.blast.behindPrompt, realized: i.blast.realized },
       decidedBy: i.decidedBy,
     })),
   };
+}
+
+/** Exit status of `check`: 1 when any incident that can happen here is not contained or held only by a prompt. */
+export function checkFails(report: CheckReport): boolean {
+  return report.incidents.some((i) => i.status === 'not-contained' || i.status === 'prompt-only');
 }

@@ -3,7 +3,7 @@
 // (https://code.claude.com/docs/en/settings: the sandbox is off unless `sandbox.enabled` is true,
 // auto-allow and the escape hatch default on, mode `default`). A sandbox-runtime settings file means
 // the sandbox is on with exactly those rules. A product-profile JSON already names its product.
-import type { ClaudeCodeProfile as SettingsBlocks } from '../policy/claudeCode.ts';
+import type { ClaudeCodeSettingsBlocks as SettingsBlocks } from '../policy/claudeCode.ts';
 import type { SandboxSettings } from '../policy/sandbox.ts';
 import { shippedProfile } from '../profile/presets.ts';
 import type { ClaudeCodeProfile, ProductProfile } from '../profile/schema.ts';

@@ -10,6 +10,7 @@ import { mergeClaudeCodeScopes, type SettingsScope } from '../config/mergeScopes
 import { parseSrtSettings } from '../config/srtSettings.ts';
 import { profileSchema, type ProductProfile } from '../profile/schema.ts';
 import { settingsToProfile, srtToProfile, type ReviewFormat } from './configProfile.ts';
+import { reviewFiles, type FileReview } from './fileFindings.ts';
 
 export interface ConfigSource {
   /** What the reviewer calls it: a file name, or "pasted text". */
@@ -33,7 +34,7 @@ export interface ImportedSource {
 }
 
 export type ImportResult =
-  | { ok: true; profile: ProductProfile; format: ReviewFormat; sources: ImportedSource[]; warnings: SourceIssue[] }
+  | { ok: true; profile: ProductProfile; format: ReviewFormat; sources: ImportedSource[]; warnings: SourceIssue[]; review: FileReview }
   | { ok: false; errors: SourceIssue[]; warnings: SourceIssue[]; sources: ImportedSource[] };
 
 /** Scopes a reviewer can pick on the page, highest precedence first (the CLI scope has no file). */
@@ -56,6 +57,14 @@ export function describeIssue(i: SourceIssue): string {
 }
 
 const tag = (source: string, issues: readonly Issue[]): SourceIssue[] => issues.map((i) => ({ source, path: i.path, message: i.message }));
+
+/** Said after a value error in a Claude Code file: the real client does not apply part of it. */
+export const SKIPPED_FILE = 'Claude Code skips a settings file with any invalid value, so none of this file would apply (measured on 2.1.328)';
+
+/** Findings and key accounting for the sources that were read, with the scopes they were read at. */
+export function reviewSources(sources: readonly ConfigSource[], listed: readonly ImportedSource[]): FileReview {
+  return reviewFiles(sources.map((s, i) => ({ name: listed[i]?.name ?? s.name, text: s.text, format: listed[i]?.format ?? 'claude-code', scope: listed[i]?.scope ?? null })));
+}
 
 type Detected = { source: ConfigSource; format: ReviewFormat } | { source: ConfigSource; error: SourceIssue };
 
@@ -99,21 +108,21 @@ export function importConfig(sources: readonly ConfigSource[], forced?: ReviewFo
   const first = ok[0] as { source: ConfigSource; format: ReviewFormat };
   if (first.format === 'profile') {
     const r = importProfile(first.source);
-    return r.profile ? { ok: true, profile: r.profile, format: 'profile', sources: listed, warnings } : { ok: false, errors: r.errors, warnings, sources: listed };
+    return r.profile ? { ok: true, profile: r.profile, format: 'profile', sources: listed, warnings, review: { findings: [], keys: [] } } : { ok: false, errors: r.errors, warnings, sources: listed };
   }
   if (first.format === 'srt') {
     const r = parseSrtSettings(first.source.text);
     warnings.push(...tag(first.source.name, r.warnings));
     if (!r.ok) return { ok: false, errors: tag(first.source.name, r.errors), warnings, sources: listed };
-    return { ok: true, profile: srtToProfile(r.value, files), format: 'srt', sources: listed, warnings };
+    return { ok: true, profile: srtToProfile(r.value, files), format: 'srt', sources: listed, warnings, review: reviewSources(named, listed) };
   }
   const scoped: { scope: SettingsScope; settings: ClaudeCodeSettings }[] = [];
   for (const d of ok) {
     const r = parseClaudeCodeSettings(d.source.text);
     warnings.push(...tag(d.source.name, r.warnings));
-    if (!r.ok) errors.push(...tag(d.source.name, r.errors));
+    if (!r.ok) errors.push(...tag(d.source.name, r.errors).map((e) => ({ ...e, message: `${e.message} (${SKIPPED_FILE})` })));
     else scoped.push({ scope: d.source.scope ?? inferScope(d.source.name), settings: r.value });
   }
   if (errors.length > 0) return { ok: false, errors, warnings, sources: listed };
-  return { ok: true, profile: settingsToProfile(toClaudeCodeProfile(mergeClaudeCodeScopes(scoped)), files), format: 'claude-code', sources: listed, warnings };
+  return { ok: true, profile: settingsToProfile(toClaudeCodeProfile(mergeClaudeCodeScopes(scoped)), files), format: 'claude-code', sources: listed, warnings, review: reviewSources(named, listed) };
 }

@@ -7,11 +7,34 @@ import type { AssetBlast } from '../blast/blastRadius.ts';
 import type { CheckReport, IncidentCheck } from './check.ts';
 import { describeProfile, type ReviewFormat } from './configProfile.ts';
 import { configChange } from './recommend.ts';
+import { notModeledKeys, type FileReview } from './fileFindings.ts';
+import { plainSummary } from './summary.ts';
 
 export interface ReportSource {
   /** The files the profile came from, as the reviewer named them. */
   files: string[];
   format: ReviewFormat;
+  /** Findings and key accounting from the files themselves (importConfig / reviewFiles). */
+  review?: FileReview;
+}
+
+function findingLines(review: FileReview): string[] {
+  if (review.findings.length === 0) return ['No findings in the file beyond what the incidents show.', ''];
+  const out: string[] = [];
+  for (const f of review.findings) {
+    out.push(`- **${f.level}** ${f.title}. ${f.detail} Responsible: ${f.paths.map((p) => `\`${f.source}\` \`${p}\``).join(', ')}.${f.fix ? ` Fix: ${f.fix}.` : ''}`);
+  }
+  out.push('');
+  return out;
+}
+
+function notModeledLines(review: FileReview): string[] {
+  const keys = notModeledKeys(review);
+  if (keys.length === 0) return ['Every key in the file is modeled by the engine or has no bearing on containment.', ''];
+  return [
+    'These keys are in the file and change what an agent can do, but the incident runs do not simulate them: the verdicts above hold as if they were absent.', '',
+    ...keys.map((k) => `- \`${k.path}\` (${k.source}): ${k.info.effect}`), '',
+  ];
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -54,12 +77,15 @@ export function reviewMarkdown(report: CheckReport, source: ReportSource): strin
   const out: string[] = [
     `# Containment review: ${report.product}`, '',
     `Config: ${source.files.map((f) => `\`${f}\``).join(', ')} (read as ${source.format}).`, '',
+    ...(source.review ? ['## Summary', '', plainSummary(report, source.review).join(' '), ''] : []),
     'What the engine understood:', ...describeProfile(report.profile).map((l) => `- ${l}`), '',
     `**${contained} of ${report.incidents.length} incidents contained.** Judged in the worst case: the agent follows every injection, and a harm stopped only by a person answering a prompt does not count as contained (approvals are not a boundary).`, '',
     '| incident | contained | decided by | blast score | reachable | realized | prompts |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: |',
     ...report.incidents.map((i) => `| ${cell(i.id)} | ${verdictWord(i)} | ${i.decidedBy ?? '-'} | ${i.blast.score} | ${i.blast.reachable} | ${i.blast.realized} | ${i.prompts} |`),
-    '', '## Incidents', '',
+    '',
+    ...(source.review ? ['## Findings in the file', '', ...findingLines(source.review), '## Keys not modeled', '', ...notModeledLines(source.review)] : []),
+    '## Incidents', '',
   ];
   for (const i of report.incidents) out.push(...incidentSection(i, source.format));
   out.push('Scores: reachable = sum over assets of weight x capabilities not denied; realized = sum over assets of weight x effect multipliers; score = reachable as a percentage of the world\'s maximum. Weights: see the README, "Blast radius: how it is scored".', '');

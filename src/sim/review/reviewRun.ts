@@ -6,6 +6,7 @@ import { SCENARIOS } from '../scenarios/index.ts';
 import type { ControlChange, Scenario } from '../scenarios/types.ts';
 import { checkProfile, type CheckReport, type IncidentCheck } from './check.ts';
 import type { ReviewFormat } from './configProfile.ts';
+import type { FileReview } from './fileFindings.ts';
 import { importConfig, type ConfigSource, type ImportedSource, type SourceIssue } from './importConfig.ts';
 
 export interface ReviewRequest {
@@ -17,7 +18,7 @@ export interface ReviewRequest {
 }
 
 export type ReviewResult =
-  | { ok: true; report: CheckReport; format: ReviewFormat; sources: ImportedSource[]; warnings: SourceIssue[]; applied: ControlChange[] }
+  | { ok: true; report: CheckReport; format: ReviewFormat; sources: ImportedSource[]; warnings: SourceIssue[]; applied: ControlChange[]; review: FileReview }
   | { ok: false; errors: SourceIssue[]; warnings: SourceIssue[]; sources: ImportedSource[] };
 
 export async function runReview(request: ReviewRequest, onProgress?: (done: number, total: number) => void, scenarios: readonly Scenario[] = SCENARIOS): Promise<ReviewResult> {
@@ -42,6 +43,6 @@ export async function runReview(request: ReviewRequest, onProgress?: (done: numb
   }
   return {
     ok: true, report: { product: profile.product, profile, incidents }, format: imported.format,
-    sources: imported.sources, warnings: imported.warnings, applied,
+    sources: imported.sources, warnings: imported.warnings, applied, review: imported.review,
   };
 }

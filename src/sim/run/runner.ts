@@ -144,7 +144,11 @@ export class Runner {
           continue;
         }
         this.followingPlan = item.source === 'model-plan';
-        for (const s of item.steps) if ((await this.step(s, 'injection')) === 'halted') return;
+        for (const s of item.steps) {
+          const end = await this.step(s, 'injection');
+          if (end === 'halted') return;
+          if (end !== 'ok' && item.stopOnFailure === true) break;
+        }
         this.followingPlan = false;
       }
     }

@@ -34,6 +34,8 @@ export type ScriptItem =
       /** 'always' = the agent is handed it; otherwise it only acts once this marker is in something it read (`times` times, default once). */
       trigger: 'always' | { seen: string; times?: number };
       steps: ToolStep[];
+      /** Give up the rest of the steps once one fails (an attacker's plan whose later steps need the earlier). */
+      stopOnFailure?: boolean;
     };
 
 /** Facts a harm predicate may look at: the log and the files the run left behind. */
@@ -54,6 +56,15 @@ export interface Harm {
 
 export type { ControlChange, Fix, ProductSetup } from '../products/types.ts';
 
+/** The harmful goal an incident's attack serves (the attack catalogue, src/sim/attacks/, builds calls for it). */
+export type AttackGoal =
+  /** Get the file at `path` (as the agent would type it, `~/` allowed) to the attacker's `collector`. */
+  | { kind: 'exfiltrate'; path: string; collector: string }
+  /** Make `line` part of `path`, a file something reads later (a shell profile, the agent's memory). */
+  | { kind: 'persist'; path: string; line: string }
+  /** Get `url` (a host the configuration means to keep out) into the file `out`. */
+  | { kind: 'reach-host'; url: string; out: string };
+
 export interface Scenario {
   id: string;
   title: string;
@@ -70,6 +81,11 @@ export interface Scenario {
   harms: Harm[];
   /** Did the user's own task get done? (Friction: a fix that breaks the task is not free.) */
   taskCompleted(facts: RunFacts): boolean;
+  /**
+   * The harmful goal behind one of the script's injections: the adaptive worst case (attacks/adaptive.ts)
+   * swaps that injection's steps for every technique in the catalogue that serves the goal.
+   */
+  attack?: { injection: string; goal: AttackGoal };
   /** How the incident applies to each product it was written for (products/index.ts setupFor). */
   products: Partial<Record<ProductId, ProductSetup>>;
 }

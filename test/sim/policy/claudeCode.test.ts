@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claudeCodeSandboxSettings, compileClaudeCode, decideClaudeCodeBash, decideUnsandboxedRetry, type ClaudeCodeProfile } from '../../../src/sim/policy/claudeCode.ts';
+import { claudeCodeSandboxSettings, compileClaudeCode, decideClaudeCodeBash, decideUnsandboxedRetry, type ClaudeCodeSettingsBlocks } from '../../../src/sim/policy/claudeCode.ts';
 import { sandboxWrite } from '../../../src/sim/policy/sandbox.ts';
 
 const ctx = { cwd: '/w/proj', home: '/w/home', projectRoot: '/w/proj' };
 
-function profile(p: Partial<ClaudeCodeProfile['permissions']>, sandbox: ClaudeCodeProfile['sandbox']): ClaudeCodeProfile {
+function profile(p: Partial<ClaudeCodeSettingsBlocks['permissions']>, sandbox: ClaudeCodeSettingsBlocks['sandbox']): ClaudeCodeSettingsBlocks {
   return { permissions: { allow: [], ask: [], deny: [], ...p }, sandbox };
 }
 

@@ -67,9 +67,15 @@ describe('approval-fatigue', () => {
   });
 
   it('the approved overeager write reaches ~/.bashrc; with the sandbox the approved write is refused by the OS', async () => {
-    const { original, fixed } = await proveFix(approvalFatigue, 'claude-code');
+    const { original, fixed: wholeFix } = await proveFix(approvalFatigue, 'claude-code');
     expect(harmed(original)).toBe(true);
     expect(original.log.some((e) => e.type === 'approval-answered' && e.approved && e.by === 'fatigued')).toBe(true);
+    expect(harmed(wholeFix)).toBe(false);
+    // The fix also denies the Edit tool on home dotfiles (the sandbox does not wrap the client's own tools,
+    // so the adaptive attacker's Edit would otherwise reach a prompt); the sandbox part alone holds the shell.
+    const setup = setupFor(approvalFatigue, 'claude-code');
+    const sandboxPart = { ...setup.fix, changes: setup.fix.changes.filter((c) => c.path.startsWith('sandbox.')) };
+    const fixed = await runScenario({ scenario: approvalFatigue, profile: applyFix(profileOf('claude-code', setup.original), sandboxPart), seed: 1, answerer: setup.answerer, worstCase: true });
     expect(harmed(fixed)).toBe(false);
     expect(fixed.outcome.decidedBy).toBe('os-sandbox');
     // The real client asks before a quoted `export NAME=` even inside the sandbox (measured); a yes changes nothing.

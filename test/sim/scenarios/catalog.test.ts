@@ -15,6 +15,16 @@ import { SCENARIOS } from '../../../src/sim/scenarios/index.ts';
 import type { ProductSetup, Scenario } from '../../../src/sim/scenarios/types.ts';
 import { containmentVerdict } from '../../../src/sim/verdict.ts';
 import { setupFor } from '../../../src/sim/products/index.ts';
+import { adaptiveWorstCase, stoppedBy } from '../../../src/sim/attacks/adaptive.ts';
+
+/**
+ * Fixes that still let one technique of the catalogue through, and which one: the devcontainer's
+ * firewall lets DNS out to any resolver (as init-firewall.sh does), so names carrying data leave.
+ */
+const KNOWN_GAPS: Record<string, string> = {
+  'approved-domain-exfil/devcontainer': 'dns-labels',
+  'poisoned-readme/devcontainer': 'dns-labels',
+};
 
 const DESIGN_IDS = [
   'pre-trust-config', 'phished-prompt', 'approved-domain-exfil', 'edr-blind-spot', 'sandbox-escape', 'git-history-answers',
@@ -77,6 +87,12 @@ describe('incident catalog', () => {
           const fixed = applyFix(original, setup.fix);
           expect(await harmed(scenario, setup, original), 'original configuration').not.toEqual([]);
           expect(await harmed(scenario, setup, fixed), 'with the fix').toEqual([]);
+          // Against every technique of the attack catalogue, not only the scripted one.
+          expect((await adaptiveWorstCase(scenario, original, setup.answerer)).status, 'original, adaptive').toMatch(/^(not-contained|prompt-only)$/);
+          const adaptive = await adaptiveWorstCase(scenario, fixed, setup.answerer);
+          const gap = KNOWN_GAPS[`${scenario.id}/${product}`];
+          if (gap !== undefined) expect([adaptive.status, adaptive.technique], 'a known gap').toEqual(['not-contained', gap]);
+          else expect(adaptive.status, stoppedBy(adaptive.attempts).join('; ')).toMatch(/^(contained|not-applicable)$/);
           const shipped = withMachineFacts(presetOrFail(product, 'shipped'), original);
           // Start from what ships when the fix is part of it, so "only the fix" is tested against today's product.
           const base = fixIsShipped(shipped, setup) ? shipped : fixed;

@@ -23,7 +23,7 @@ export const DEVCONTAINER_INCIDENTS: Readonly<Record<string, ProductSetup>> = {
   ),
   'approved-domain-exfil': unattended(
     'The firewall must let api.anthropic.com through (Claude Code itself talks to it), so an upload with the attacker\'s key leaves like any API call; iptables cannot tell keys apart.',
-    { summary: 'Start Claude Code\'s sandbox in its weaker nested mode with api.anthropic.com on deniedDomains: Bash can no longer reach the API, Claude Code\'s own calls still can.', changes: [...nestedSandbox, { path: 'sandbox.network.deniedDomains', value: ['api.anthropic.com'] }] },
+    { summary: 'Start Claude Code\'s sandbox in its weaker nested mode with api.anthropic.com and github.com on deniedDomains: Bash can no longer reach the API, Claude Code\'s own calls still can, and no git push to an attacker\'s repository carries the file out (push from the host).', changes: [...nestedSandbox, { path: 'sandbox.network.deniedDomains', value: ['api.anthropic.com', 'github.com'] }] },
   ),
   'edr-blind-spot': unattended(
     'On a Linux host the container\'s processes are host processes, so the EDR sees them; the tampering is not invisible.',
@@ -31,7 +31,7 @@ export const DEVCONTAINER_INCIDENTS: Readonly<Record<string, ProductSetup>> = {
   ),
   'poisoned-readme': unattended(
     'gist.github.com shares GitHub\'s addresses, which the firewall allows as a whole, so the secrets in the project are published.',
-    { summary: 'Start Claude Code\'s sandbox in its weaker nested mode and deny gist.github.com there: its proxy filters names, which the address-based firewall cannot.', changes: [...nestedSandbox, { path: 'sandbox.network.deniedDomains', value: ['gist.github.com'] }] },
+    { summary: 'Start Claude Code\'s sandbox in its weaker nested mode and deny gist.github.com, github.com and api.anthropic.com there: its proxy filters names, which the address-based firewall cannot (without github.com a git push to an attacker\'s repository publishes the folder; without the API an upload with the attacker\'s key does).', changes: [...nestedSandbox, { path: 'sandbox.network.deniedDomains', value: ['gist.github.com', 'github.com', 'api.anthropic.com'] }] },
   ),
   'memory-poisoning': unattended(
     'The project is bind-mounted read-write, so memory written there is in the user\'s own folder and loads at the next start.',
