@@ -16,6 +16,7 @@ import { AuthoringEntry } from './authoring/AuthoringEntry.tsx';
 import { CompareDrawer } from './compare/CompareDrawer.tsx';
 import { useAppView } from './review/viewRoute.ts';
 import { ReviewRoute } from './review/ReviewRoute.tsx';
+import { AttackRoute } from './attack/AttackRoute.tsx';
 
 // The curriculum (its text and the profile validation it brings) loads after first paint.
 const ConnectedLessons = lazy(() => import('./lessons/ConnectedLessons.tsx').then((m) => ({ default: m.ConnectedLessons })));
@@ -78,20 +79,20 @@ export function App() {
   useEngineHandshake();
   const view = useAppView();
   const shown = useAppStore(useShallow((s) => s.shown));
-  // The review page has no playground state to mirror into the hash; the sync restarts on return.
-  useEffect(() => (view === 'review' ? undefined : startShareSync(useAppStore)), [view]);
+  // The review and attack pages have no playground state to mirror into the hash; the sync restarts on return.
+  useEffect(() => (view !== 'play' ? undefined : startShareSync(useAppStore)), [view]);
   usePresenterKeys();
   const presenting = useAppStore((s) => s.mode === 'present');
   return (
     <div className={`app${presenting ? ' mode-present' : ''}`}>
-      {view !== 'review' && (
+      {view === 'play' && (
         <nav className="skip-links" aria-label="Skip links">
           <a href="#panes" onClick={skipTo('panes')}>Skip to the product panes</a>
           {!presenting && <a href="#lesson" onClick={skipTo('lesson')}>Skip to the lesson</a>}
         </nav>
       )}
       <Header />
-      {view === 'review' ? <ReviewRoute /> : <div className="app-main">
+      {view === 'review' ? <ReviewRoute /> : view === 'attack' ? <AttackRoute /> : <div className="app-main">
         <main className="workbench">
           <Notices />
           <ScenarioBar />

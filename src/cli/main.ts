@@ -7,6 +7,8 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
   check: () => import('./check.ts'),
   replay: () => import('./replay.ts').then((m) => ({ run: (argv: string[], io: CliIO) => m.run(argv, plainWriters(io)) })),
   lessons: () => import('./lessons.ts').then((m) => ({ run: (argv: string[], io: CliIO) => m.run(argv, plainWriters(io)) })),
+  attack: () => import('./attack.ts'),
+  ctf: () => import('./ctf.ts'),
 };
 
 // replay and lessons take plain write functions rather than the shared CliIO streams.
@@ -20,6 +22,8 @@ commands:
   check CONFIG... [--product claude-ai|claude-code|cowork] [--incident ID]... [--json] [--format claude-code|srt|profile] [--report FILE] [--sarif FILE]
   replay ID|--scenario FILE [--product P] [--config CONFIG] [--seed N] [--answerer A] [--worst-case] [--json]
   lessons [--verify] [--lesson ID]... [--json]
+  attack [--verify] [--level ID]... [--json]
+  ctf export --key KEY --out FILE [--format csv|json]
 `;
 
 export async function main(argv: string[], rawIo: CliIO): Promise<number> {

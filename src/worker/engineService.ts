@@ -17,6 +17,7 @@ import { InMemoryFs } from 'just-bash';
 import { snapshotWorkspace } from '../workspace/snapshot.ts';
 import { containmentVerdict } from '../sim/verdict.ts';
 import { runReview } from '../sim/review/reviewRun.ts';
+import { serveAttempt } from '../sim/attack/serve.ts';
 import type { EngineHandlers } from './server.ts';
 import { runPresetSweep } from './presetSweep.ts';
 import type { MonteCarloSummary, PaneAsset, PaneRun, ScenarioSummary } from './protocol.ts';
@@ -157,6 +158,7 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
     },
     presetSweep: (request, ctx) => runPresetSweep(request, ctx, async (r) => service.run(r, ctx)),
     review: (request, ctx) => runReview(request, (done, total) => ctx.progress(done, total)),
+    attack: (request) => serveAttempt(request, () => performance.now()),
   };
   return service;
 }

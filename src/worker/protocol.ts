@@ -7,6 +7,7 @@ import type { ProductProfile } from '../sim/profile/schema.ts';
 import type { Distribution } from '../sim/run/monteCarlo.ts';
 import type { SweepPoint } from '../sim/run/sweep.ts';
 import type { ReviewRequest, ReviewResult } from '../sim/review/reviewRun.ts';
+import type { AttemptRequest, AttemptSummary } from '../sim/attack/serve.ts';
 
 export interface EngineHello {
   engineVersion: number;
@@ -126,6 +127,8 @@ export interface EngineApi {
   presetSweep(request: PresetSweepRequest): PresetSweepResult;
   /** Design review: validate the reviewer's config and run every incident against it (progress per incident). */
   review(request: ReviewRequest): ReviewResult;
+  /** Attack mode: the learner's steps so far on one level, run from the start. */
+  attack(request: AttemptRequest): AttemptSummary;
 }
 
 export type EngineMethod = keyof EngineApi;

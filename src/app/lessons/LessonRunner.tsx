@@ -11,6 +11,7 @@ import { controlsFor } from '../controls/controlTable.ts';
 import type { StorageLike } from '../progress/progressStore.ts';
 import { startProfile } from '../../lessons/controls.ts';
 import { BackupCode } from './BackupCode.tsx';
+import { AttackLink } from '../attack/AttackRoute.tsx';
 import { LessonList } from './LessonList.tsx';
 import { LessonPanel } from './LessonPanel.tsx';
 import { Notices } from './Notices.tsx';
@@ -90,6 +91,9 @@ export function LessonRunner(props: LessonRunnerProps) {
           />
         }
       />
+      <p className="lesson-attack">
+        Done defending? <AttackLink className="btn" label="Try Attack mode" testid="lesson-attack-link" />: you play the compromised agent.
+      </p>
       <BackupCode makeCode={s.makeCode} onImport={s.importBackup} />
     </div>
   );

@@ -1,5 +1,5 @@
 // Pure updates of saved lesson progress. The runner applies them and saves; tests call them directly.
-import type { LessonProgress, ProgressV2 } from '../progress/progressStore.ts';
+import type { AttackBoard, AttackScore, LessonProgress, ProgressV2 } from '../progress/progressStore.ts';
 
 export const blankLesson = (): LessonProgress => ({ completed: false, hintsShown: 0 });
 
@@ -43,5 +43,18 @@ export function mergeProgress(mine: ProgressV2, theirs: ProgressV2): ProgressV2 
   const out: ProgressV2 = { version: 2, lessons };
   const current = theirs.currentLesson ?? mine.currentLesson;
   if (current !== undefined) out.currentLesson = current;
+  const attack = mergeAttackBoards(mine.attack, theirs.attack);
+  if (attack !== undefined) out.attack = attack;
   return out;
+}
+
+/** The Attack score boards of two devices: a level solved on either is solved; counts keep the larger. */
+export function mergeAttackBoards(mine: AttackBoard | undefined, theirs: AttackBoard | undefined): AttackBoard | undefined {
+  if (mine === undefined || theirs === undefined) return theirs ?? mine;
+  const levels: Record<string, AttackScore> = { ...mine.levels };
+  for (const [id, t] of Object.entries(theirs.levels)) {
+    const m = levels[id];
+    levels[id] = m ? { solved: m.solved || t.solved, attempts: Math.max(m.attempts, t.attempts), hintsShown: Math.max(m.hintsShown, t.hintsShown) } : t;
+  }
+  return { version: 1, levels };
 }

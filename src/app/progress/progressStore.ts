@@ -8,10 +8,26 @@ export interface LessonProgress {
   quizAnswer?: number;
 }
 
+/** One Attack-mode level on the score board. */
+export interface AttackScore {
+  solved: boolean;
+  /** Commands and tool calls run against the level. */
+  attempts: number;
+  hintsShown: number;
+}
+
+/** The Attack-mode score board, versioned on its own inside the progress record. */
+export interface AttackBoard {
+  version: 1;
+  levels: Record<string, AttackScore>;
+}
+
 export interface ProgressV2 {
   version: 2;
   lessons: Record<string, LessonProgress>;
   currentLesson?: string;
+  /** Added with Attack mode; absent in progress saved before it (and read as an empty board). */
+  attack?: AttackBoard;
 }
 
 export const STORAGE_KEY = 'containment-lab:progress';
@@ -40,6 +56,23 @@ function cleanLesson(v: unknown): LessonProgress | null {
   return out;
 }
 
+const count = (v: unknown): number => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : 0);
+
+/** The score board as saved: unreadable level records are dropped (and counted), the rest kept. */
+export function cleanAttackBoard(raw: unknown): { board: AttackBoard; dropped: number } {
+  if (!isRecord(raw) || raw.version !== 1 || !isRecord(raw.levels)) return { board: { version: 1, levels: {} }, dropped: raw === undefined ? 0 : 1 };
+  const levels: Record<string, AttackScore> = {};
+  let dropped = 0;
+  for (const [id, v] of Object.entries(raw.levels)) {
+    if (!isRecord(v)) {
+      dropped++;
+      continue;
+    }
+    levels[id] = { solved: v.solved === true, attempts: count(v.attempts), hintsShown: count(v.hintsShown) };
+  }
+  return { board: { version: 1, levels }, dropped };
+}
+
 /**
  * Migrations from every older schema to the current one. v1 (the first release) stored
  * `{ version: 1, completed: string[] }`: a flat list of finished lesson ids.
@@ -63,6 +96,11 @@ export function migrate(raw: unknown): { progress: ProgressV2; dropped: number }
     }
     const progress: ProgressV2 = { version: 2, lessons };
     if (typeof raw.currentLesson === 'string') progress.currentLesson = raw.currentLesson;
+    if (raw.attack !== undefined) {
+      const attack = cleanAttackBoard(raw.attack);
+      progress.attack = attack.board;
+      dropped += attack.dropped;
+    }
     return { progress, dropped };
   }
   if (typeof raw.version === 'number' && raw.version > CURRENT_VERSION) {
@@ -87,7 +125,7 @@ export function loadProgress(storage: StorageLike): LoadResult {
   }
   const result = migrate(parsed);
   if ('error' in result) return keepAside(storage, text, result.error);
-  const notice = result.dropped > 0 ? `${result.dropped} unreadable lesson record(s) in your saved progress were skipped.` : undefined;
+  const notice = result.dropped > 0 ? `${result.dropped} unreadable lesson or attack record(s) in your saved progress were skipped.` : undefined;
   return notice ? { progress: result.progress, notice } : { progress: result.progress };
 }
 

@@ -11,7 +11,7 @@ import { defaultAnswerer, type CustomScenario, type PlaygroundSlice, type Playgr
 import type { AppMode, PresenterPhase, PresenterSlice } from '../store/presenterSlice.ts';
 import { parseHash, serializeHash, type FieldSpec, type HashTable, type HashValues } from './hashState.ts';
 import { LESSON_FIELD, withLesson } from '../lessons/lessonLink.ts';
-import { isReviewHash } from '../review/viewRoute.ts';
+import { isPageHash } from '../review/viewRoute.ts';
 import { decodeFileEdits } from './fileEditsLink.ts';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -201,14 +201,14 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
     } finally {
       applying = false;
     }
-    if (stopped || isReviewHash(win.location.hash)) return;
+    if (stopped || isPageHash(win.location.hash)) return;
     lastHash = keepLesson(stateToHash(store.getState()));
     win.history.replaceState(null, '', lastHash);
     ready = true;
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (applying || !ready || isReviewHash(win.location.hash)) return;
+    if (applying || !ready || isPageHash(win.location.hash)) return;
     const hash = keepLesson(stateToHash(state));
     if (hash === lastHash) return;
     const onlyStepMoved = (state.step !== prev.step || state.phase !== prev.phase) && state.profiles === prev.profiles && state.scenarioId === prev.scenarioId && state.seed === prev.seed && state.mode === prev.mode;
@@ -224,8 +224,8 @@ export function startShareSync(store: StoreLike, win: Window = window): () => vo
   });
 
   const onPop = () => {
-    // Leaving for the review page is not a playground link to apply (App stops this sync there).
-    if (win.location.hash !== lastHash && !isReviewHash(win.location.hash)) void apply();
+    // Leaving for the review or attack page is not a playground link to apply (App stops this sync there).
+    if (win.location.hash !== lastHash && !isPageHash(win.location.hash)) void apply();
   };
   win.addEventListener('popstate', onPop);
   win.addEventListener('hashchange', onPop);

@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/index.ts';
 import { ReviewLink } from '../review/ReviewRoute.tsx';
+import { AttackLink } from '../attack/AttackRoute.tsx';
 import { useAppView } from '../review/viewRoute.ts';
 import { WorkspaceStatus } from '../files/WorkspaceStatus.tsx';
 
@@ -26,7 +27,7 @@ function PresentToggle() {
 
 export function Header() {
   // Presenter mode steps through the playground; the review page has nothing to present.
-  const reviewing = useAppView() === 'review';
+  const reviewing = useAppView() !== 'play';
   return (
     <header className="app-header">
       <div className="brand">
@@ -36,6 +37,7 @@ export function Header() {
       </div>
       <div className="header-status">
         <ReviewLink />
+        <AttackLink />
         {!reviewing && <PresentToggle />}
         {!reviewing && <WorkspaceStatus compact />}
         <EngineBadge />
