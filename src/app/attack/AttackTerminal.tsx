@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
+import { fitOnResize } from '../terminal/fitOnResize.ts';
 import { letFocusLeave } from '../terminal/focusExit.ts';
 import { READABLE_ANSI } from '../terminal/palette.ts';
 import { PROMPT } from './transcript.ts';
@@ -81,16 +82,9 @@ export default function AttackTerminal({ text, busy, onSubmit, message }: Props)
       line.current += clean;
       terminal.write(clean);
     });
-    const observer = new ResizeObserver(() => {
-      try {
-        fit.fit();
-      } catch {
-        // Not laid out yet; the next resize fits it.
-      }
-    });
-    observer.observe(host.current);
+    const stopFitting = fitOnResize(host.current, fit);
     return () => {
-      observer.disconnect();
+      stopFitting();
       data.dispose();
       terminal.dispose();
       term.current = null;

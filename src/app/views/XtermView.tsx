@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
+import { fitOnResize } from '../terminal/fitOnResize.ts';
 import { letFocusLeave } from '../terminal/focusExit.ts';
 import { READABLE_ANSI } from '../terminal/palette.ts';
 
@@ -23,16 +24,9 @@ export default function XtermView({ text, label, fontSize = 12 }: { text: string
     terminal.open(host.current);
     letFocusLeave(terminal, 'read-only');
     term.current = terminal;
-    const observer = new ResizeObserver(() => {
-      try {
-        fit.fit();
-      } catch {
-        // Not laid out yet (hidden panel); the next resize fits it.
-      }
-    });
-    observer.observe(host.current);
+    const stopFitting = fitOnResize(host.current, fit);
     return () => {
-      observer.disconnect();
+      stopFitting();
       terminal.dispose();
       term.current = null;
     };

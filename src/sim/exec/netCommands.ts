@@ -12,14 +12,15 @@ export type SendOutcome =
 
 export type Send = (req: HttpRequest, via: string) => Promise<SendOutcome>;
 
-interface Ctx {
+/** What just-bash hands a custom command (the part the modeled commands use). */
+export interface Ctx {
   fs: IFileSystem;
   cwd: string;
   env: Map<string, string>;
   stdin: unknown;
 }
 
-type Result = { stdout: string; stderr: string; exitCode: number };
+export type Result = { stdout: string; stderr: string; exitCode: number };
 
 const fail = (stderr: string, exitCode: number): Result => ({ stdout: '', stderr, exitCode });
 

@@ -4,20 +4,11 @@
 // stated subset of one-liners (the calls an injected instruction typically carries) and say so for
 // anything else; every file they touch goes through the guarded filesystem and every connection
 // through `send`, so the product's layers judge them like any other command.
-import { defineCommand, type Command, type IFileSystem } from 'just-bash';
+import { defineCommand, type Command } from 'just-bash';
 import { latin1ToBytes } from '../world/canary.ts';
 import { parseUrl, type HttpRequest } from '../net/http.ts';
 import { resolvePath } from '../vfs/paths.ts';
-import type { Send } from './netCommands.ts';
-
-interface Ctx {
-  fs: IFileSystem;
-  cwd: string;
-  env: Map<string, string>;
-  stdin: unknown;
-}
-
-type Result = { stdout: string; stderr: string; exitCode: number };
+import type { Ctx, Result, Send } from './netCommands.ts';
 
 const fail = (stderr: string, exitCode = 1): Result => ({ stdout: '', stderr, exitCode });
 const enc = (s: string) => new TextEncoder().encode(s);
