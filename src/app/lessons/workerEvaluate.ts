@@ -2,6 +2,7 @@
 // the engine never loads on the main thread. Exfiltrations are read from the run's event log.
 import type { EngineClient } from '../../worker/client.ts';
 import type { PaneRun, RunRequest } from '../../worker/protocol.ts';
+import { lessonRun } from '../../lessons/lessonRun.ts';
 import type { LessonRun } from '../../lessons/types.ts';
 import { checkLesson, type LessonEngine } from '../../lessons/verify.ts';
 import type { Evaluate } from './useLessonSession.ts';
@@ -10,16 +11,7 @@ type EngineCalls = Pick<EngineClient, 'call'>;
 
 export function paneRunToFacts(scenario: string, run: PaneRun): LessonRun {
   const exfiltrations = run.log.flatMap((e) => (e.type === 'exfiltration' ? [{ secretId: e.secretId, host: e.host }] : []));
-  const facts: LessonRun = {
-    scenario,
-    harms: run.harms.map((h) => ({ id: h.id, happened: h.happened })),
-    taskCompleted: run.taskCompleted,
-    prompts: run.prompts,
-    exfiltrations,
-    decidedBy: run.decidedBy,
-  };
-  if (run.blast) facts.blast = { reachable: run.blast.reachable, realized: run.blast.realized };
-  return facts;
+  return lessonRun(scenario, { ...run, exfiltrations }, run.blast ? { reachable: run.blast.reachable, realized: run.blast.realized } : undefined);
 }
 
 /**
