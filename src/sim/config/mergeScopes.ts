@@ -6,6 +6,7 @@
 // WebFetch domain rules still judge the WebFetch tool, but no longer open the sandbox's network).
 // disableBypassPermissionsMode turns a bypassPermissions mode from any scope into the default mode.
 // The last three were checked against the real client 2.1.328 (test/fidelity/claudeCode/managed.ts).
+import { sandboxPathsFromRules } from '../policy/rulesIntoSandbox.ts';
 import type { ClaudeCodeSettings } from './claudeCodeSettings.ts';
 
 export type SettingsScope = 'managed' | 'cli' | 'local' | 'project' | 'user';
@@ -30,21 +31,19 @@ function mergeValue(high: Json, low: Json): Json {
   return high;
 }
 
-const domainOfWebFetchRule = (rule: string): string | null => /^WebFetch\(domain:(.+)\)$/.exec(rule)?.[1] ?? null;
-
 export function mergeClaudeCodeScopes(files: ReadonlyArray<{ scope: SettingsScope; settings: ClaudeCodeSettings }>): ClaudeCodeSettings {
   const ordered = [...files].sort((a, b) => SCOPE_PRECEDENCE.indexOf(a.scope) - SCOPE_PRECEDENCE.indexOf(b.scope));
   const managedOnly = ordered.some((f) => f.scope === 'managed' && (f.settings as Record<string, unknown>).allowManagedPermissionRulesOnly === true);
-  const managedDomains = ordered.filter((f) => f.scope === 'managed' && f.settings.sandbox?.network?.allowManagedDomainsOnly === true);
+  const managedDomainsOnly = ordered.some((f) => f.scope === 'managed' && f.settings.sandbox?.network?.allowManagedDomainsOnly === true);
   let merged: Json = {};
   for (const f of [...ordered].reverse()) {
     let s: ClaudeCodeSettings = f.settings;
-    if (managedDomains.length > 0 && s.sandbox?.network !== undefined) {
+    if (managedDomainsOnly && s.sandbox?.network !== undefined) {
       const { allowedDomains: _dropped, ...network } = s.sandbox.network;
       // The managed file's own WebFetch domain rules still join the sandbox: name them outright, since
       // the compiled sandbox stops reading WebFetch rules once only managed domains count.
       const kept = f.scope === 'managed'
-        ? [...(s.sandbox.network.allowedDomains ?? []), ...(s.permissions?.allow ?? []).flatMap((r) => domainOfWebFetchRule(r) ?? [])]
+        ? [...(s.sandbox.network.allowedDomains ?? []), ...sandboxPathsFromRules({ allow: s.permissions?.allow ?? [], deny: [] }).allowedDomains]
         : [];
       s = { ...s, sandbox: { ...s.sandbox, network: { ...network, ...(kept.length > 0 ? { allowedDomains: kept } : {}) } } };
     }
