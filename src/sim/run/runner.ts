@@ -18,7 +18,7 @@ import type { Answerer, ApprovalRequest } from '../agent/approvals.ts';
 import { sendThroughLayers } from './egress.ts';
 import { followRate } from '../agent/followRate.ts';
 import { parseUrl } from '../net/http.ts';
-import { executeTool } from './tools.ts';
+import { executeTool, mcpServerOf } from './tools.ts';
 import { configPathFor, projectHooks } from './projectConfig.ts';
 import type { ProductEnv } from './productEnv.ts';
 import { RunLimitReached, RUN_LIMITS, runStop, type RunLimitId, type RunLimits, type RunStop } from './limits.ts';
@@ -270,14 +270,9 @@ export class Runner {
     return false;
   }
 
-  private isLocalMcp(tool: string): boolean {
-    const server = tool.startsWith('mcp__') ? tool.split('__')[1] : undefined;
-    return this.world.mcp.some((s) => s.name === server && s.placement === 'local');
-  }
-
   private async execute(step: ToolStep, sandboxed: boolean): Promise<{ ok: boolean; output: string }> {
     const c = step.call;
-    if (this.env.execDown && (c.tool === 'Bash' || c.tool === 'Read' || c.tool === 'Write' || c.tool === 'Edit' || (this.env.localMcpWithCode && this.isLocalMcp(c.tool)))) {
+    if (this.env.execDown && (c.tool === 'Bash' || c.tool === 'Read' || c.tool === 'Write' || c.tool === 'Edit' || (this.env.localMcpWithCode && mcpServerOf(this.world, c.tool)?.placement === 'local'))) {
       this.log.append({ type: 'crash', component: 'vm', message: this.env.execDown });
       return { ok: false, output: `Error: ${this.env.execDown}` };
     }

@@ -9,7 +9,7 @@ import { parseUrl } from '../net/http.ts';
 import type { Network } from '../net/network.ts';
 import { dirname, resolvePath } from '../vfs/paths.ts';
 import { findCanaries } from '../world/canary.ts';
-import type { World } from '../world/types.ts';
+import type { McpServer, World } from '../world/types.ts';
 import type { ProductEnv } from './productEnv.ts';
 
 export interface ToolHost {
@@ -33,9 +33,15 @@ function field(input: unknown, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** The MCP server an `mcp__<server>__<tool>` call goes to, if the world has it. */
+export function mcpServerOf(world: World, tool: string): McpServer | undefined {
+  const [prefix, serverName] = tool.split('__');
+  return prefix === 'mcp' ? world.mcp.find((s) => s.name === serverName) : undefined;
+}
+
 async function mcpCall(host: ToolHost, tool: string, input: unknown): Promise<ToolOutput> {
-  const [, serverName = '', toolName = ''] = tool.split('__');
-  const server = host.world.mcp.find((s) => s.name === serverName);
+  const toolName = tool.split('__')[2] ?? '';
+  const server = mcpServerOf(host.world, tool);
   if (!server || !server.tools.includes(toolName)) return { ok: false, output: `No MCP tool ${tool}` };
   // A chat connector reads the team workspace: whatever anyone posted there becomes agent input.
   const chat = host.world.chat.map((m) => `#${m.channel} ${m.author}: ${m.text}`).join('\n');
