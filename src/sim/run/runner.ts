@@ -43,6 +43,13 @@ export interface ForcedChoices {
   made: { p: number; taken: boolean }[];
 }
 
+/** What a script item observed besides the filesystem, in order (run/pathGraph.ts memoizes items by it). */
+export type RunObservation =
+  | { k: 'choice'; p: number; taken: boolean }
+  /** Whether a successfully written path was already among the files this run created. */
+  | { k: 'created'; path: string; had: boolean }
+  | { k: 'request'; id: number };
+
 /** Everything a run carries from one script item to the next, as plain data (run/pathGraph.ts). */
 export interface RunnerState {
   stepsTaken: number;
@@ -97,6 +104,8 @@ export class Runner {
   private readonly guardedFs: GuardedFs;
   /** Set by run/pathGraph.ts to resume a run with the answers of a path it already knows. */
   forced: ForcedChoices | null = null;
+  /** Set by run/pathGraph.ts while it records what a script item observes. */
+  observer: { push(o: RunObservation): unknown } | null = null;
 
   constructor(
     private readonly world: World, private readonly profile: ProductProfile, private readonly env: ProductEnv,
@@ -124,7 +133,7 @@ export class Runner {
     ];
     this.shell = new Shell({
       fs, cwd: env.cwd, home: env.home, user: env.user, env: env.env, limits: this.limits,
-      send: (req, label) => sendThroughLayers(env, this.network, this.log, world.secrets, { onDeny: (d) => this.noteDeny(d) }, req, label, this.via, ++this.requests),
+      send: (req, label) => sendThroughLayers(env, this.network, this.log, world.secrets, { onDeny: (d) => this.noteDeny(d) }, req, label, this.via, this.nextRequest()),
     });
   }
 
@@ -138,6 +147,20 @@ export class Runner {
   /** Rethrow a stop that was caught on the way (just-bash and tool code catch what commands throw). */
   private checkStopped(): void {
     if (this.stopped !== null) throw new RunLimitReached(this.stopped);
+  }
+
+  private nextRequest(): number {
+    this.requests += 1;
+    this.observer?.push({ k: 'request', id: this.requests });
+    return this.requests;
+  }
+
+  /**
+   * What a script item can observe of the carried state other than the filesystem, the created
+   * files, the request counter and the step counters (run/pathGraph.ts checks those one by one).
+   */
+  memoKey(): string {
+    return JSON.stringify([[...this.exposed].sort(), this.sessions, this.queue, this.classifier, this.guardedFs.mayHoldSymlinks, this.network.save(), this.watch.exactKey()]);
   }
 
   /** Draw the run's uncertain choices from this generator from now on (run/pathGraph.ts walks one per seed). */
@@ -157,6 +180,7 @@ export class Runner {
       const f = this.forced;
       taken = f !== null && f.made.length < f.answers.length ? f.answers[f.made.length] === true : nextFloat(this.rng) < p;
       f?.made.push({ p, taken });
+      this.observer?.push({ k: 'choice', p, taken });
     }
     this.log.append({ type: 'choice', kind, p, taken, about });
     return taken;
@@ -272,7 +296,9 @@ export class Runner {
     // A path reached through a symlink is logged as typed plus where it really landed.
     const real = a.realPath !== a.path ? { realPath: a.realPath } : {};
     if (r.ok) {
-      if (op === 'write' && !this.created.has(a.realPath)) {
+      const had = op === 'write' && this.created.has(a.realPath);
+      if (op === 'write') this.observer?.push({ k: 'created', path: a.realPath, had });
+      if (op === 'write' && !had) {
         this.created.add(a.realPath);
         if (this.created.size > this.limits.files) this.halt('files');
       }
@@ -381,7 +407,7 @@ export class Runner {
       this.via = this.env.toolVia;
       return await executeTool(c, {
         fs: this.shell.fs, env: this.env, world: this.world, network: this.network, log: this.log, send: this.shell.send,
-        nextRequestId: () => ++this.requests,
+        nextRequestId: () => this.nextRequest(),
       });
     } catch (error) {
       if (error instanceof RunLimitReached) throw error;

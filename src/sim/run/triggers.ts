@@ -95,6 +95,12 @@ export class TriggerWatch {
     });
   }
 
+  /** Counts and partial matches as they are (and the length, if some marker is empty). */
+  exactKey(): string {
+    const empty = this.matchers.some((m) => m.marker.length === 0);
+    return `${this.matchers.map((m) => `${m.count}.${m.state}`).join(',')}${empty ? `|${this.length}` : ''}`;
+  }
+
   /** What later triggers can still tell apart: capped counts and partial matches. */
   key(): string {
     const empty = this.matchers.some((m) => m.marker.length === 0);

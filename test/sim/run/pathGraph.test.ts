@@ -32,7 +32,10 @@ describe('path graph', () => {
       expect(walked).toEqual(full);
       // Some seeds refused something: otherwise this would prove nothing about merging.
       expect(new Set(full.map((o) => `${o.prompts}/${o.harms.map((h) => h.happened).join()}/${o.taskCompleted}`)).size).toBeGreaterThan(1);
-      expect(graph.stats().itemsExecuted).toBeLessThan(items / 3);
+      const stats = graph.stats();
+      expect(stats.edges).toBeLessThan(items / 3);
+      // Items that observe what an earlier execution observed are taken from the memo, not run again.
+      expect(stats.itemsExecuted).toBeLessThan(stats.edges * 0.6);
     } finally {
       graph.dispose();
     }

@@ -1,7 +1,7 @@
 // ForkableFs leans on how just-bash's InMemoryFs keeps its entries (src/sim/vfs/forkableFs.ts); these
 // pin that a snapshot never changes afterwards and that the digest sees exactly the visible state.
 import { describe, expect, it } from 'vitest';
-import { ForkableFs } from '../../../src/sim/vfs/forkableFs.ts';
+import { ForkableFs, type FsObservation } from '../../../src/sim/vfs/forkableFs.ts';
 
 async function filled(): Promise<ForkableFs> {
   const fs = new ForkableFs();
@@ -58,4 +58,28 @@ describe('ForkableFs', () => {
     expect((await fs.stat('/p/run.sh')).identity).toBe((await fs.stat('/p/run2.sh')).identity);
     expect((await fs.stat('/p/run.sh')).identity).not.toBe((await fs.stat('/p/src/a.ts')).identity);
   });
+
+  it('reports each call with a fingerprint of its outcome, and a replayed call fingerprints the same only if it returns the same', async () => {
+    const fs = await filled();
+    const seen: FsObservation[] = [];
+    fs.observe(seen);
+    await fs.readFile('/p/run.sh');
+    await fs.stat('/p/src/a.ts');
+    await fs.exists('/nope');
+    await fs.readFile('/nope').catch(() => undefined);
+    await fs.writeFile('/p/out.txt', 'x');
+    fs.observe(null);
+    await fs.readFile('/p/run.sh');
+    expect(seen.map((o) => o.op)).toEqual(['readFileBuffer', 'readFile', 'stat', 'exists', 'readFileBuffer', 'readFile', 'writeFile']);
+    fs.restartIdentities();
+    for (const o of seen) expect(await fs.apply(o.op, o.args)).toBe(o.fp);
+    // mtimes are not part of a stat's fingerprint; contents are.
+    await fs.writeFile('/p/src/a.ts', 'export const a = 1;\n');
+    fs.restartIdentities();
+    expect(await fs.apply('readFile', ['/p/src/a.ts'])).toBe('sexport const a = 1;\n');
+    await fs.writeFile('/p/run.sh', 'echo bye\n');
+    expect(await fs.apply('readFile', ['/p/run.sh'])).not.toBe(seen[1]?.fp);
+    expect(seen).toHaveLength(7);
+  });
 });
+
