@@ -1,7 +1,7 @@
 // A Claude Code differential case: a settings file, a small world on disk, and tool calls the scripted
 // model makes one after another in one session. The world is restored between calls, so each call is
 // judged on its own; a call may say how the human answers a prompt (default: no).
-import type { PermissionMode } from '../../../src/sim/policy/permissions.ts';
+import type { PermissionMode } from '../../sim/policy/permissions.ts';
 
 export type Answer = 'allow' | 'deny';
 

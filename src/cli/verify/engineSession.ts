@@ -2,13 +2,13 @@
 // by the importer `check` uses, and each call as a one-step scenario on the Claude Code product. The
 // observation comes from the event log and the filesystem the run left, exactly as the panes see them.
 import { InMemoryFs } from 'just-bash';
-import type { SimEvent } from '../../../src/sim/core/events.ts';
-import type { ToolCall } from '../../../src/sim/layers/types.ts';
-import { importConfig } from '../../../src/sim/review/importConfig.ts';
-import type { ClaudeCodeProfile } from '../../../src/sim/profile/schema.ts';
-import { runScenario } from '../../../src/sim/run/runScenario.ts';
-import type { Scenario, ToolStep } from '../../../src/sim/scenarios/types.ts';
-import type { World } from '../../../src/sim/world/types.ts';
+import type { SimEvent } from '../../sim/core/events.ts';
+import type { ToolCall } from '../../sim/layers/types.ts';
+import { importConfig } from '../../sim/review/importConfig.ts';
+import type { ClaudeCodeProfile } from '../../sim/profile/schema.ts';
+import { runScenario } from '../../sim/run/runScenario.ts';
+import type { Scenario, ToolStep } from '../../sim/scenarios/types.ts';
+import type { World } from '../../sim/world/types.ts';
 import { canariesIn, caseFiles, substitute, type CallObservation, type CallSpec, type CcCase } from './caseTypes.ts';
 import { MANAGED_AT, SETTINGS_AT, managedText, settingsText } from './realSession.ts';
 
