@@ -28,6 +28,11 @@ export interface CcCase {
    * time, after every other case); `$PROJ` etc. replaced as in `settings`.
    */
   managed?: Record<string, unknown>;
+  /**
+   * Settings files at the user and local scopes (`$HOME/.claude/settings.json`,
+   * `$PROJ/.claude/settings.local.json`), as `containment-lab verify` places a reviewer's files.
+   */
+  scoped?: Partial<Record<'user' | 'local', Record<string, unknown>>>;
   /** `--permission-mode` on the command line, when the case sets the mode there. */
   mode?: PermissionMode;
   /** Extra files (path under the world root -> content); the standard world is always there. */
