@@ -6,7 +6,6 @@
 // inside the same box and checks that it really is one; where it is not, verify refuses to run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 
 /** Places that hold people's files and credentials: never visible inside the box. */
