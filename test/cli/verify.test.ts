@@ -178,3 +178,20 @@ describe('verify: output', () => {
     expect(r.stderr).toMatch(/not a Claude Code binary \(printed no version\)/);
   });
 });
+
+describe('verify: a machine without bubblewrap', () => {
+  it('the real probe refuses with exit 2 and runs nothing when bwrap is not on PATH', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    const { dirname, join, resolve } = await import('node:path');
+    const bin = resolve(import.meta.dirname, '../../src/cli/bin.mjs');
+    // A PATH holding node and nothing else.
+    const only = join(dirname(FAKE_BIN), 'only-node');
+    mkdirSync(only, { recursive: true });
+    symlinkSync(process.execPath, join(only, 'node'));
+    const r = spawnSync(process.execPath, [bin, 'verify', settings, '--claude', FAKE_BIN, '--incident', 'phished-prompt'], { encoding: 'utf8', env: { PATH: only, HOME: process.env.HOME ?? '/root' }, timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^containment-lab: refusing to run: bubblewrap \(bwrap\) does not run here \(ENOENT\).*nothing was run\n$/);
+    expect(r.stdout).toMatch(/isolation:/);
+  });
+});
