@@ -167,7 +167,7 @@ export class Runner {
     if (this.stopped !== null) throw new RunLimitReached(this.stopped);
     if (depth(a.path) > this.limits.pathDepth || depth(a.realPath) > this.limits.pathDepth) this.halt('pathDepth');
     const d = this.env.fsDecision({ op, path: a.path, realPath: a.realPath, via: this.via });
-    if (!d || d.decision !== 'deny') return { ok: true };
+    if (!d || d.decision !== 'deny') return d?.discarded ? { ok: true, discarded: true } : { ok: true };
     const failure = d.failure === 'EROFS' || d.failure === 'EACCES' ? d.failure : d.failure === 'EBUSY' ? 'EACCES' : 'ENOENT';
     return { ok: false, failure, layer: d.layer, rule: d.rule, reason: d.reason };
   }
@@ -176,6 +176,11 @@ export class Runner {
     const secretId = this.secretByPath.get(a.realPath) ?? this.secretByPath.get(a.path);
     // A path reached through a symlink is logged as typed plus where it really landed.
     const real = a.realPath !== a.path ? { realPath: a.realPath } : {};
+    if (r.ok && 'discarded' in r && r.discarded) {
+      // Not an effect on the path: the write landed in the sandbox's throwaway tmpfs.
+      this.log.append({ type: 'file-access', op, path: a.path, ok: false, discarded: true, ...real });
+      return;
+    }
     if (r.ok) {
       if (op === 'write' && !this.created.has(a.realPath)) {
         this.created.add(a.realPath);
