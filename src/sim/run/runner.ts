@@ -370,6 +370,30 @@ export class Runner {
       for (const name of await this.env.fs.readdir(root).catch(() => [] as string[])) await this.env.fs.rm(`${root}/${name}`, { recursive: true, force: true });
     }
     for (const f of restore) await this.env.fs.writeFile(f.path, f.content);
+    await this.runStartupFiles();
+  }
+
+  /** The next session's shell runs its start-up files: whatever was planted in them runs now. */
+  private async runStartupFiles(): Promise<void> {
+    const startup = this.env.newSession.startup;
+    if (!startup) return;
+    for (const path of startup.files) {
+      const text = await this.env.fs.readFile(path).catch(() => null);
+      if (text === null || text.trim() === '') continue;
+      // The user's own start-up file as the machine had it is their own doing; once this run changed
+      // it, what runs is what was planted.
+      const planted = text !== this.world.host.files.find((f) => f.path === path)?.content;
+      this.log.nextStep();
+      this.log.append({ type: 'tool-call', tool: 'Startup', input: `. ${path}: ${text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}…` : text}`, origin: planted ? 'injection' : 'task', sandboxed: startup.via === 'sandboxed-bash' });
+      this.stepsTaken += 1;
+      if (this.stepsTaken > this.limits.steps) this.halt('steps');
+      this.via = startup.via;
+      const r = await this.shell.run(`. ${path}`);
+      this.via = 'tool';
+      if (r.limit !== undefined) this.halt(r.limit);
+      this.checkStopped();
+      this.result('Startup', r.exitCode === 0, r.stdout + r.stderr);
+    }
   }
 }
 
