@@ -91,7 +91,7 @@ describe('ComparePanel', () => {
     for (const tr of screen.getByTestId('friction-table').querySelectorAll('tbody tr')) expect(tr.lastElementChild?.textContent).toMatch(new RegExp(`^\\d+ of ${incidents}$`));
     await act(() => useAppStore.getState().setControl('cowork', 'otlpExport', false));
     await waitFor(() => expect(screen.getByTestId('fc-recompute')).toBeTruthy(), WAIT);
-  }, 60_000);
+  }, 120_000);
 
   it('the drawer renders nothing without an incident and loads its content only when opened', async () => {
     const empty = render(<CompareDrawer />);
