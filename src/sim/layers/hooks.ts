@@ -127,3 +127,39 @@ export function hooksLayer(hooks: readonly HookSpec[], protectedWrite: (call: To
     hookDecision: (a) => withHookDecision(a.rules, preToolUseDecision(a.call.tool, a.runs), protectedWrite(a.call)),
   };
 }
+
+/** Moments a capability analysis asks about: every tool event for the tools an agent has, and the no-call events. */
+const PROBE_MOMENTS: readonly HookMoment[] = [
+  ...['Bash', 'Read', 'Write', 'Edit', 'WebFetch'].flatMap((tool) => [{ event: 'PreToolUse', subject: tool }, { event: 'PostToolUse', subject: tool }]),
+  { event: 'SessionStart', subject: 'startup' }, { event: 'UserPromptSubmit', subject: '' },
+];
+
+/** Every hook a stack runs at some moment, each once. */
+export function allHooks(at: (m: HookMoment) => HookSpec[]): HookSpec[] {
+  const seen = new Map<string, HookSpec>();
+  for (const m of PROBE_MOMENTS) for (const h of at(m)) if (!seen.has(`${h.event}\u0000${h.command}`)) seen.set(`${h.event}\u0000${h.command}`, h);
+  return [...seen.values()];
+}
+
+/** Package scripts and makefiles: a hook that runs `npm run x` or `make` runs what those files say. */
+const RUNS_PROJECT_FILE: readonly [RegExp, string][] = [[/^(npm|pnpm|yarn|bun)$/, 'package.json'], [/^make$/, 'Makefile'], [/^just$/, 'justfile']];
+
+/**
+ * Files whose content decides what a hook command does (scripts it names, package.json behind
+ * `npm run`), as absolute paths: whoever can write one of them chooses code that runs on the host.
+ */
+export function hookScriptPaths(command: string, where: { cwd: string; home: string; project: string }): string[] {
+  const expanded = command.replace(/"?\$\{?CLAUDE_PROJECT_DIR\}?"?/g, where.project);
+  const out = new Set<string>();
+  for (const raw of expanded.split(/[\s;&|()<>]+/)) {
+    const word = raw.replace(/^['"]|['"]$/g, '');
+    if (word === '' || word.startsWith('-') || word.includes('$') || /^[a-z]+:\/\//i.test(word)) continue;
+    const named = RUNS_PROJECT_FILE.find(([re]) => re.test(word));
+    if (named) out.add(`${where.cwd}/${named[1]}`);
+    else if (word.includes('/') || /\.(sh|bash|py|js|mjs|cjs|ts|rb|pl)$/.test(word)) {
+      const abs = word.startsWith('/') ? word : word.startsWith('~/') ? `${where.home}/${word.slice(2)}` : `${where.cwd}/${word}`;
+      out.add(abs.replace(/\/\.\//g, '/'));
+    }
+  }
+  return [...out].filter((p) => !p.startsWith('/dev/') && !/^\/(usr|bin|sbin|etc|proc)\//.test(p));
+}
