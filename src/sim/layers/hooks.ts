@@ -153,7 +153,7 @@ export function hookScriptPaths(command: string, where: { cwd: string; home: str
   const out = new Set<string>();
   for (const raw of expanded.split(/[\s;&|()<>]+/)) {
     const word = raw.replace(/^['"]|['"]$/g, '');
-    if (word === '' || word.startsWith('-') || word.includes('$') || /^[a-z]+:\/\//i.test(word)) continue;
+    if (word === '' || word.startsWith('-') || /[$*?[\]{}\\=`]/.test(word) || /^[a-z]+:\/\//i.test(word)) continue;
     const named = RUNS_PROJECT_FILE.find(([re]) => re.test(word));
     if (named) out.add(`${where.cwd}/${named[1]}`);
     else if (word.includes('/') || /\.(sh|bash|py|js|mjs|cjs|ts|rb|pl)$/.test(word)) {

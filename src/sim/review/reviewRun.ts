@@ -37,7 +37,8 @@ export async function runReview(request: ReviewRequest, onProgress?: (done: numb
   const incidents: IncidentCheck[] = [];
   onProgress?.(0, scenarios.length);
   for (const scenario of scenarios) {
-    const part = await checkProfile(profile, [scenario]);
+    // Recommendations are proven on the reviewer's files as they are (not with a tried change on top).
+    const part = await checkProfile(profile, [scenario], applied.length === 0 ? { sources: request.sources, format: imported.format } : undefined);
     incidents.push(...part.incidents);
     onProgress?.(incidents.length, scenarios.length);
   }
