@@ -83,7 +83,7 @@ function targetIndex(p: ProofSources): number {
   return best;
 }
 
-export type Patched = { ok: true; sources: ConfigSource[]; file: string } | { ok: false; reason: string };
+export type Patched = { ok: true; sources: ConfigSource[]; file: string; written: string[] } | { ok: false; reason: string };
 
 /** The reviewer's files with the change written in, as a reviewer would write it. */
 export function patchSources(p: ProofSources, changes: readonly ControlChange[], current?: ProductProfile): Patched {
@@ -98,15 +98,17 @@ export function patchSources(p: ProofSources, changes: readonly ControlChange[],
     return { ok: false, reason: `${source.name} is not JSON` };
   }
   if (!isObj(value)) return { ok: false, reason: `${source.name} is not a JSON object` };
+  const written: string[] = [];
   for (const change of changes) {
     // A change the file already has in effect (a product default, or the srt sandbox being on) needs no key.
     if (current !== undefined && includesAll(getAtPath(current, change.path), change.value)) continue;
     const c = configChange(p.format, change);
     if (!c.expressible) return { ok: false, reason: `not a key of this file: ${c.text}` };
     setJsonPath(value, c.key, change.value);
+    written.push(c.key);
   }
   const sources = p.sources.map((s, j) => (j === i ? { ...s, text: `${JSON.stringify(value, null, 2)}\n` } : s));
-  return { ok: true, sources, file: source.name };
+  return { ok: true, sources, file: source.name, written };
 }
 
 function includesAll(have: unknown, want: unknown): boolean {
@@ -124,9 +126,13 @@ export function reimport(p: ProofSources, changes: readonly ControlChange[], cur
   const known = new Set(before.warnings.map((w) => `${w.source}|${w.path}|${w.message}`));
   const fresh = after.warnings.filter((w) => !known.has(`${w.source}|${w.path}|${w.message}`));
   if (fresh.length > 0) return { proof: { ok: false, detail: `re-importing the patched ${patched.file} warns: ${fresh.map((w) => `${w.path}: ${w.message}`).join('; ')}`, file: patched.file }, profile: null };
-  const lost = changes.filter((c) => !includesAll(getAtPath(after.profile, c.path), c.value));
+  // The check may run the settings on another product that runs Claude Code (a devcontainer).
+  const into = current !== undefined && current.product !== after.profile.product ? moduleOf(current).fromClaudeCodeSettings : undefined;
+  const profile = into !== undefined && after.profile.product === 'claude-code' ? into(after.profile) : after.profile;
+  const lost = changes.filter((c) => !includesAll(getAtPath(profile, c.path), c.value));
   if (lost.length > 0) return { proof: { ok: false, detail: `the patched ${patched.file} imports, but ${lost.map((c) => c.path).join(', ')} does not take effect (another scope or a managed rule overrides it)`, file: patched.file }, profile: null };
-  return { proof: { ok: true, detail: `the patched ${patched.file} re-imports with no new warning and carries ${changes.map((c) => c.path).join(', ')}`, file: patched.file }, profile: after.profile };
+  const kept = changes.length - patched.written.length;
+  return { proof: { ok: true, detail: `the patched ${patched.file} re-imports with no new warning and carries ${patched.written.length > 0 ? patched.written.join(', ') : 'nothing new'}${kept > 0 ? ` (${kept} of the changes already hold without a key)` : ''}`, file: patched.file }, profile };
 }
 
 /** Everyday commands the incident's world can run, beyond its own task. */
