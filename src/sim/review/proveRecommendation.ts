@@ -12,7 +12,7 @@ import type { Answerer } from '../agent/approvals.ts';
 import { adaptiveWorstCase } from '../attacks/adaptive.ts';
 import { SCOPE_PRECEDENCE } from '../config/mergeScopes.ts';
 import { getAtPath } from '../profile/controlPath.ts';
-import type { ProductProfile } from '../profile/schema.ts';
+import type { ClaudeCodeProfile, ProductProfile } from '../profile/schema.ts';
 import { runScenario } from '../run/runScenario.ts';
 import { bash } from '../scenarios/steps.ts';
 import type { ControlChange, Scenario, ScriptItem } from '../scenarios/types.ts';
@@ -128,7 +128,8 @@ export function reimport(p: ProofSources, changes: readonly ControlChange[], cur
   if (fresh.length > 0) return { proof: { ok: false, detail: `re-importing the patched ${patched.file} warns: ${fresh.map((w) => `${w.path}: ${w.message}`).join('; ')}`, file: patched.file }, profile: null };
   // The check may run the settings on another product that runs Claude Code (a devcontainer).
   const into = current !== undefined && current.product !== after.profile.product ? moduleOf(current).fromClaudeCodeSettings : undefined;
-  const profile = into !== undefined && after.profile.product === 'claude-code' ? into(after.profile) : after.profile;
+  // Settings and srt files always import as the Claude Code client's own profile.
+  const profile = into !== undefined && after.format !== 'profile' ? into(after.profile as ClaudeCodeProfile) : after.profile;
   const lost = changes.filter((c) => !includesAll(getAtPath(profile, c.path), c.value));
   if (lost.length > 0) return { proof: { ok: false, detail: `the patched ${patched.file} imports, but ${lost.map((c) => c.path).join(', ')} does not take effect (another scope or a managed rule overrides it)`, file: patched.file }, profile: null };
   const kept = changes.length - patched.written.length;

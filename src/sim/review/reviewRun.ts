@@ -18,7 +18,7 @@ export interface ReviewRequest {
 }
 
 export type ReviewResult =
-  | { ok: true; report: CheckReport; format: ReviewFormat; sources: ImportedSource[]; warnings: SourceIssue[]; applied: ControlChange[]; review: FileReview }
+  | { ok: true; report: CheckReport; format: ReviewFormat; sources: ImportedSource[]; warnings: SourceIssue[]; applied: ControlChange[]; review: FileReview; texts: { name: string; text: string }[] }
   | { ok: false; errors: SourceIssue[]; warnings: SourceIssue[]; sources: ImportedSource[] };
 
 export async function runReview(request: ReviewRequest, onProgress?: (done: number, total: number) => void, scenarios: readonly Scenario[] = SCENARIOS): Promise<ReviewResult> {
@@ -45,5 +45,7 @@ export async function runReview(request: ReviewRequest, onProgress?: (done: numb
   return {
     ok: true, report: { product: profile.product, profile, incidents }, format: imported.format,
     sources: imported.sources, warnings: imported.warnings, applied, review: imported.review,
+    // The files' text, named as imported, so the report can say which of their keys let each incident through.
+    texts: request.sources.map((s, k) => ({ name: imported.sources[k]?.name ?? s.name, text: s.text })),
   };
 }

@@ -27,12 +27,14 @@ describe('hooks as a channel', () => {
     expect(hookScriptPaths('echo done >&2; exit 2', where)).toEqual([]);
   });
 
-  it('a hook script in the project opens the host to the agent; one it cannot write does not', async () => {
+  it('a hook script the agent can write opens the host to it; one it cannot write does not', async () => {
     expect(collector).not.toBe('');
     expect((await sendGrant(undefined))?.verdict).toBe('deny');
-    const inProject = await sendGrant([{ event: 'PostToolUse', matcher: 'Edit|Write', command: '"$CLAUDE_PROJECT_DIR"/.claude/hooks/format.sh' }]);
+    const inProject = await sendGrant([{ event: 'PostToolUse', matcher: 'Edit|Write', command: '"$CLAUDE_PROJECT_DIR"/scripts/format.sh' }]);
     expect(inProject?.verdict).toBe('allow');
     expect(inProject?.rule).toContain('PostToolUse hook runs');
     expect((await sendGrant([{ event: 'PostToolUse', command: '/opt/guard/format.sh' }]))?.verdict).toBe('deny');
+    // The sandbox keeps Claude Code's own folder write-protected, so a hook script kept there is out of reach.
+    expect((await sendGrant([{ event: 'SessionStart', command: '"$CLAUDE_PROJECT_DIR"/.claude/hooks/setup.sh' }]))?.verdict).toBe('deny');
   });
 });
