@@ -6,7 +6,8 @@ import type { LayerId } from '../core/ids.ts';
 import { Shell } from '../exec/shell.ts';
 import { GuardedFs, type AccessRecord, type FsAccess, type GuardOp, type GuardResult } from '../vfs/guardedFs.ts';
 import { WHERE, type ApprovalAnswer, type Chance, type ExecVia, type Layer, type LayerDecision } from '../layers/types.ts';
-import { firstResultDecision, firstSessionDecision, judgesSessionStart } from '../layers/stack.ts';
+import { decisionWithHooks, firstResultDecision, firstSessionDecision, hooksAt, judgesSessionStart } from '../layers/stack.ts';
+import { postToolUseNote, type HookMoment, type HookRun } from '../layers/hooks.ts';
 import { approvalQueueLayer } from '../layers/approvalQueue.ts';
 import { modelClassifierLayer } from '../layers/modelClassifier.ts';
 import { Network } from '../net/network.ts';
@@ -130,8 +131,12 @@ export class Runner {
       this.log.append({ type: 'crash', component: 'agent-loop', message: this.env.loopDown });
       return;
     }
+    await this.momentHooks({ event: 'SessionStart', subject: 'startup' });
     for (const item of script) {
-      if (item.kind === 'say') this.log.append({ type: 'user-prompt', text: item.text, origin: item.origin });
+      if (item.kind === 'say') {
+        this.log.append({ type: 'user-prompt', text: item.text, origin: item.origin });
+        await this.momentHooks({ event: 'UserPromptSubmit', subject: '' });
+      }
       else if (item.kind === 'open-project') await this.openProject(item.configPath, item.trusted);
       else if (item.kind === 'new-session') await this.newSession();
       else if (item.kind === 'task') {
@@ -225,8 +230,11 @@ export class Runner {
     this.origin = origin;
     this.log.nextStep();
     const input = this.describe(step);
-    const auth = this.env.authorizeTool(step.call, unsandboxed);
-    this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: auth.sandboxed, ...(origin === 'injection' && this.followingPlan ? { plan: true as const } : {}) });
+    const rules = this.env.authorizeTool(step.call, unsandboxed);
+    this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: rules.sandboxed, ...(origin === 'injection' && this.followingPlan ? { plan: true as const } : {}) });
+    // PreToolUse hooks run first, on the host; their answer joins the permission rules' (layers/hooks.ts).
+    const pre = await this.runHooks({ event: 'PreToolUse', subject: step.call.tool }, step.call);
+    const auth = pre.length === 0 ? rules : decisionWithHooks(this.env.layers, { call: step.call, runs: pre, rules });
     this.decisionEvent(auth, `${step.call.tool}: ${input}`);
     if (auth.decision === 'deny') {
       this.noteDeny(auth);
@@ -244,7 +252,9 @@ export class Runner {
     this.sandboxRefused = false;
     const { ok, output } = await this.execute(step, auth.sandboxed);
     this.checkStopped();
-    this.result(step.call.tool, ok, output);
+    const post = ok ? await this.runHooks({ event: 'PostToolUse', subject: step.call.tool }, step.call) : [];
+    const note = postToolUseNote(step.call.tool, post);
+    this.result(step.call.tool, ok, note === null ? output : `${output}\n${note}`);
     // One retry: with the escape hatch removed the client ignores the request and sandboxes the retry too.
     if (!ok && this.sandboxRefused && auth.sandboxed && !unsandboxed && step.onBlocked === 'retry-unsandboxed') return this.step(step, origin, true);
     return ok ? 'ok' : 'failed';
@@ -318,6 +328,36 @@ export class Runner {
     return `[${tool} result withheld by tool-result inspection]`;
   }
 
+  /** The hooks the stack runs at a moment, each through the shell on the host (unsandboxed, no prompt). */
+  private async runHooks(m: HookMoment, call?: ToolStep['call']): Promise<HookRun[]> {
+    const hooks = hooksAt(this.env.layers, m).slice(0, MAX_HOOKS_PER_MOMENT);
+    if (hooks.length === 0) return [];
+    const stdin = JSON.stringify({ session_id: 'simulated', cwd: this.env.cwd, hook_event_name: m.event, ...(call === undefined ? {} : { tool_name: call.tool, tool_input: hookToolInput(call) }) });
+    const runs: HookRun[] = [];
+    for (const hook of hooks) {
+      this.log.append({ type: 'tool-call', tool: 'Hook', input: `${m.event}${m.subject === '' ? '' : ` (${m.subject})`}: ${hook.command}`, origin: this.origin, sandboxed: false });
+      const before = this.via;
+      this.via = 'bash';
+      try {
+        const r = await this.shell.run(hook.command, { env: { CLAUDE_PROJECT_DIR: this.env.roots.workspace }, stdin });
+        if (r.limit !== undefined) this.halt(r.limit);
+        this.checkStopped();
+        runs.push({ hook, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr });
+      } finally {
+        this.via = before;
+      }
+    }
+    return runs;
+  }
+
+  /** Hooks on a moment with no tool call (a session starting, a prompt submitted): they act, and decide nothing. */
+  private async momentHooks(m: HookMoment): Promise<void> {
+    if (hooksAt(this.env.layers, m).length === 0) return;
+    this.log.nextStep();
+    this.origin = 'task';
+    await this.runHooks(m);
+  }
+
   private async openProject(configPath: string, trusted: boolean): Promise<void> {
     // Only a product whose client reads project config at start has a layer that judges it.
     if (!judgesSessionStart(this.env.layers)) return;
@@ -370,6 +410,8 @@ export class Runner {
       for (const name of await this.env.fs.readdir(root).catch(() => [] as string[])) await this.env.fs.rm(`${root}/${name}`, { recursive: true, force: true });
     }
     for (const f of restore) await this.env.fs.writeFile(f.path, f.content);
+    // The client starts first and runs its SessionStart hooks; its shell then reads its start-up files.
+    await this.momentHooks({ event: 'SessionStart', subject: 'startup' });
     await this.runStartupFiles();
   }
 
@@ -395,6 +437,17 @@ export class Runner {
       this.result('Startup', r.exitCode === 0, r.stdout + r.stderr);
     }
   }
+}
+
+/** A settings file may list any number of hooks; one moment runs at most this many. */
+const MAX_HOOKS_PER_MOMENT = 20;
+
+/** The tool input a hook reads on stdin, in the client's field names. */
+function hookToolInput(call: ToolStep['call']): Record<string, unknown> {
+  if ('command' in call) return { command: call.command };
+  if ('url' in call) return { url: call.url };
+  if ('path' in call) return { file_path: call.path, ...('content' in call ? { content: call.content } : {}) };
+  return 'input' in call && typeof call.input === 'object' && call.input !== null ? (call.input as Record<string, unknown>) : {};
 }
 
 function depth(path: string): number {
