@@ -33,7 +33,9 @@ function problems(p: LevelProof): string {
   return [
     p.referenceWins ? null : 'the reference attack does not win',
     p.emptyFails ? null : 'doing nothing already wins',
-    p.closedByFix ? null : 'the closing control does not stop the reference attack',
+    p.closedByFix ? null : p.catalogueThrough.length > 0
+      ? `the closing control lets catalogue techniques through: ${p.catalogueThrough.join(', ')}`
+      : 'the closing control does not stop the reference attack',
   ].filter((x) => x !== null).join('; ');
 }
 

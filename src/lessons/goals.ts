@@ -4,7 +4,7 @@
 import type { Goal, GoalClause, LessonFacts, LessonRun } from './types.ts';
 import { isBoundary } from '../sim/layers/catalog.ts';
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

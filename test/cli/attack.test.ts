@@ -14,10 +14,12 @@ describe('containment-lab attack', () => {
     const r = await cli('attack', '--verify', '--json', '--level', 'no-sandbox', '--level=devcontainer-port-22');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([
-      { id: 'no-sandbox', title: 'Nothing in the way', product: 'claude-code', referenceWins: true, emptyFails: true, closedByFix: true },
-      { id: 'devcontainer-port-22', title: 'The firewall keeps port 22 open', product: 'devcontainer', referenceWins: true, emptyFails: true, closedByFix: true },
+    const proofs = JSON.parse(r.stdout) as { catalogueTried: number }[];
+    expect(proofs).toMatchObject([
+      { id: 'no-sandbox', title: 'Nothing in the way', product: 'claude-code', referenceWins: true, emptyFails: true, closedByFix: true, catalogueThrough: [] },
+      { id: 'devcontainer-port-22', title: 'The firewall keeps port 22 open', product: 'devcontainer', referenceWins: true, emptyFails: true, closedByFix: true, catalogueThrough: [] },
     ]);
+    expect(proofs.every((p) => p.catalogueTried > 0)).toBe(true);
   });
 
   it('lists the levels, and refuses an unknown level with one line', async () => {

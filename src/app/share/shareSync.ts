@@ -13,6 +13,7 @@ import { parseHash, serializeHash, type FieldSpec, type HashTable, type HashValu
 import { LESSON_FIELD, withLesson } from '../lessons/lessonLink.ts';
 import { isPageHash } from '../review/viewRoute.ts';
 import { decodeFileEdits } from './fileEditsLink.ts';
+import { DEFAULT_PANES } from '../productInfo.ts';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -43,6 +44,8 @@ export function buildShareTable(): HashTable {
     lesson: LESSON_FIELD,
     // An authored scenario travels whole (compressed JSON, base64url; see src/app/authoring/scenarioLink.ts).
     scenario: { kind: 'text', default: '', pattern: /^[A-Za-z0-9_-]{1,60000}$/ },
+    // Which product each pane shows, left to right (a learner can swap the devcontainer into one).
+    panes: { kind: 'list', default: DEFAULT_PANES, item: (v) => ((PRODUCT_IDS as readonly string[]).includes(v) ? null : `is not a product (products: ${PRODUCT_IDS.join(', ')})`) },
   };
   for (const product of PRODUCT_IDS) {
     for (const control of CONTROLS[product]) {
@@ -58,6 +61,7 @@ export function buildShareTable(): HashTable {
 const TABLE = buildShareTable();
 
 type ShareState = Pick<PlaygroundSlice, 'scenarioId' | 'seed' | 'worstCase' | 'profiles' | 'answerers' | 'step'> & {
+  shown?: readonly ProductId[];
   mode?: AppMode;
   phase?: PresenterPhase;
   customScenario?: CustomScenario | null;
@@ -76,6 +80,7 @@ export function stateToHash(state: ShareState): string {
     incident: custom ? '' : state.scenarioId ?? '', scenario: custom?.linkParam ?? '',
     seed: state.seed, worst: state.worstCase, step: state.step, mode: state.mode ?? 'play',
     pause: state.mode === 'present' && state.phase === 'ask',
+    panes: [...(state.shown ?? DEFAULT_PANES)],
   };
   for (const product of PRODUCT_IDS) {
     for (const control of CONTROLS[product]) {
@@ -126,10 +131,17 @@ export function hashToSnapshot(hash: string, knownIncidents: readonly string[], 
   for (const product of PRODUCT_IDS) {
     if (explicit.has(filesKey(product))) fileEditParams[product] = values[filesKey(product)] as string;
   }
+  let shown = [...DEFAULT_PANES];
+  if (explicit.has('panes')) {
+    const listed = values.panes as ProductId[];
+    if (listed.length === DEFAULT_PANES.length && new Set(listed).size === listed.length) shown = listed;
+    else notices.push(`panes=${listed.join(',')} must name ${DEFAULT_PANES.length} different products; showing ${DEFAULT_PANES.join(', ')}`);
+  }
   return {
     snapshot: {
       scenarioId, seed: values.seed as number, worstCase: values.worst as boolean, profiles, answerers,
       step: explicit.has('step') ? (values.step as number) : null,
+      shown,
     },
     mode: values.mode as AppMode,
     pause: values.pause as boolean,

@@ -51,6 +51,8 @@ export interface PlaygroundSnapshot {
    * (none for a product left out). Absent: edits are kept unless the scenario changes.
    */
   linkedFileEdits?: Partial<Record<ProductId, LinkedFileEdits>>;
+  /** The products the panes show, left to right (from a link). Absent: the panes stay as they are. */
+  shown?: ProductId[];
 }
 
 export interface LinkedFileEdits {
@@ -392,6 +394,11 @@ export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<
         scenarioId: snap.scenarioId, seed: snap.seed, worstCase: snap.worstCase, profiles: snap.profiles, answerers: snap.answerers,
         answers: perProduct(() => []), playing: false, step: 0, monteCarlo: perProduct(() => ({ status: 'idle' })),
       });
+      const shown = snap.shown;
+      if (shown && shown.join() !== get().shown.join()) {
+        // A pane that leaves keeps no stale run; the ones coming in run below.
+        set((st) => ({ shown: [...shown], panes: perProduct((p) => (shown.includes(p) && st.shown.includes(p) ? st.panes[p] : emptyPane())) }));
+      }
       // A lesson control or a link that changes one pane re-runs that pane alone; the others keep their run.
       const keep = new Set(get().shown.filter((p) => upToDate(get(), p)));
       set((st) => ({ panes: perProduct((p) => (keep.has(p) ? st.panes[p] : emptyPane())) }));

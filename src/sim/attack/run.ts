@@ -5,7 +5,7 @@ import { placeFor, productModule, worldFor } from '../products/index.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import { setAtPath } from '../profile/controlPath.ts';
 import { runScenario, type RunResult } from '../run/runScenario.ts';
-import type { Scenario } from '../scenarios/types.ts';
+import type { Scenario, ScriptItem } from '../scenarios/types.ts';
 import { devLaptop } from '../world/devLaptop.ts';
 import type { World } from '../world/types.ts';
 import type { ControlChange } from '../products/types.ts';
@@ -49,7 +49,7 @@ export function levelProject(level: AttackLevel, world: World): string {
 }
 
 /** The level as a scenario the engine runs: the user's task, then the learner's steps as the injection. */
-export function attackScenario(level: AttackLevel, steps: readonly AttackStep[]): Scenario {
+export function attackScenario(level: AttackLevel, steps: readonly AttackStep[], later: readonly ScriptItem[] = []): Scenario {
   return {
     id: `attack:${level.id}`,
     title: level.title,
@@ -62,6 +62,8 @@ export function attackScenario(level: AttackLevel, steps: readonly AttackStep[])
       { kind: 'injection', id: 'learner', source: 'file', trigger: 'always', steps: [...steps] },
       // The next session: what the learner left behind either survives it or is wiped.
       ...(level.goal.kind === 'persist' || level.goal.kind === 'write-outside' ? [{ kind: 'new-session' as const }] : []),
+      // What a catalogue technique needs to happen afterwards for it to pay off (the project opened again).
+      ...later,
     ],
     harms: [],
     taskCompleted: () => true,
@@ -74,12 +76,14 @@ export interface AttemptOptions {
   profile?: ProductProfile;
   seed?: number;
   clock?: () => number;
+  /** Script items after the attempt (a catalogue technique's later session). */
+  later?: readonly ScriptItem[];
 }
 
 export async function runAttempt(level: AttackLevel, steps: readonly AttackStep[], options: AttemptOptions = {}): Promise<AttemptResult> {
   const profile = options.profile ?? levelProfile(level);
   const bounded = steps.slice(0, MAX_ATTACK_STEPS);
-  const scenario = attackScenario(level, bounded);
+  const scenario = attackScenario(level, bounded, options.later);
   const run = await runScenario({
     scenario, profile, seed: options.seed ?? 1, answerer: level.answerer ?? 'attentive', worstCase: true,
     ...(options.clock ? { clock: options.clock } : {}),

@@ -44,7 +44,8 @@ export interface AdaptiveVerdict extends ContainmentVerdict {
   run: RunResult;
 }
 
-async function contextFor(scenario: Scenario, profile: ProductProfile): Promise<AttackContext> {
+/** Where the scenario's agent works on this product, for building a technique's calls. */
+export async function contextFor(scenario: Scenario, profile: ProductProfile): Promise<AttackContext> {
   const world = scenario.world();
   const view = worldFor(profile, world, scenario.project);
   const env = await buildProductEnv(view, profile, placeFor(profile, view, scenario.project), {});

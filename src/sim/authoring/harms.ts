@@ -1,6 +1,7 @@
 // Declarative harm predicates compiled into checks over a finished run's log. Each check returns
 // evidence lines naming what happened, so an authored harm explains itself like a built-in one.
 import type { SimEvent } from '../core/events.ts';
+import { hostContacts } from '../core/hostReached.ts';
 import { exfiltrationsOf } from '../scenarios/facts.ts';
 import type { Harm, RunFacts } from '../scenarios/types.ts';
 import { isWithin, normalizePath } from '../vfs/paths.ts';
@@ -34,18 +35,9 @@ function executedCommands(log: readonly SimEvent[]): { command: string; origin: 
   return out;
 }
 
-/** Requests that reached the host: a response came back that no layer produced. */
+/** Requests that reached the host, as evidence lines. */
 function contacts(log: readonly SimEvent[], host: string): string[] {
-  const requests = new Map<number, Extract<SimEvent, { type: 'net-request' }>>();
-  const out: string[] = [];
-  for (const e of log) {
-    if (e.type === 'net-request' && e.host.toLowerCase() === host) requests.set(e.id, e);
-    if (e.type === 'net-response' && e.layer === undefined && e.status !== 0) {
-      const req = requests.get(e.id);
-      if (req) out.push(`${req.method} ${req.url} reached ${req.host} (HTTP ${e.status})`);
-    }
-  }
-  return out;
+  return hostContacts(log, host).map(({ request, status }) => `${request.method} ${request.url} reached ${request.host} (HTTP ${status})`);
 }
 
 function check(spec: HarmSpec, pattern: RegExp | null): Harm['check'] {

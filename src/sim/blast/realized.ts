@@ -2,6 +2,7 @@
 // changed, deleted, sent, exfiltrated, persisted), and who could see it happen. Nothing here is
 // declared by the scenario: every effect is read off events the engine recorded while executing.
 import type { SimEvent } from '../core/events.ts';
+import { answeredByHost } from '../core/hostReached.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import { moduleOf } from '../products/index.ts';
 import type { Watcher } from '../products/types.ts';
@@ -42,7 +43,7 @@ function add(map: Map<string, Set<Effect>>, id: string | undefined, effect: Effe
 export function effectsFromLog(log: readonly SimEvent[], assets: readonly ReachableAsset[], roots: Roots): Map<string, Set<Effect>> {
   const map = new Map<string, Set<Effect>>();
   const blocked = new Set<number>();
-  for (const e of log) if (e.type === 'net-response' && (e.layer !== undefined || e.status === 0)) blocked.add(e.id);
+  for (const e of log) if (e.type === 'net-response' && !answeredByHost(e)) blocked.add(e.id);
   const hostAsset = (host: string) => assets.find((a) => a.kind === 'destination' && a.host === host)?.id;
   for (const e of log) {
     switch (e.type) {

@@ -10,7 +10,7 @@ import { compileBashPattern, matchesBashPattern, normalizeCommand, splitCompound
 import { compilePermissions, evaluatePermission, matchPermissionRules, type CompiledPermissions, type PermissionContext, type PermissionRules } from './permissions.ts';
 import { sandboxPathsFromRules } from './rulesIntoSandbox.ts';
 import { analyzeBash } from './bashAnalysis.ts';
-import { compileSandbox, type CompiledSandbox, type SandboxSettings, type WorldProbe } from './sandbox.ts';
+import { compileSandbox, type CompiledSandbox, type SandboxContext, type SandboxSettings } from './sandbox.ts';
 
 export interface ClaudeCodeSandboxBlock {
   enabled?: boolean;
@@ -55,7 +55,7 @@ export function claudeCodeSandboxSettings(p: ClaudeCodeSettingsBlocks): SandboxS
   };
 }
 
-export function compileClaudeCode(p: ClaudeCodeSettingsBlocks, ctx: { cwd: string; home: string; probe?: WorldProbe }): CompiledClaudeCode {
+export function compileClaudeCode(p: ClaudeCodeSettingsBlocks, ctx: SandboxContext): CompiledClaudeCode {
   const b = p.sandbox;
   return {
     permissions: compilePermissions(p.permissions),

@@ -48,6 +48,13 @@ export interface FsContext extends PathContext {
   probe?: WorldProbe;
   /** Optional: the disk's symlinks. Without it the world has none. */
   readlink?: WorldReadlink;
+  /**
+   * What happens to a write deny whose path does not exist yet. The runtime today mounts a placeholder
+   * at its first missing component ('placeholder', the default); the runtime bundled with Claude Code
+   * before 2.1.2 skipped such paths ('skipped'), which is how a missing .claude/settings.json stayed
+   * writable (GHSA-ff64-7w26-62rf).
+   */
+  missingDenyTargets?: 'placeholder' | 'skipped';
 }
 
 interface PathRule {
@@ -224,6 +231,7 @@ export function compileFilesystem(s: FilesystemSettings, ctx: FsContext): Compil
       if (inWriteRoot(rule.path) || holdsWriteRoot(rule.path)) add(rule, false);
       continue;
     }
+    if (ctx.missingDenyTargets === 'skipped') continue;
     if (!inWriteRoot(rule.path) || readOnlyDirs.some((d) => isStrictlyUnder(rule.path, d.path))) continue;
     const chain = [...selfAndAncestors(rule.path)].reverse();
     // A file on the way (a worktree's .git) is kept there: nothing can be created beneath it.

@@ -17,6 +17,8 @@ export interface SandboxContext {
   probe?: WorldProbe;
   /** Optional: the disk's symlinks (what each link holds). */
   readlink?: WorldReadlink;
+  /** See FsContext: placeholders for missing write denies (today) or skipped (Claude Code before 2.1.2). */
+  missingDenyTargets?: 'placeholder' | 'skipped';
 }
 
 export interface CompiledSandbox {

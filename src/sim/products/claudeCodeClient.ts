@@ -17,7 +17,7 @@ export { PERMISSION_MODES, type PermissionMode };
 
 type Probe = (absPath: string) => 'file' | 'dir' | undefined;
 
-export function compileClaudeCodeProfile(p: ClaudeCodeClientProfile, ctx: { cwd: string; home: string; probe?: Probe }): CompiledClaudeCode {
+export function compileClaudeCodeProfile(p: ClaudeCodeClientProfile, ctx: { cwd: string; home: string; probe?: Probe; missingDenyTargets?: 'placeholder' | 'skipped' }): CompiledClaudeCode {
   const s = p.sandbox;
   return compileClaudeCode({
     permissions: { allow: p.permissions.allow, ask: p.permissions.ask, deny: p.permissions.deny, defaultMode: p.permissions.defaultMode, additionalDirectories: p.permissions.additionalDirectories, client: p.client },
@@ -43,7 +43,7 @@ export function compileClaudeCodeProfile(p: ClaudeCodeClientProfile, ctx: { cwd:
  * folder, and (as srt does) skip deny rules for paths that do not exist yet.
  */
 export function worldProbe(world: World): Probe {
-  const kinds = new Map<string, 'file' | 'dir'>();
+  const kinds = new Map<string, 'file' | 'dir'>([['/', 'dir']]);
   for (const f of world.host.files) {
     kinds.set(f.path, 'file');
     for (let i = f.path.lastIndexOf('/'); i > 0; i = f.path.lastIndexOf('/', i - 1)) kinds.set(f.path.slice(0, i), 'dir');
@@ -53,7 +53,8 @@ export function worldProbe(world: World): Probe {
 
 /** The client's layers, in the order it consults them: trust gate, permission rules, OS sandbox. */
 export function claudeCodeLayers(world: World, p: ClaudeCodeClientProfile, cwd: string, home: string): Layer[] {
-  const cc = compileClaudeCodeProfile(p, { cwd, home, probe: worldProbe(world) });
+  // A client before 2.1.2 (protectSettingsFiles off) bundled a runtime that skipped missing deny paths.
+  const cc = compileClaudeCodeProfile(p, { cwd, home, probe: worldProbe(world), missingDenyTargets: p.sandbox.protectSettingsFiles ? 'placeholder' : 'skipped' });
   const projectRoot = world.host.projects.find((root) => cwd.startsWith(root)) ?? cwd;
   // A sandbox that is enabled but cannot start never wraps anything.
   const sb = p.sandbox.available ? cc.sandbox : null;

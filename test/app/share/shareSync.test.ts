@@ -4,6 +4,7 @@ import { shippedProfile } from '../../../src/sim/profile/presets.ts';
 import { setAtPath } from '../../../src/sim/profile/controlPath.ts';
 import { PRODUCT_IDS } from '../../../src/sim/core/ids.ts';
 import { defaultAnswerer } from '../../../src/app/store/playgroundSlice.ts';
+import { DEFAULT_PANES } from '../../../src/app/productInfo.ts';
 
 const profiles = () => Object.fromEntries(PRODUCT_IDS.map((p) => [p, shippedProfile(p)])) as ReturnType<typeof hashToSnapshot>['snapshot']['profiles'];
 const answerers = () => Object.fromEntries(PRODUCT_IDS.map((p) => [p, defaultAnswerer(p)])) as ReturnType<typeof hashToSnapshot>['snapshot']['answerers'];
@@ -36,5 +37,25 @@ describe('share links', () => {
     expect(notices.join('\n')).toMatch(/agentLoop=cloud/);
     expect(notices.join('\n')).toMatch(/Unknown setting "bogus"/);
     expect(notices.join('\n')).toMatch(/unknown incident "no-such-thing"/);
+  });
+
+  it('carries which product each pane shows, so a devcontainer swapped into a pane survives the link', () => {
+    const shown = ['claude-ai', 'devcontainer', 'cowork'] as const;
+    const hash = stateToHash({ scenarioId: 'phished-prompt', seed: 1, worstCase: true, profiles: profiles(), answerers: answerers(), step: 0, shown });
+    expect(hash).toContain('panes=claude-ai,devcontainer,cowork');
+    const { snapshot, notices } = hashToSnapshot(hash, ['phished-prompt']);
+    expect(notices).toEqual([]);
+    expect(snapshot.shown).toEqual([...shown]);
+    // The default panes write nothing, and a link without panes= opens the default panes.
+    expect(stateToHash({ scenarioId: 'phished-prompt', seed: 1, worstCase: true, profiles: profiles(), answerers: answerers(), step: 0, shown: DEFAULT_PANES })).not.toContain('panes=');
+    expect(hashToSnapshot('#v=1&incident=phished-prompt', ['phished-prompt']).snapshot.shown).toEqual([...DEFAULT_PANES]);
+  });
+
+  it('refuses a panes list that names an unknown product, repeats one or has the wrong length, and says why', () => {
+    for (const bad of ['claude-ai,vm,cowork', 'cowork,cowork,claude-ai', 'cowork,claude-ai']) {
+      const { snapshot, notices } = hashToSnapshot(`#v=1&incident=phished-prompt&panes=${bad}`, ['phished-prompt']);
+      expect(snapshot.shown).toEqual([...DEFAULT_PANES]);
+      expect(notices.join('\n')).toMatch(/panes/);
+    }
   });
 });

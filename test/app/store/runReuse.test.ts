@@ -76,4 +76,20 @@ describe('a snapshot re-runs only the panes it changes', () => {
     await store.getState().applySnapshot(changed);
     expect(requests.length).toBe(again);
   });
+
+  it('a link that swaps a product into a pane shows it and runs it alone; the panes that stay keep their runs', async () => {
+    const { store, requests } = recordingStore();
+    await store.getState().selectScenario('phished-prompt');
+    const s = store.getState();
+    const kept = s.panes['claude-ai'].run;
+    const shown = ['claude-ai', 'devcontainer', 'cowork'] as const;
+    const before = requests.length;
+    await store.getState().applySnapshot({ scenarioId: s.scenarioId, seed: s.seed, worstCase: s.worstCase, profiles: s.profiles, answerers: s.answerers, step: null, shown: [...shown] });
+    expect(store.getState().shown).toEqual([...shown]);
+    expect(requests.slice(before).map((r) => r.product)).toEqual(['devcontainer']);
+    expect(store.getState().panes['claude-ai'].run).toBe(kept);
+    expect(store.getState().panes.devcontainer.run).toBeDefined();
+    expect(store.getState().panes['claude-code'].run ?? null).toBeNull();
+  });
 });
+

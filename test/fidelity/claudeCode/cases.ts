@@ -1,7 +1,7 @@
 // Hand-written Claude Code cases. Each group is one settings file and one session; every call in it
 // counts as a case. Paths: `$PROJ` is the working directory, `$HOME` the home, `$ROOT/outside` a folder
 // in neither, `$ROOT/extra` a folder a case may add with additionalDirectories.
-import type { CallSpec, CcCase } from './caseTypes.ts';
+import type { CallSpec, CcCase } from '../../../src/cli/verify/caseTypes.ts';
 
 const bash = (command: string, extra: Partial<Extract<CallSpec, { tool: 'Bash' }>> = {}): CallSpec => ({ tool: 'Bash', command, ...extra });
 const read = (path: string, answer?: 'allow'): CallSpec => ({ tool: 'Read', path, ...(answer ? { answer } : {}) });
@@ -139,6 +139,10 @@ export const HAND_WRITTEN_CASES: CcCase[] = [
   ]),
   group('sandbox with auto-allow and extra writable folders', 'sandbox', { sandbox: { ...SANDBOX_AUTO, filesystem: { allowWrite: ['$ROOT/outside'], denyWrite: ['$PROJ/docs'] } } }, [
     bash('echo x > ../outside/made.txt'), bash('echo x > docs/made.md'), bash('echo x > src/made.ts'),
+  ]),
+  // srt write-protects a path that does not exist yet with a placeholder at its first missing component.
+  group('sandbox with denyWrite on paths that do not exist yet', 'sandbox', { sandbox: { ...SANDBOX_AUTO, filesystem: { denyWrite: ['$PROJ/plan.md', '$PROJ/notes/secret.txt'] } } }, [
+    bash('echo x > plan.md'), bash('mkdir -p notes && echo x > notes/secret.txt'), bash('mkdir -p notes && echo x > notes/other.txt'), bash('echo x > free.md'),
   ]),
   group('sandbox with auto-allow and deny rules', 'sandbox', { permissions: { deny: ['Bash(curl *)', 'Read(~/.aws/**)'] }, sandbox: SANDBOX_AUTO }, [
     bash('curl -s https://registry.npmjs.org/x'), bash('cat ~/.aws/credentials'), bash('wget -q https://registry.npmjs.org/x'), bash('npm test'),

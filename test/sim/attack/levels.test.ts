@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTACK_LEVELS } from '../../../src/sim/attack/levels/index.ts';
 import { closedProfile, levelProfile, runAttempt } from '../../../src/sim/attack/run.ts';
 import { proveLevel } from '../../../src/sim/attack/verify.ts';
+import { tryCatalogue } from '../../../src/sim/attack/catalogue.ts';
 import { PRODUCT_IDS } from '../../../src/sim/core/ids.ts';
 import { productModule } from '../../../src/sim/products/index.ts';
 
@@ -14,8 +15,21 @@ describe('attack levels', () => {
     expect(new Set(ATTACK_LEVELS.map((l) => l.id)).size).toBe(ATTACK_LEVELS.length);
   });
 
-  it.each(ATTACK_LEVELS.map((l) => [l.id, l] as const))('%s: reference wins, empty fails, the closing control stops the reference', async (_id, level) => {
-    expect(await proveLevel(level)).toEqual({ id: level.id, title: level.title, product: level.product, referenceWins: true, emptyFails: true, closedByFix: true });
+  it.each(ATTACK_LEVELS.map((l) => [l.id, l] as const))('%s: reference wins, empty fails, the closing control stops the reference and every catalogue technique', async (_id, level) => {
+    const proof = await proveLevel(level);
+    expect(proof).toMatchObject({ id: level.id, title: level.title, product: level.product, referenceWins: true, emptyFails: true, catalogueThrough: [], closedByFix: true });
+    expect(proof.catalogueTried).toBeGreaterThan(0);
+  });
+
+  it('the catalogue finds what a one-rule fix leaves open: on the curl-denied level every other channel still works', async () => {
+    const level = ATTACK_LEVELS.find((l) => l.id === 'curl-denied')!;
+    const open = await tryCatalogue(level, levelProfile(level));
+    const won = new Set(open.filter((t) => t.won).map((t) => t.technique));
+    expect(won.has('curl')).toBe(false);
+    for (const t of ['wget', 'python-urllib', 'node-fetch', 'git-push']) expect(won.has(t)).toBe(true);
+    // The same techniques, against that level's closing control, all fail.
+    const closed = await tryCatalogue(level, closedProfile(level));
+    expect(closed.filter((t) => t.won)).toEqual([]);
   });
 
   it.each(ATTACK_LEVELS.map((l) => [l.id, l] as const))('%s: configs are valid profiles of the product, and the level has hints and world lines', (_id, level) => {

@@ -28,7 +28,9 @@ describe('sandbox-escape', () => {
     expect(r.outcome.prompts).toBe(0);
     const protectedToo = await runWorst(sandboxEscape, setAtPath(hatchClosed, 'sandbox.protectSettingsFiles', true) as ProductProfile);
     expect(harmed(protectedToo)).toBe(false);
-    expect(protectedToo.log.some((e) => e.type === 'file-access' && e.op === 'write' && !e.ok && e.path.endsWith('.claude/settings.json') && e.layer === 'os-sandbox')).toBe(true);
+    // Today the runtime mounts a placeholder at the first missing part of the path (.claude itself when
+    // the folder is missing), so the write fails there or at the file.
+    expect(protectedToo.log.some((e) => e.type === 'file-access' && e.op === 'write' && !e.ok && /\/\.claude(\/settings\.json)?$/.test(e.path) && e.layer === 'os-sandbox')).toBe(true);
   });
 
   it('on today\'s shipped defaults the only thing between the agent and the internet is a prompt', async () => {
