@@ -173,7 +173,7 @@ export class PathGraph {
   static async create(options: Omit<RunOptions, 'seed' | 'answers'>): Promise<PathGraph | null> {
     const fs = new ForkableFs();
     const { runner } = await prepareRun({ ...options, seed: 0, fs }, true);
-    if (!runner.begin(options.scenario.script)) {
+    if (!(await runner.begin(options.scenario.script))) {
       runner.dispose();
       return null;
     }

@@ -6,7 +6,8 @@ import type { LayerId } from '../core/ids.ts';
 import { Shell } from '../exec/shell.ts';
 import { GuardedFs, type AccessRecord, type FsAccess, type GuardOp, type GuardResult } from '../vfs/guardedFs.ts';
 import { WHERE, type ApprovalAnswer, type Chance, type ExecVia, type Layer, type LayerDecision } from '../layers/types.ts';
-import { firstResultDecision, firstSessionDecision, judgesSessionStart } from '../layers/stack.ts';
+import { decisionWithHooks, firstResultDecision, firstSessionDecision, hooksAt, judgesSessionStart } from '../layers/stack.ts';
+import { postToolUseNote, type HookMoment, type HookRun } from '../layers/hooks.ts';
 import { approvalQueueLayer } from '../layers/approvalQueue.ts';
 import { modelClassifierLayer } from '../layers/modelClassifier.ts';
 import { Network } from '../net/network.ts';
@@ -187,12 +188,12 @@ export class Runner {
   }
 
   async run(script: readonly ScriptItem[]): Promise<void> {
-    if (!this.begin(script)) return;
+    if (!(await this.begin(script))) return;
     for (const item of script) if ((await this.runItem(item)) === 'halted') return;
   }
 
   /** Set up for a script; false when the agent loop is down and nothing runs. */
-  begin(script: readonly ScriptItem[]): boolean {
+  async begin(script: readonly ScriptItem[]): Promise<boolean> {
     const triggers = script.flatMap((i) => (i.kind === 'injection' && i.trigger !== 'always' ? [i.trigger] : []));
     this.markers = triggers.map((t) => t.seen);
     this.watch = new TriggerWatch(triggers);
@@ -200,13 +201,17 @@ export class Runner {
       this.log.append({ type: 'crash', component: 'agent-loop', message: this.env.loopDown });
       return false;
     }
+    // The client starts: its SessionStart hooks run before the first prompt.
+    await this.momentHooks({ event: 'SessionStart', subject: 'startup' });
     return true;
   }
 
   /** One script item; 'halted' when the run cannot go on (waiting for a learner's answer). */
   async runItem(item: ScriptItem): Promise<'ok' | 'halted'> {
-    if (item.kind === 'say') this.log.append({ type: 'user-prompt', text: item.text, origin: item.origin });
-    else if (item.kind === 'open-project') await this.openProject(item.configPath, item.trusted);
+    if (item.kind === 'say') {
+      this.log.append({ type: 'user-prompt', text: item.text, origin: item.origin });
+      await this.momentHooks({ event: 'UserPromptSubmit', subject: '' });
+    } else if (item.kind === 'open-project') await this.openProject(item.configPath, item.trusted);
     else if (item.kind === 'new-session') await this.newSession();
     else if (item.kind === 'task') {
       if ((await this.step(item.step, 'task')) === 'halted') return 'halted';
@@ -286,7 +291,7 @@ export class Runner {
     if (this.stopped !== null) throw new RunLimitReached(this.stopped);
     if (depth(a.path) > this.limits.pathDepth || depth(a.realPath) > this.limits.pathDepth) this.halt('pathDepth');
     const d = this.env.fsDecision({ op, path: a.path, realPath: a.realPath, via: this.via });
-    if (!d || d.decision !== 'deny') return { ok: true };
+    if (!d || d.decision !== 'deny') return d?.discarded ? { ok: true, discarded: true } : { ok: true };
     const failure = d.failure === 'EROFS' || d.failure === 'EACCES' ? d.failure : d.failure === 'EBUSY' ? 'EACCES' : 'ENOENT';
     return { ok: false, failure, layer: d.layer, rule: d.rule, reason: d.reason };
   }
@@ -295,6 +300,11 @@ export class Runner {
     const secretId = this.secretByPath.get(a.realPath) ?? this.secretByPath.get(a.path);
     // A path reached through a symlink is logged as typed plus where it really landed.
     const real = a.realPath !== a.path ? { realPath: a.realPath } : {};
+    if (r.ok && 'discarded' in r && r.discarded) {
+      // Not an effect on the path: the write landed in the sandbox's throwaway tmpfs.
+      this.log.append({ type: 'file-access', op, path: a.path, ok: false, discarded: true, ...real });
+      return;
+    }
     if (r.ok) {
       const had = op === 'write' && this.created.has(a.realPath);
       if (op === 'write') this.observer?.push({ k: 'created', path: a.realPath, had });
@@ -341,8 +351,11 @@ export class Runner {
     this.origin = origin;
     this.log.nextStep();
     const input = this.describe(step);
-    const auth = this.env.authorizeTool(step.call, unsandboxed);
-    this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: auth.sandboxed, ...(origin === 'injection' && this.followingPlan ? { plan: true as const } : {}) });
+    const rules = this.env.authorizeTool(step.call, unsandboxed);
+    this.log.append({ type: 'tool-call', tool: step.call.tool, input: unsandboxed ? `${input}  [dangerouslyDisableSandbox]` : input, origin, sandboxed: rules.sandboxed, ...(origin === 'injection' && this.followingPlan ? { plan: true as const } : {}) });
+    // PreToolUse hooks run first, on the host; their answer joins the permission rules' (layers/hooks.ts).
+    const pre = await this.runHooks({ event: 'PreToolUse', subject: step.call.tool }, step.call);
+    const auth = pre.length === 0 ? rules : decisionWithHooks(this.env.layers, { call: step.call, runs: pre, rules });
     this.decisionEvent(auth, `${step.call.tool}: ${input}`);
     if (auth.decision === 'deny') {
       this.noteDeny(auth);
@@ -360,7 +373,9 @@ export class Runner {
     this.sandboxRefused = false;
     const { ok, output } = await this.execute(step, auth.sandboxed);
     this.checkStopped();
-    this.result(step.call.tool, ok, output);
+    const post = ok ? await this.runHooks({ event: 'PostToolUse', subject: step.call.tool }, step.call) : [];
+    const note = postToolUseNote(step.call.tool, post);
+    this.result(step.call.tool, ok, note === null ? output : `${output}\n${note}`);
     // One retry: with the escape hatch removed the client ignores the request and sandboxes the retry too.
     if (!ok && this.sandboxRefused && auth.sandboxed && !unsandboxed && step.onBlocked === 'retry-unsandboxed') return this.step(step, origin, true);
     return ok ? 'ok' : 'failed';
@@ -433,6 +448,36 @@ export class Runner {
     return `[${tool} result withheld by tool-result inspection]`;
   }
 
+  /** The hooks the stack runs at a moment, each through the shell on the host (unsandboxed, no prompt). */
+  private async runHooks(m: HookMoment, call?: ToolStep['call']): Promise<HookRun[]> {
+    const hooks = hooksAt(this.env.layers, m).slice(0, MAX_HOOKS_PER_MOMENT);
+    if (hooks.length === 0) return [];
+    const stdin = JSON.stringify({ session_id: 'simulated', cwd: this.env.cwd, hook_event_name: m.event, ...(call === undefined ? {} : { tool_name: call.tool, tool_input: hookToolInput(call) }) });
+    const runs: HookRun[] = [];
+    for (const hook of hooks) {
+      this.log.append({ type: 'tool-call', tool: 'Hook', input: `${m.event}${m.subject === '' ? '' : ` (${m.subject})`}: ${hook.command}`, origin: this.origin, sandboxed: false });
+      const before = this.via;
+      this.via = 'bash';
+      try {
+        const r = await this.shell.run(hook.command, { env: { CLAUDE_PROJECT_DIR: this.env.roots.workspace }, stdin });
+        if (r.limit !== undefined) this.halt(r.limit);
+        this.checkStopped();
+        runs.push({ hook, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr });
+      } finally {
+        this.via = before;
+      }
+    }
+    return runs;
+  }
+
+  /** Hooks on a moment with no tool call (a session starting, a prompt submitted): they act, and decide nothing. */
+  private async momentHooks(m: HookMoment): Promise<void> {
+    if (hooksAt(this.env.layers, m).length === 0) return;
+    this.log.nextStep();
+    this.origin = 'task';
+    await this.runHooks(m);
+  }
+
   private async openProject(configPath: string, trusted: boolean): Promise<void> {
     // Only a product whose client reads project config at start has a layer that judges it.
     if (!judgesSessionStart(this.env.layers)) return;
@@ -485,7 +530,44 @@ export class Runner {
       for (const name of await this.env.fs.readdir(root).catch(() => [] as string[])) await this.env.fs.rm(`${root}/${name}`, { recursive: true, force: true });
     }
     for (const f of restore) await this.env.fs.writeFile(f.path, f.content);
+    // The client starts first and runs its SessionStart hooks; its shell then reads its start-up files.
+    await this.momentHooks({ event: 'SessionStart', subject: 'startup' });
+    await this.runStartupFiles();
   }
+
+  /** The next session's shell runs its start-up files: whatever was planted in them runs now. */
+  private async runStartupFiles(): Promise<void> {
+    const startup = this.env.newSession.startup;
+    if (!startup) return;
+    for (const path of startup.files) {
+      const text = await this.env.fs.readFile(path).catch(() => null);
+      if (text === null || text.trim() === '') continue;
+      // The user's own start-up file as the machine had it is their own doing; once this run changed
+      // it, what runs is what was planted.
+      const planted = text !== this.world.host.files.find((f) => f.path === path)?.content;
+      this.log.nextStep();
+      this.log.append({ type: 'tool-call', tool: 'Startup', input: `. ${path}: ${text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}…` : text}`, origin: planted ? 'injection' : 'task', sandboxed: startup.via === 'sandboxed-bash' });
+      this.stepsTaken += 1;
+      if (this.stepsTaken > this.limits.steps) this.halt('steps');
+      this.via = startup.via;
+      const r = await this.shell.run(`. ${path}`);
+      this.via = 'tool';
+      if (r.limit !== undefined) this.halt(r.limit);
+      this.checkStopped();
+      this.result('Startup', r.exitCode === 0, r.stdout + r.stderr);
+    }
+  }
+}
+
+/** A settings file may list any number of hooks; one moment runs at most this many. */
+const MAX_HOOKS_PER_MOMENT = 20;
+
+/** The tool input a hook reads on stdin, in the client's field names. */
+function hookToolInput(call: ToolStep['call']): Record<string, unknown> {
+  if ('command' in call) return { command: call.command };
+  if ('url' in call) return { url: call.url };
+  if ('path' in call) return { file_path: call.path, ...('content' in call ? { content: call.content } : {}) };
+  return 'input' in call && typeof call.input === 'object' && call.input !== null ? (call.input as Record<string, unknown>) : {};
 }
 
 function depth(path: string): number {
