@@ -201,6 +201,9 @@ export async function run(argv: string[], io: CliIO, deps: VerifyDeps = {}): Pro
       `containment-lab verify: ${calls} Claude Code tool calls from ${cases.length} incidents, each run on the real client and in the engine`,
       `  client: ${bin}${given === undefined ? ` (the pinned ${CLAUDE_CODE_VERSION})` : ''}, driven by a scripted model; the permission prompt always answers no`,
       ...files.map((f) => `  settings: ${f.file} as ${f.placedAt} (${f.scope} scope): ${PASSED_KEYS.join(' and ')} only${f.dropped.length > 0 ? `; not given to the client: ${f.dropped.join(', ')}` : ''}`),
+      ...(files.some((f) => (f.settings.permissions as { defaultMode?: unknown } | undefined)?.defaultMode === 'auto')
+        ? ['  note: auto mode\'s classifier is a model call the scripted model cannot play; the client then asks, so calls the classifier would judge are expected to differ']
+        : []),
       '  isolation:', ...isolationText(spec).map((l) => `    ${l}`),
     ];
     (json ? io.stderr : io.stdout).write(`${plan.join('\n')}\n`);

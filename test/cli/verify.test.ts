@@ -79,6 +79,12 @@ describe('verify: arguments', () => {
     expect(r.stdout).toMatch(/as \$HOME\/\.claude\/settings\.json \(user scope\)/);
   });
 
+  it('says up front that auto mode\'s classifier cannot be played by the scripted model', async () => {
+    const auto = file('auto.json', { permissions: { defaultMode: 'auto' } });
+    expect((await verify([auto, '--incident', 'phished-prompt'])).stdout).toMatch(/note: auto mode's classifier .* expected to differ/);
+    expect((await verify([settings, '--incident', 'phished-prompt'])).stdout).not.toMatch(/auto mode/);
+  });
+
   it('is a subcommand of the CLI, listed in the usage', async () => {
     let out = '';
     await main(['--help'], { stdout: { write: (s: string) => { out += s; } }, stderr: { write: () => {} } });
