@@ -7,7 +7,7 @@
 // hooks or env, never do), and the engine reads the same text. Exit 0 when every call agrees, 1 when some
 // do not, 2 on bad input or when this machine cannot give the isolation (it then runs nothing).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,7 +187,8 @@ export async function run(argv: string[], io: CliIO, deps: VerifyDeps = {}): Pro
     let bin: string;
     if (given !== undefined) {
       if (!existsSync(given)) throw new UsageError(`--claude ${given}: no such file`);
-      bin = resolve(given);
+      // The real file: a launcher symlink (~/.local/bin/claude) may sit in a folder the box hides.
+      bin = realpathSync(resolve(given));
     } else {
       const pinned = (deps.pinned ?? defaultPinned)();
       if (pinned === null) throw new UsageError(`Claude Code ${CLAUDE_CODE_VERSION} is not installed in ${claudeCacheDir()}: give your own with --claude PATH, or install the pinned one (npm install --prefix ${claudeCacheDir()} @anthropic-ai/claude-code@${CLAUDE_CODE_VERSION})`);

@@ -118,6 +118,12 @@ describe('verify: isolation', () => {
     for (const f of ['--unshare-user', '--unshare-net', '--die-with-parent', '--clearenv']) expect(args).toContain(f);
   });
 
+  it('a home of / does not hide the whole machine', () => {
+    expect(maskedPaths({ ...spec, home: '/' })).toEqual(['/home', '/mnt', '/root', '/tmp']);
+    const args = boxArgs({ ...spec, home: '/' });
+    expect(args.filter((a, i) => args[i - 1] === '--tmpfs')).toEqual(['/home', '/mnt', '/root', '/tmp']);
+  });
+
   const probeRun = (seen: Record<string, unknown>) => () => ({ status: 0, stdout: `${JSON.stringify(seen)}\n`, stderr: '' });
   const good = { ifaces: ['lo'], homeEntries: ['.cache'], workWritable: true, loopback: true, outside: 'ENETUNREACH' };
 
