@@ -77,9 +77,7 @@ function toolInput(call: CallSpec, files: Record<string, string>, root: string):
     case 'Write': return { name: 'Write', input: { file_path: call.path, content: call.content ?? 'written by the agent\n' } };
     case 'Edit': {
       const rel = call.path.startsWith(root + '/') ? call.path.slice(root.length + 1) : call.path;
-      // The engine's Edit changes a file that is there; an empty old_string would make the real tool create
-      // a missing one instead (seen on 2.1.328), so a missing file gets a line it cannot hold and fails.
-      const first = files[rel] === undefined ? '(a line this missing file does not have)' : (files[rel] ?? '').split('\n')[0] ?? '';
+      const first = (files[rel] ?? '').split('\n')[0] ?? '';
       return { name: 'Edit', input: { file_path: call.path, old_string: first, new_string: `${first} (edited)` } };
     }
     case 'WebFetch': return { name: 'WebFetch', input: { url: call.url, prompt: 'Summarise the page.' } };
