@@ -78,7 +78,8 @@ export function patchSources(p: ProofSources, changes: readonly ControlChange[],
   const written: string[] = [];
   for (const change of changes) {
     // A change the file already has in effect (a product default, or the srt sandbox being on) needs no key.
-    if (current !== undefined && includesAll(getAtPath(current, change.path), change.value)) continue;
+    // (A list counts only when it is that list: a fix that replaces a list is not in effect because the file's holds its entries.)
+    if (current !== undefined && sameValue(getAtPath(current, change.path), change.value)) continue;
     const c = configChange(p.format, change);
     if (!c.expressible) return { ok: false, reason: `not a key of this file: ${c.text}` };
     setJsonPath(value, c.key, change.value);
@@ -86,6 +87,11 @@ export function patchSources(p: ProofSources, changes: readonly ControlChange[],
   }
   const sources = p.sources.map((s, j) => (j === i ? { ...s, text: `${JSON.stringify(value, null, 2)}\n` } : s));
   return { ok: true, sources, file: source.name, written };
+}
+
+function sameValue(have: unknown, want: unknown): boolean {
+  if (Array.isArray(want) && Array.isArray(have)) return includesAll(have, want) && includesAll(want, have);
+  return JSON.stringify(have) === JSON.stringify(want);
 }
 
 function includesAll(have: unknown, want: unknown): boolean {
