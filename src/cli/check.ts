@@ -18,7 +18,7 @@ import { fail, UsageError, type CliIO } from './io.ts';
 import { loadProfile } from './loadProfile.ts';
 
 /** `--incident` may repeat; the shared flag parser takes each flag once, so collect it first. */
-function takeIncidents(argv: string[]): { ids: string[]; rest: string[] } {
+export function takeIncidents(argv: string[]): { ids: string[]; rest: string[] } {
   const ids: string[] = [];
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {

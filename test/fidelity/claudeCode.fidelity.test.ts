@@ -8,9 +8,9 @@ import { HOOK_CASES } from './claudeCode/hooks.ts';
 import { generatedCcCases } from './claudeCode/generated.ts';
 import { incidentCases } from './claudeCode/incidents.ts';
 import { MANAGED_CASES } from './claudeCode/managed.ts';
-import { ensureClaudeCode, CLAUDE_CODE_VERSION } from './claudeCode/install.ts';
-import { newTally, summary } from './claudeCode/compare.ts';
-import { compareCase } from './claudeCode/runCases.ts';
+import { ensureClaudeCode, CLAUDE_CODE_VERSION } from '../../src/cli/verify/install.ts';
+import { newTally, summary } from '../../src/cli/verify/compare.ts';
+import { compareCase } from '../../src/cli/verify/runCases.ts';
 
 const inCI = process.env.CI === 'true';
 const binary = ensureClaudeCode(true);
@@ -19,7 +19,7 @@ const GENERATED = Number(process.env.FIDELITY_CC_GENERATED ?? 40);
 
 if (!binary.ok && !inCI) console.warn(`[fidelity] Claude Code suite SKIPPED: ${binary.reason}`);
 
-const suites: [string, () => import('./claudeCode/caseTypes.ts').CcCase[]][] = [
+const suites: [string, () => import('../../src/cli/verify/caseTypes.ts').CcCase[]][] = [
   ['hand-written', () => HAND_WRITTEN_CASES],
   ['hooks', () => HOOK_CASES],
   ['incidents (original config, fix, shipped defaults)', () => incidentCases()],

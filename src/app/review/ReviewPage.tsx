@@ -10,6 +10,7 @@ import { ConfigInput } from './ConfigInput.tsx';
 import { IncidentTable } from './IncidentTable.tsx';
 import { Recommendations } from './Recommendations.tsx';
 import { ReportActions } from './ReportActions.tsx';
+import { VerifyCommandCard } from './VerifyCommand.tsx';
 import { notModeledKeys } from '../../sim/review/fileFindings.ts';
 import { plainSummary } from '../../sim/review/summary.ts';
 import { isStale, type ReviewOk, type ReviewState } from './reviewState.ts';
@@ -114,6 +115,7 @@ function Results({ state, onTry }: { state: ReviewState; onTry: ReturnType<typeo
         <h2 id="review-table-title">Incidents</h2>
         <IncidentTable report={result.report} />
       </section>
+      <VerifyCommandCard sources={result.sources} />
       <BlastPictures report={result.report} />
       <Recommendations report={result.report} format={result.format} texts={result.texts} tries={state.tries} onTry={(key, changes) => void onTry(key, changes)} />
     </>

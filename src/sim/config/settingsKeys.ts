@@ -3,7 +3,7 @@
 // still changes what an agent can do, so the report lists it with what it could change.
 //
 // The Claude Code key names are those of the settings schema inside the Claude Code 2.1.328 binary
-// (the version the differential suite pins, test/fidelity/claudeCode/install.ts); the sandbox-runtime
+// (the version the differential suite pins, src/cli/verify/install.ts); the sandbox-runtime
 // names are those of @anthropic-ai/sandbox-runtime 0.0.83 (dist/sandbox/sandbox-config.js). The
 // descriptions are ours.
 

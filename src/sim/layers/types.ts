@@ -19,6 +19,8 @@ export interface LayerDecision {
   /** Where the layer sits, for the UI: "outside the guest kernel", "in the agent harness", ... */
   where: string;
   failure?: Failure | FailureClass;
+  /** An allowed write that lands in a throwaway mount, never on the path (policy/decision.ts). */
+  discarded?: true;
 }
 
 /** A layer's answer to an action it was shown: a decision, or `pass` (not this layer's business). */

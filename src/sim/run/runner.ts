@@ -172,7 +172,7 @@ export class Runner {
     if (this.stopped !== null) throw new RunLimitReached(this.stopped);
     if (depth(a.path) > this.limits.pathDepth || depth(a.realPath) > this.limits.pathDepth) this.halt('pathDepth');
     const d = this.env.fsDecision({ op, path: a.path, realPath: a.realPath, via: this.via });
-    if (!d || d.decision !== 'deny') return { ok: true };
+    if (!d || d.decision !== 'deny') return d?.discarded ? { ok: true, discarded: true } : { ok: true };
     const failure = d.failure === 'EROFS' || d.failure === 'EACCES' ? d.failure : d.failure === 'EBUSY' ? 'EACCES' : 'ENOENT';
     return { ok: false, failure, layer: d.layer, rule: d.rule, reason: d.reason };
   }
@@ -181,6 +181,11 @@ export class Runner {
     const secretId = this.secretByPath.get(a.realPath) ?? this.secretByPath.get(a.path);
     // A path reached through a symlink is logged as typed plus where it really landed.
     const real = a.realPath !== a.path ? { realPath: a.realPath } : {};
+    if (r.ok && 'discarded' in r && r.discarded) {
+      // Not an effect on the path: the write landed in the sandbox's throwaway tmpfs.
+      this.log.append({ type: 'file-access', op, path: a.path, ok: false, discarded: true, ...real });
+      return;
+    }
     if (r.ok) {
       if (op === 'write' && !this.created.has(a.realPath)) {
         this.created.add(a.realPath);
@@ -405,7 +410,31 @@ export class Runner {
       for (const name of await this.env.fs.readdir(root).catch(() => [] as string[])) await this.env.fs.rm(`${root}/${name}`, { recursive: true, force: true });
     }
     for (const f of restore) await this.env.fs.writeFile(f.path, f.content);
+    await this.runStartupFiles();
     await this.momentHooks({ event: 'SessionStart', subject: 'startup' });
+  }
+
+  /** The next session's shell runs its start-up files: whatever was planted in them runs now. */
+  private async runStartupFiles(): Promise<void> {
+    const startup = this.env.newSession.startup;
+    if (!startup) return;
+    for (const path of startup.files) {
+      const text = await this.env.fs.readFile(path).catch(() => null);
+      if (text === null || text.trim() === '') continue;
+      // The user's own start-up file as the machine had it is their own doing; once this run changed
+      // it, what runs is what was planted.
+      const planted = text !== this.world.host.files.find((f) => f.path === path)?.content;
+      this.log.nextStep();
+      this.log.append({ type: 'tool-call', tool: 'Startup', input: `. ${path}: ${text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}…` : text}`, origin: planted ? 'injection' : 'task', sandboxed: startup.via === 'sandboxed-bash' });
+      this.stepsTaken += 1;
+      if (this.stepsTaken > this.limits.steps) this.halt('steps');
+      this.via = startup.via;
+      const r = await this.shell.run(`. ${path}`);
+      this.via = 'tool';
+      if (r.limit !== undefined) this.halt(r.limit);
+      this.checkStopped();
+      this.result('Startup', r.exitCode === 0, r.stdout + r.stderr);
+    }
   }
 }
 

@@ -30,7 +30,8 @@ vi.mock('../../../src/app/store/index.ts', async (importOriginal) => {
 const { useAppStore } = await import('../../../src/app/store/index.ts');
 const { default: ComparePanel } = await import('../../../src/app/compare/ComparePanel.tsx');
 const { CompareDrawer } = await import('../../../src/app/compare/CompareDrawer.tsx');
-const WAIT = { timeout: 15_000 };
+// The catalogue sweep runs every preset over every incident: generous under a loaded machine.
+const WAIT = { timeout: 40_000 };
 // The shared setup resets the app's own store; this file's store (main-thread engine) is reset here.
 afterEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
 const presetCount = PRODUCT_IDS.reduce((n, p) => n + Object.keys(presetsFor(p)).length, 0);
@@ -90,7 +91,7 @@ describe('ComparePanel', () => {
     for (const tr of screen.getByTestId('friction-table').querySelectorAll('tbody tr')) expect(tr.lastElementChild?.textContent).toMatch(new RegExp(`^\\d+ of ${incidents}$`));
     await act(() => useAppStore.getState().setControl('cowork', 'otlpExport', false));
     await waitFor(() => expect(screen.getByTestId('fc-recompute')).toBeTruthy(), WAIT);
-  }, 60_000);
+  }, 120_000);
 
   it('the drawer renders nothing without an incident and loads its content only when opened', async () => {
     const empty = render(<CompareDrawer />);

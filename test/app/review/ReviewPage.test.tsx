@@ -98,4 +98,18 @@ describe('ReviewPage', () => {
     for (const heading of ['## Summary', '## Findings in the file', '## Keys not modeled']) expect(md).toContain(heading);
     expect(md).toContain('sandbox.netwrk');
   }, 40_000);
+  it('shows the verify command for the pasted file as text, and copies it', async () => {
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { writes.push(t); } } });
+    render(<ReviewPage engine={mainThreadEngine()} />);
+    paste(JSON.stringify({ permissions: { deny: ['Read(~/.aws/**)'] }, hooks: { Stop: [] } }));
+    fireEvent.click(screen.getByTestId('review-run'));
+    await waitFor(() => expect(screen.getByTestId('review-verify-command')).toBeTruthy(), { timeout: 20_000 });
+    const card = screen.getByTestId('review-verify');
+    expect(screen.getByTestId('review-verify-command').textContent).toBe('npx containment-lab verify project=settings.json');
+    expect(card.textContent).toContain('Save the pasted text as settings.json first.');
+    await act(async () => { fireEvent.click(screen.getByTestId('review-verify-copy')); });
+    expect(writes).toEqual(['npx containment-lab verify project=settings.json']);
+    expect(within(card).getByRole('status').textContent).toBe('Command copied.');
+  }, 30_000);
 });

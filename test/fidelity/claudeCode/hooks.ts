@@ -2,7 +2,7 @@
 // is harmless shell (an exit code, a line on stderr, a marker file in the case's own world) so the
 // effects show in the observation: a marker file written means the hook ran, and where it landed says
 // whether it ran inside the sandbox. The engine runs the same command through its shell.
-import type { CallSpec, CcCase } from './caseTypes.ts';
+import type { CallSpec, CcCase } from '../../../src/cli/verify/caseTypes.ts';
 
 const bash = (command: string, extra: Partial<Extract<CallSpec, { tool: 'Bash' }>> = {}): CallSpec => ({ tool: 'Bash', command, ...extra });
 const read = (path: string): CallSpec => ({ tool: 'Read', path });
