@@ -218,8 +218,9 @@ export async function reachableBlast(hostWorld: World, profile: ProductProfile, 
   for (const hook of allHooks((m) => hooksAt(env.layers, m))) {
     for (const script of hookScriptPaths(hook.command, { cwd: env.cwd, home: env.home, project: roots.workspace })) {
       const w = await fileVerdict('write', script);
-      const gate: Verdicted = { ...w, rule: `the ${hook.event} hook runs ${script}, which the agent can change` };
-      if (w.verdict !== 'deny') chans.push({ fileOps: true, send: true, routes: () => [{ gate, via: 'bash' }] });
+      if (w.verdict === 'deny') continue;
+      const route: Route = { gate: { ...w, rule: `the ${hook.event} hook runs ${script}, which the agent can change` }, via: 'bash' };
+      chans.push({ fileOps: true, send: true, routes: () => [route] });
     }
   }
 

@@ -13,3 +13,10 @@ export type LayerId = (typeof LAYER_IDS)[number];
 export function isProductId(value: string): value is ProductId {
   return (PRODUCT_IDS as readonly string[]).includes(value);
 }
+
+/**
+ * The four kinds of outcome kept apart everywhere: held by a boundary; held only by a person's "no"
+ * (not contained); nothing to hold (the incident cannot happen here); and harm (or only a probabilistic
+ * layer, or an unfinished run, in the way). Judged in src/sim/verdict.ts.
+ */
+export type ContainmentStatus = 'contained' | 'prompt-only' | 'not-applicable' | 'not-contained';
