@@ -7,6 +7,8 @@ import { compareReports, groupRecommendations, type RecommendationGroup } from '
 import type { ControlChange } from '../../sim/scenarios/types.ts';
 import type { TryState } from './reviewState.ts';
 import { layerName, verdictText } from './verdictText.ts';
+import { proofSentences } from '../../sim/review/proofText.ts';
+import { allowlistedHosts, harmHosts, parsedTexts } from '../../sim/review/whyHere.ts';
 
 function TryResult({ before, state }: { before: CheckReport; state: TryState }) {
   if (state.status === 'running') {
@@ -58,6 +60,11 @@ function Group({ group, n, report, tried, onTry }: { group: RecommendationGroup;
       <ul className="small muted review-rec-why">
         {group.incidents.map((i) => <li key={i.id}>{i.id}: {i.summary} {i.after}.</li>)}
       </ul>
+      {group.incidents.some((i) => i.proof) && (
+        <ul className="small review-rec-proof" data-testid="review-rec-proof">
+          {group.incidents.flatMap((i) => (i.proof ? [<li key={i.id} data-incident={i.id} data-work={i.proof.work?.ok === false ? 'broken' : 'kept'}><strong>{i.id}</strong>: {proofSentences(i.proof).join(' ')}</li>] : []))}
+        </ul>
+      )}
       <button type="button" className="btn no-print" data-testid="review-try" disabled={tried?.status === 'running'} onClick={() => onTry(group.key, group.changes)}>
         {tried?.status === 'done' ? 'Re-run again' : 'Apply and re-run every incident'}
       </button>
@@ -69,13 +76,18 @@ function Group({ group, n, report, tried, onTry }: { group: RecommendationGroup;
 export interface RecommendationsProps {
   report: CheckReport;
   format: ReviewFormat;
+  /** The reviewed files, to say when one of them itself allowlists the host the data went to. */
+  texts?: { name: string; text: string }[];
   tries: Record<string, TryState>;
   onTry: (key: string, changes: ControlChange[]) => void;
 }
 
-export function Recommendations({ report, format, tries, onTry }: RecommendationsProps) {
+export function Recommendations({ report, format, texts, tries, onTry }: RecommendationsProps) {
   const groups = groupRecommendations(report, format);
-  const uncovered = report.incidents.filter((i) => !i.contained && !i.recommendation);
+  const uncovered = report.incidents.filter((i) => !i.contained && i.status !== 'not-applicable' && !i.recommendation);
+  const files = texts === undefined ? [] : parsedTexts(texts);
+  const opened = uncovered.flatMap((i) => allowlistedHosts(files, format, harmHosts(i)).map((a) => ({ incident: i, a })));
+  const rest = uncovered.filter((i) => !opened.some((o) => o.incident.id === i.id));
   return (
     <section className="review-card" aria-labelledby="review-recs-title">
       <h2 id="review-recs-title">Recommendations</h2>
@@ -83,8 +95,15 @@ export function Recommendations({ report, format, tries, onTry }: Recommendation
       <ol className="review-recs">
         {groups.map((g, k) => <Group key={g.key} group={g} n={k + 1} report={report} tried={tries[g.key]} onTry={onTry} />)}
       </ol>
-      {uncovered.length > 0 && (
-        <p className="small">No fix on record for {uncovered.map((i) => i.title).join(', ')}: the product never needed one in its shipped form; compare your config with the shipped defaults.</p>
+      {opened.length > 0 && (
+        <ul className="small review-opened" data-testid="review-opened">
+          {opened.map(({ incident, a }) => (
+            <li key={`${incident.id} ${a.path}`}>{incident.title}: the file itself allowlists the host the data went to: <code>{a.source}: {a.path}</code> is "{a.entry}", which admits {a.host}. An allowlist is a capability grant: narrow or remove that entry.</li>
+          ))}
+        </ul>
+      )}
+      {rest.length > 0 && (
+        <p className="small">No settings change is known to contain {rest.map((i) => i.title).join(', ')} for this product (its shipped form does not either); compare your config with the shipped defaults.</p>
       )}
     </section>
   );

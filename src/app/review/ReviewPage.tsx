@@ -117,7 +117,7 @@ function Results({ state, onTry }: { state: ReviewState; onTry: ReturnType<typeo
       </section>
       <VerifyCommandCard sources={result.sources} />
       <BlastPictures report={result.report} />
-      <Recommendations report={result.report} format={result.format} tries={state.tries} onTry={(key, changes) => void onTry(key, changes)} />
+      <Recommendations report={result.report} format={result.format} texts={result.texts} tries={state.tries} onTry={(key, changes) => void onTry(key, changes)} />
     </>
   );
 }

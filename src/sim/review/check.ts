@@ -8,7 +8,10 @@ import { getAtPath } from '../profile/controlPath.ts';
 import { adaptiveWorstCase, type Attempt } from '../attacks/adaptive.ts';
 import { applyFix } from '../scenarios/fix.ts';
 import { SCENARIOS, scenarioById } from '../scenarios/index.ts';
-import type { ControlChange, Scenario } from '../scenarios/types.ts';
+import type { ControlChange, Fix, Scenario } from '../scenarios/types.ts';
+import type { SimEvent } from '../core/events.ts';
+import { moduleOf } from '../products/index.ts';
+import { hostMatches, parseDomainPattern } from '../policy/domains.ts';
 import type { ContainmentStatus, ContainmentVerdict } from '../verdict.ts';
 import { setupFor } from '../products/index.ts';
 import { proveRecommendation, type ProofSources, type RecommendationProof } from './proveRecommendation.ts';
@@ -103,9 +106,28 @@ async function tryChanges(scenario: Scenario, profile: ProductProfile, summary: 
   };
 }
 
-async function recommend(scenario: Scenario, profile: ProductProfile, files?: ProofSources): Promise<Recommendation | null> {
-  const fix = setupFor(scenario, profile.product).fix;
-  if (fix.changes.length === 0) return null;
+/**
+ * With no fix on record: when the profile's own allowlist admits a host the worst-case run got data out
+ * to, the change that takes those entries out (re-run like any fix).
+ */
+function allowlistFix(profile: ProductProfile, log: readonly SimEvent[]): Fix | null {
+  const hosts = [...new Set(log.flatMap((e) => (e.type === 'exfiltration' ? [e.host.toLowerCase()] : [])))];
+  const path = moduleOf(profile).allowlistPath;
+  const list = getAtPath(profile, path);
+  if (hosts.length === 0 || !Array.isArray(list)) return null;
+  const admits = (entry: unknown) => typeof entry === 'string' && hosts.some((h) => hostMatches(h, parseDomainPattern(entry)));
+  const dropped = list.filter(admits);
+  if (dropped.length === 0) return null;
+  return {
+    summary: `Take ${dropped.map((d) => `"${String(d)}"`).join(', ')} off ${path}: the allowlist itself admits ${hosts.join(', ')}, where the data went (an allowlist is a capability grant).`,
+    changes: [{ path, value: list.filter((e) => !admits(e)) }],
+  };
+}
+
+async function recommend(scenario: Scenario, profile: ProductProfile, files?: ProofSources, log: readonly SimEvent[] = []): Promise<Recommendation | null> {
+  const onRecord = setupFor(scenario, profile.product).fix;
+  const fix = onRecord.changes.length > 0 ? onRecord : allowlistFix(profile, log);
+  if (fix === null) return null;
   // Prefer keeping the reviewer's entries; fall back to the fix as written when only that contains it.
   const additive = addedToLists(profile, fix.changes);
   let chosen: Recommendation | null = null;
@@ -130,7 +152,7 @@ export async function checkProfile(profile: ProductProfile, scenarios: readonly 
       id: scenario.id, title: scenario.title, contained: verdict.status === 'contained', status: verdict.status, technique: verdict.technique,
       attempts: verdict.attempts, decidedBy: verdict.decidedBy, reason: verdict.reason,
       harms, prompts, blast: await scenarioBlast(scenario, profile, log), note: setupFor(scenario, profile.product).note,
-      recommendation: settled ? null : await recommend(scenario, profile, files),
+      recommendation: settled ? null : await recommend(scenario, profile, files, log),
     });
   }
   return { product: profile.product, profile, incidents };

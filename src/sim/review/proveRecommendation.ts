@@ -20,37 +20,14 @@ import type { ReviewFormat } from './configProfile.ts';
 import { importConfig, inferScope, type ConfigSource } from './importConfig.ts';
 import { configChange } from './recommend.ts';
 import { moduleOf } from '../products/index.ts';
+import type { Narrower, RecommendationProof, WorkCheck } from './proofText.ts';
+
+export type { Narrower, RecommendationProof, WorkCheck };
 
 /** The reviewer's files, as the check read them. */
 export interface ProofSources {
   sources: ConfigSource[];
   format: ReviewFormat;
-}
-
-export interface WorkCheck {
-  /** The incident's ordinary task completed before and after the change. */
-  taskBefore: boolean;
-  taskAfter: boolean;
-  /** Steps of ordinary work that succeeded before the change and fail after it. */
-  broken: string[];
-  /** Hosts the ordinary work reached before the change and a layer refuses after it. */
-  cutOff: string[];
-}
-
-export interface Narrower {
-  changes: ControlChange[];
-  text: string[];
-}
-
-export interface RecommendationProof {
-  /** (a) The patched file imports without new warnings and carries every changed value. */
-  realKeys: { ok: boolean; detail: string; file: string | null };
-  /** (b) The incident re-run on the patched file is contained (null: the file could not be patched). */
-  contained: { ok: boolean; detail: string } | null;
-  /** (c) The ordinary work under the patched file (null: not checked, the file could not be patched). */
-  work: (WorkCheck & { ok: boolean; detail: string }) | null;
-  /** A narrower change, when this one breaks ordinary work and one was found. */
-  narrower: Narrower | null;
 }
 
 const ALWAYS_YES: readonly boolean[] = Array.from({ length: 400 }, () => true);
@@ -101,7 +78,8 @@ export function patchSources(p: ProofSources, changes: readonly ControlChange[],
   const written: string[] = [];
   for (const change of changes) {
     // A change the file already has in effect (a product default, or the srt sandbox being on) needs no key.
-    if (current !== undefined && includesAll(getAtPath(current, change.path), change.value)) continue;
+    // (A list counts only when it is that list: a fix that replaces a list is not in effect because the file's holds its entries.)
+    if (current !== undefined && sameValue(getAtPath(current, change.path), change.value)) continue;
     const c = configChange(p.format, change);
     if (!c.expressible) return { ok: false, reason: `not a key of this file: ${c.text}` };
     setJsonPath(value, c.key, change.value);
@@ -109,6 +87,11 @@ export function patchSources(p: ProofSources, changes: readonly ControlChange[],
   }
   const sources = p.sources.map((s, j) => (j === i ? { ...s, text: `${JSON.stringify(value, null, 2)}\n` } : s));
   return { ok: true, sources, file: source.name, written };
+}
+
+function sameValue(have: unknown, want: unknown): boolean {
+  if (Array.isArray(want) && Array.isArray(have)) return includesAll(have, want) && includesAll(want, have);
+  return JSON.stringify(have) === JSON.stringify(want);
 }
 
 function includesAll(have: unknown, want: unknown): boolean {
@@ -249,3 +232,4 @@ export async function proveRecommendation(scenario: Scenario, profile: ProductPr
   const narrower = contained.ok && !work.ok ? await findNarrower(scenario, p, profile, changes, answerer, w.cutOff) : null;
   return { proof: { realKeys: a.proof, contained, work, narrower }, reason: v.reason };
 }
+

@@ -5,12 +5,13 @@ import type { ControlChange } from '../scenarios/types.ts';
 import type { CheckReport, IncidentCheck } from './check.ts';
 import type { ReviewFormat } from './configProfile.ts';
 import { configChange, type ConfigChange } from './recommend.ts';
+import type { RecommendationProof } from './proofText.ts';
 
 export interface RecommendationGroup {
   key: string;
   changes: ControlChange[];
   configChanges: ConfigChange[];
-  incidents: { id: string; title: string; summary: string; verified: boolean; after: string }[];
+  incidents: { id: string; title: string; summary: string; verified: boolean; after: string; proof?: RecommendationProof }[];
 }
 
 export function groupRecommendations(report: CheckReport, format: ReviewFormat): RecommendationGroup[] {
@@ -24,7 +25,7 @@ export function groupRecommendations(report: CheckReport, format: ReviewFormat):
       g = { key, changes: r.changes, configChanges: r.changes.map((c) => configChange(format, c)), incidents: [] };
       groups.set(key, g);
     }
-    g.incidents.push({ id: i.id, title: i.title, summary: r.summary, verified: r.verified, after: r.after });
+    g.incidents.push({ id: i.id, title: i.title, summary: r.summary, verified: r.verified, after: r.after, ...(r.proof ? { proof: r.proof } : {}) });
   }
   // Changes that contain the most incidents first.
   return [...groups.values()].sort((a, b) => b.incidents.filter((x) => x.verified).length - a.incidents.filter((x) => x.verified).length);

@@ -9,9 +9,9 @@ import { describeProfile, type ReviewFormat } from './configProfile.ts';
 import { configChange } from './recommend.ts';
 import { notModeledKeys, type FileReview } from './fileFindings.ts';
 import { plainSummary } from './summary.ts';
-import type { RecommendationProof } from './proveRecommendation.ts';
+import { proofSentences, type RecommendationProof } from './proofText.ts';
 import type { ParsedSource } from './responsible.ts';
-import { allowlistedHosts, harmHosts, whyItApplies } from './whyHere.ts';
+import { allowlistedHosts, harmHosts, parsedTexts, whyItApplies } from './whyHere.ts';
 
 export interface ReportSource {
   /** The files the profile came from, as the reviewer named them. */
@@ -23,24 +23,8 @@ export interface ReportSource {
   texts?: { name: string; text: string }[];
 }
 
-function parsedTexts(texts: readonly { name: string; text: string }[]): ParsedSource[] {
-  return texts.map((t) => {
-    try {
-      return { name: t.name, value: JSON.parse(t.text) as unknown };
-    } catch {
-      return { name: t.name, value: null };
-    }
-  });
-}
-
 function proofLines(p: RecommendationProof): string[] {
-  const mark = (ok: boolean) => (ok ? 'yes' : 'no');
-  const out = [`  - Proven on your file: (a) real keys: ${mark(p.realKeys.ok)}, ${p.realKeys.detail}.`];
-  if (p.contained) out.push(`  - (b) ${p.contained.ok ? 'contained' : 'not contained'}: ${p.contained.detail}.`);
-  if (p.work) out.push(`  - (c) ordinary work: ${p.work.ok ? 'kept' : 'broken'}: ${p.work.detail}.`);
-  if (p.narrower) out.push(`  - Narrower alternative, also contained and keeping that work (checked in the incident's world): ${p.narrower.text.join('; ')}.`);
-  else if (p.work && !p.work.ok && p.contained?.ok) out.push('  - No narrower change found that is contained and keeps that work: the change trades it for containment.');
-  return out;
+  return proofSentences(p).map((s) => `  - ${s}`);
 }
 
 function findingLines(review: FileReview): string[] {

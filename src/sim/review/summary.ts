@@ -52,7 +52,9 @@ export function plainSummary(report: CheckReport, review: FileReview | null): st
   const notFailing = failing.length - prompts;
   const second = `${total - failing.length} of ${total} incidents that apply here are contained by a boundary${prompts > 0 ? `; in ${prompts} only a person answering a prompt stands in the way, which is not a boundary` : ''}${notFailing > 0 ? `; ${notFailing} get${notFailing === 1 ? 's' : ''} through` : ''}${notApplicable > 0 ? ` (${notApplicable} do not apply to this product)` : ''}.`;
   const worst = review?.findings.find((f) => f.level === 'error');
-  const fix = failing.map((i) => i.recommendation).find((r) => r?.verified);
+  // A change proven on the file itself (real keys, contained, ordinary work kept) before one only re-run.
+  const proven = failing.map((i) => i.recommendation).find((r) => r?.proof?.realKeys.ok === true && r.proof.contained?.ok === true && r.proof.work?.ok === true);
+  const fix = proven ?? failing.map((i) => i.recommendation).find((r) => r?.verified);
   const third = worst
     ? `Most urgent in the file itself: ${worst.title} (${worst.paths[0] ?? worst.source}).`
     : fix

@@ -60,6 +60,17 @@ export function allowlistedHosts(sources: readonly ParsedSource[], format: Revie
   return out;
 }
 
+/** The files' text as values (a file that is not JSON counts as empty). */
+export function parsedTexts(texts: readonly { name: string; text: string }[]): ParsedSource[] {
+  return texts.map((t) => {
+    try {
+      return { name: t.name, value: JSON.parse(t.text) as unknown };
+    } catch {
+      return { name: t.name, value: null };
+    }
+  });
+}
+
 const show = (v: unknown) => (v === undefined ? 'unset' : JSON.stringify(v));
 
 /** One paragraph on why the incident got through with these files; null when it did not. */

@@ -68,6 +68,11 @@ describe('ReviewPage', () => {
     await waitFor(() => expect(screen.getAllByTestId('review-rec').length).toBeGreaterThan(0), { timeout: 20_000 });
     const rec = screen.getAllByTestId('review-rec').find((r) => (r.getAttribute('data-fixes') ?? '').split(' ').includes('phished-prompt'));
     expect(rec).toBeDefined();
+    // Proven on the pasted file itself: its keys, the re-run, and the incident's ordinary work.
+    const proof = within(rec as HTMLElement).getByTestId('review-rec-proof').querySelector('[data-incident="phished-prompt"]');
+    expect(proof?.textContent).toMatch(/Proven on your file: \(a\) real keys: yes, the patched pasted text re-imports with no new warning/);
+    expect(proof?.textContent).toMatch(/\(b\) contained: re-run on the patched file: contained/);
+    expect(proof?.getAttribute('data-work')).toBe('kept');
     await act(async () => { fireEvent.click(within(rec as HTMLElement).getByTestId('review-try')); });
     await waitFor(() => expect(within(rec as HTMLElement).getByTestId('review-try-result')).toBeTruthy(), { timeout: 20_000 });
     const delta = within(rec as HTMLElement).getAllByTestId('review-delta').find((d) => d.getAttribute('data-incident') === 'phished-prompt');

@@ -77,6 +77,13 @@ describe('(b) and (c) on the patched file', () => {
     expect(opened).toContain('registry.npmjs.org');
   }, 60_000);
 
+  it('a fix that replaces a list is written even when the file\'s list already holds its entries', async () => {
+    const text = JSON.stringify({ sandbox: { enabled: true, autoAllowBashIfSandboxed: true, network: { allowedDomains: ['registry.npmjs.org', 'api.anthropic.com'] } } });
+    const p = (await recommendationFor('phished-prompt', text))?.proof;
+    expect(p?.realKeys.detail).toContain('sandbox.network.allowedDomains');
+    expect(p?.contained?.ok).toBe(true);
+  }, 60_000);
+
   it('a change that keeps the ordinary work says so', async () => {
     const p = (await recommendationFor('phished-prompt', EMPTY))?.proof;
     expect(p).toMatchObject({ realKeys: { ok: true }, contained: { ok: true }, work: { ok: true }, narrower: null });
