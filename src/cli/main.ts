@@ -9,6 +9,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
   lessons: () => import('./lessons.ts').then((m) => ({ run: (argv: string[], io: CliIO) => m.run(argv, plainWriters(io)) })),
   attack: () => import('./attack.ts'),
   ctf: () => import('./ctf.ts'),
+  verify: () => import('./verify.ts'),
 };
 
 // replay and lessons take plain write functions rather than the shared CliIO streams.
@@ -24,6 +25,7 @@ commands:
   lessons [--verify] [--lesson ID]... [--json]
   attack [--verify] [--level ID]... [--json]
   ctf export --key KEY --out FILE [--format csv|json]
+  verify CONFIG... [--claude PATH] [--incident ID]... [--json]
 `;
 
 export async function main(argv: string[], rawIo: CliIO): Promise<number> {

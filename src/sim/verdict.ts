@@ -5,7 +5,7 @@
 // answered a prompt "no" is not contained either: approvals are not a boundary (users approve ~93%
 // of prompts, BRIEF.md). `dontAsk` mode turns prompts into refusals, and a refusal is a boundary.
 import type { SimEvent } from './core/events.ts';
-import type { LayerId } from './core/ids.ts';
+import type { ContainmentStatus, LayerId } from './core/ids.ts';
 import { isBoundary } from './layers/catalog.ts';
 import type { Outcome } from './run/runScenario.ts';
 
@@ -64,12 +64,7 @@ export function containmentVerdict({ outcome, log, status }: VerdictInput): Cont
   };
 }
 
-/**
- * The four kinds of outcome kept apart everywhere: held by a boundary; held only by a person's "no"
- * (not contained); nothing to hold (the incident cannot happen here); and harm (or only a probabilistic
- * layer, or an unfinished run, in the way).
- */
-export type ContainmentStatus = 'contained' | 'prompt-only' | 'not-applicable' | 'not-contained';
+export type { ContainmentStatus } from './core/ids.ts';
 
 export function containmentStatus(v: ContainmentVerdict): ContainmentStatus {
   if (v.contained) return v.decidedBy === null ? 'not-applicable' : 'contained';

@@ -5,7 +5,8 @@ import { timeSlice } from './yieldToQueue.ts';
 import { ENGINE_VERSION } from '../sim/index.ts';
 import { PRODUCT_IDS } from '../sim/core/ids.ts';
 import { SCENARIOS, scenarioById } from '../sim/scenarios/index.ts';
-import { runScenario } from '../sim/run/runScenario.ts';
+import { runScenario, type RunOptions, type RunResult } from '../sim/run/runScenario.ts';
+import { judgedRun, type JudgedRun } from '../sim/attacks/judgedRun.ts';
 import { monteCarlo } from '../sim/run/monteCarlo.ts';
 import type { Scenario } from '../sim/scenarios/types.ts';
 import { combineBlast, type BlastRadius } from '../sim/blast/blastRadius.ts';
@@ -15,7 +16,6 @@ import { compileScenario, describeProblem } from '../sim/authoring/compile.ts';
 import { applyFileOverrides, type FileOverrides } from '../sim/world/fileOverrides.ts';
 import { InMemoryFs } from 'just-bash';
 import { snapshotWorkspace } from '../workspace/snapshot.ts';
-import { containmentVerdict } from '../sim/verdict.ts';
 import { runReview } from '../sim/review/reviewRun.ts';
 import { serveAttempt } from '../sim/attack/serve.ts';
 import type { EngineHandlers } from './server.ts';
@@ -36,9 +36,33 @@ function customSerial(s: Scenario): number {
   return n;
 }
 
+// The worst case tries every technique (a dozen runs or more): a learner toggling a control back and
+// forth, the compare chart and a lesson's goal check ask for the same judgement again, so keep the last few.
+const judgedCache = new Map<string, Promise<JudgedRun>>();
+const JUDGED_CACHE_SIZE = 64;
+
+function scenarioKey(scenario: Scenario): string {
+  return SCENARIOS.includes(scenario) ? scenario.id : `derived#${customSerial(scenario)}`;
+}
+
+function cachedJudgement(key: string, make: () => Promise<JudgedRun>): Promise<JudgedRun> {
+  let hit = judgedCache.get(key);
+  if (hit) {
+    // Most recently used last, so the oldest is dropped first.
+    judgedCache.delete(key);
+    judgedCache.set(key, hit);
+    return hit;
+  }
+  hit = make();
+  judgedCache.set(key, hit);
+  hit.catch(() => judgedCache.delete(key));
+  if (judgedCache.size > JUDGED_CACHE_SIZE) judgedCache.delete(judgedCache.keys().next().value as string);
+  return hit;
+}
+
 function cachedReach(scenario: Scenario, profile: ProductProfile): Promise<ReachableBlast> {
   // Built-in scenarios are keyed by id; an authored or file-edited one by its object, since edits keep the id.
-  const key = JSON.stringify([SCENARIOS.includes(scenario) ? scenario.id : `derived#${customSerial(scenario)}`, profile]);
+  const key = JSON.stringify([scenarioKey(scenario), profile]);
   let hit = reachCache.get(key);
   if (!hit) {
     hit = reachableBlast(scenario.world(), profile, scenario.project);
@@ -112,26 +136,38 @@ export function createEngineService(runtime: 'worker' | 'main-thread'): EngineHa
     catalog: () => SCENARIOS.map(summarize),
     async run(request) {
       const scenario = withOverrides(scenarioFor(request), request.fileOverrides);
-      const fs = request.withFiles ? new InMemoryFs() : undefined;
-      const result = await runScenario({
+      // Every run gets its own workspace when files are wanted; the one of the run shown is kept.
+      const workspaces = new WeakMap<RunResult, InMemoryFs>();
+      const make = async (o: RunOptions): Promise<RunResult> => {
+        const fs = request.withFiles ? new InMemoryFs() : undefined;
+        const r = await runScenario({ ...o, ...(fs ? { fs } : {}), clock: () => performance.now() });
+        if (fs) workspaces.set(r, fs);
+        return r;
+      };
+      const judge = () => judgedRun({
         scenario, profile: request.profile, seed: request.seed, answerer: request.answerer,
-        answers: request.answers, worstCase: request.worstCase, ...(fs ? { fs } : {}), clock: () => performance.now(),
+        answers: request.answers, worstCase: request.worstCase, run: make,
       });
-      const { outcome } = result;
-      const verdict = containmentVerdict({ outcome, log: result.log, status: result.status });
+      // A run asked with files needs its own workspaces, so only runs without them are shared.
+      const { shown, scripted, judgement } = request.withFiles
+        ? await judge()
+        : await cachedJudgement(JSON.stringify([scenarioKey(scenario), request.profile, request.seed, request.answerer, request.answers, request.worstCase]), judge);
+      const { outcome } = shown;
       const pane: PaneRun = {
-        status: result.status,
-        log: result.log,
-        pending: result.pending ? { tool: result.pending.tool, input: result.pending.input, promptNumber: result.pending.promptNumber } : null,
+        status: scripted.status,
+        log: shown.log,
+        pending: scripted.pending ? { tool: scripted.pending.tool, input: scripted.pending.input, promptNumber: scripted.pending.promptNumber } : null,
         harms: outcome.harms,
         taskCompleted: outcome.taskCompleted,
         prompts: outcome.prompts,
-        decidedBy: verdict.decidedBy,
-        contained: verdict.contained,
-        blast: paneBlast(combineBlast(await cachedReach(scenario, request.profile), result.log, request.profile)),
-        maxStep: result.log.reduce((m, e) => Math.max(m, e.step), 0),
-        ...(result.stopped ? { stopped: result.stopped.message } : {}),
+        decidedBy: judgement.decidedBy,
+        contained: judgement.contained,
+        judgement,
+        blast: paneBlast(combineBlast(await cachedReach(scenario, request.profile), shown.log, request.profile)),
+        maxStep: shown.log.reduce((m, e) => Math.max(m, e.step), 0),
+        ...(shown.stopped ? { stopped: shown.stopped.message } : {}),
       };
+      const fs = workspaces.get(shown);
       if (fs) {
         pane.files = await worldFiles(fs);
         const world = worldFor(request.profile, scenario.world(), scenario.project);

@@ -55,7 +55,8 @@ export async function runPresetSweep(
       });
       samples.push({
         prompts: pane.prompts, realized: pane.blast?.realized ?? 0, reachable: pane.blast?.reachable ?? 0,
-        contained: pane.contained, taskCompleted: pane.taskCompleted,
+        open: (pane.blast?.reachable ?? 0) - (pane.blast?.behindPrompt ?? 0),
+        contained: pane.contained, status: pane.judgement.status, taskCompleted: pane.taskCompleted,
       });
       ctx.progress(++done, total);
       await pause();

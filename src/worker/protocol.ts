@@ -8,6 +8,7 @@ import type { Distribution } from '../sim/run/monteCarlo.ts';
 import type { SweepPoint } from '../sim/run/sweep.ts';
 import type { ReviewRequest, ReviewResult } from '../sim/review/reviewRun.ts';
 import type { AttemptRequest, AttemptSummary } from '../sim/attack/serve.ts';
+import type { Judgement } from '../sim/attacks/judgedRun.ts';
 
 export interface EngineHello {
   engineVersion: number;
@@ -64,7 +65,13 @@ export interface PaneRun {
   taskCompleted: boolean;
   prompts: number;
   decidedBy: string | null;
+  /** True only when a boundary held: `judgement.status` is 'contained'. */
   contained: boolean;
+  /**
+   * The verdict and why. In the worst case it is the adaptive attacker's: `log`, `harms` and `blast`
+   * are then of the run that decided (the technique that got through, else the scripted attack).
+   */
+  judgement: Judgement;
   /** `behindPrompt` is the part of `reachable` only a prompt guards; `maximum` the world's whole. */
   blast: { reachable: number; behindPrompt?: number; maximum?: number; realized: number; assets: PaneAsset[] } | null;
   maxStep: number;

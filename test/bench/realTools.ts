@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CcCase } from '../fidelity/claudeCode/caseTypes.ts';
-import { runEngineCase } from '../fidelity/claudeCode/engineSession.ts';
-import { claudeCacheDir, CLAUDE_CODE_VERSION } from '../fidelity/claudeCode/install.ts';
-import { caseRoot, runRealCase } from '../fidelity/claudeCode/realSession.ts';
+import type { CcCase } from '../../src/cli/verify/caseTypes.ts';
+import { runEngineCase } from '../../src/cli/verify/engineSession.ts';
+import { claudeCacheDir, CLAUDE_CODE_VERSION } from '../../src/cli/verify/install.ts';
+import { caseRoot, runRealCase } from '../../src/cli/verify/realSession.ts';
 
 export interface RealToolFigures {
   /** Median wall time of one `srt -c 'cat README.md'` (process start, sandbox setup, command). */

@@ -1,15 +1,16 @@
 // Differential suite against the real Claude Code client (pinned in claudeCode/install.ts), driven by a
-// scripted model on loopback: every hand-written case, every incident's Claude Code tool calls, and
+// scripted model on loopback: every hand-written case, the hook cases, every incident's Claude Code tool calls, and
 // fast-check generated settings/call pairs must get the same decision, sandboxing and effects from the
 // engine. In CI a missing binary fails the suite; elsewhere it is installed into the cache on first use.
 import { afterAll, describe, expect, it } from 'vitest';
 import { HAND_WRITTEN_CASES } from './claudeCode/cases.ts';
+import { HOOK_CASES } from './claudeCode/hooks.ts';
 import { generatedCcCases } from './claudeCode/generated.ts';
 import { incidentCases } from './claudeCode/incidents.ts';
 import { MANAGED_CASES } from './claudeCode/managed.ts';
-import { ensureClaudeCode, CLAUDE_CODE_VERSION } from './claudeCode/install.ts';
-import { newTally, summary } from './claudeCode/compare.ts';
-import { compareCase } from './claudeCode/runCases.ts';
+import { ensureClaudeCode, CLAUDE_CODE_VERSION } from '../../src/cli/verify/install.ts';
+import { newTally, summary } from '../../src/cli/verify/compare.ts';
+import { compareCase } from '../../src/cli/verify/runCases.ts';
 
 const inCI = process.env.CI === 'true';
 const binary = ensureClaudeCode(true);
@@ -18,8 +19,9 @@ const GENERATED = Number(process.env.FIDELITY_CC_GENERATED ?? 40);
 
 if (!binary.ok && !inCI) console.warn(`[fidelity] Claude Code suite SKIPPED: ${binary.reason}`);
 
-const suites: [string, () => import('./claudeCode/caseTypes.ts').CcCase[]][] = [
+const suites: [string, () => import('../../src/cli/verify/caseTypes.ts').CcCase[]][] = [
   ['hand-written', () => HAND_WRITTEN_CASES],
+  ['hooks', () => HOOK_CASES],
   ['incidents (original config, fix, shipped defaults)', () => incidentCases()],
   [`generated (seed ${SEED})`, () => generatedCcCases(SEED, GENERATED)],
 ];

@@ -70,7 +70,8 @@ describe('a long call in the engine worker', () => {
     const mc = client.call('monteCarlo', [request()], { signal: controller.signal }).then(() => { mcDone = true; }, () => undefined);
     const started = performance.now();
     const run = await client.call('run', [{ scenarioId: 'phished-prompt', product: 'claude-code', profile: shippedProfile('claude-code'), seed: 1, answerer: 'fatigued', answers: [], worstCase: true }]);
-    expect(run.contained).toBe(true);
+    // The whole worst case came back (every technique up to the one that got through), not a partial run.
+    expect(run.judgement).toMatchObject({ status: 'not-contained', technique: 'git-push' });
     expect(mcDone).toBe(false);
     expect(performance.now() - started).toBeLessThan(3000);
     controller.abort();

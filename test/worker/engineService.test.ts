@@ -22,9 +22,31 @@ describe('engine service: blast radius and verdict for a pane', () => {
     expect(p.blast?.realized).toBeGreaterThan(0);
   });
 
-  it('under the shipped sandbox the credentials stay home and the sandbox is named', async () => {
+  it('under the shipped sandbox the worst case names the technique that got through and shows its run', async () => {
     const p = await pane('shipped');
-    expect(p).toMatchObject({ contained: true, decidedBy: 'os-sandbox' });
+    expect(p).toMatchObject({ contained: false, judgement: { status: 'not-contained', technique: 'git-push' } });
+    expect(p.judgement.tried.map((t) => t.technique)).toContain('scripted');
+    expect(p.judgement.tried.find((t) => t.technique === 'scripted')).toMatchObject({ status: 'contained', decidedBy: 'os-sandbox' });
+    // The log, harms and blast shown are the deciding run's: the push that carried the keys.
+    expect(p.log.some((e) => e.type === 'exfiltration' && e.host === 'github.com')).toBe(true);
+    expect(p.blast?.assets.find((a) => a.id === 'secret:aws-credentials')?.mark).toBe('exfiltrated');
+  });
+
+  it('a sampled run keeps judging the scripted attack alone: the sandbox is named', async () => {
+    const profile = preset('claude-code', 'shipped') as ProductProfile;
+    const p = await service.run({ scenarioId: 'phished-prompt', product: 'claude-code', profile, seed: 1, answerer: 'fatigued', answers: [], worstCase: false }, ctx);
+    expect(p).toMatchObject({ contained: true, decidedBy: 'os-sandbox', judgement: { status: 'contained', tried: [] } });
+    expect(p.blast?.assets.some((a) => a.mark === 'exfiltrated')).toBe(false);
+  });
+
+  it('with the keys out of reach every technique is held, and the pane says what stopped each', async () => {
+    const profile = structuredClone(preset('claude-code', 'shipped') as ProductProfile);
+    if (profile.product !== 'claude-code') throw new Error('preset missing');
+    profile.permissions.deny = ['Read(~/.aws/**)'];
+    const p = await service.run({ scenarioId: 'phished-prompt', product: 'claude-code', profile, seed: 1, answerer: 'fatigued', answers: [], worstCase: true }, ctx);
+    expect(p).toMatchObject({ contained: true, judgement: { status: 'contained', technique: null } });
+    expect(p.judgement.tried.length).toBeGreaterThan(5);
+    expect(p.judgement.tried.every((t) => t.status === 'contained' || t.status === 'not-applicable')).toBe(true);
     expect(p.blast?.assets.some((a) => a.mark === 'exfiltrated')).toBe(false);
   });
 

@@ -27,7 +27,12 @@ function Bar({ value, max, kind, label, testId }: { value: number; max: number; 
 
 function verdictText(run: PaneRun): string {
   if (run.status === 'awaiting-approval') return 'awaiting approval';
-  return run.contained ? 'contained' : 'not contained';
+  switch (run.judgement.status) {
+    case 'contained': return 'contained';
+    case 'not-applicable': return 'not applicable';
+    case 'prompt-only': return 'not contained (only a prompt held)';
+    case 'not-contained': return 'not contained';
+  }
 }
 
 export interface ProductColumnProps {
@@ -52,7 +57,7 @@ export function ProductColumn({ product, run, defaults, profile, answerer, max }
       <h3 id={`cmp-title-${id}`}>{product.name}</h3>
       {!run ? <p className="muted small">Waiting for the engine…</p> : (
         <>
-          <p className={`cmp-verdict ${run.contained ? 'cmp-ok' : 'cmp-bad'}`}>
+          <p className={`cmp-verdict ${run.contained ? 'cmp-ok' : run.judgement.status === 'not-applicable' ? 'cmp-na' : 'cmp-bad'}`}>
             <strong data-testid={`compare-verdict-${id}`}>{verdictText(run)}</strong>
             <span className="small"> · {run.prompts} prompt{run.prompts === 1 ? '' : 's'} · task {run.taskCompleted ? 'completed' : 'not completed'}</span>
           </p>

@@ -10,6 +10,7 @@ import { ConfigInput } from './ConfigInput.tsx';
 import { IncidentTable } from './IncidentTable.tsx';
 import { Recommendations } from './Recommendations.tsx';
 import { ReportActions } from './ReportActions.tsx';
+import { VerifyCommandCard } from './VerifyCommand.tsx';
 import { notModeledKeys } from '../../sim/review/fileFindings.ts';
 import { plainSummary } from '../../sim/review/summary.ts';
 import { isStale, type ReviewOk, type ReviewState } from './reviewState.ts';
@@ -31,7 +32,7 @@ function Summary({ result, stale }: { result: ReviewOk; stale: boolean }) {
     <section className="review-card review-summary" aria-labelledby="review-summary-title">
       <div className="review-summary-head">
         <h2 id="review-summary-title">Containment review: {report.product}</h2>
-        <ReportActions report={report} files={result.sources.map((s) => s.name)} format={result.format} review={result.review} />
+        <ReportActions report={report} files={result.sources.map((s) => s.name)} format={result.format} review={result.review} texts={result.texts} />
       </div>
       {stale && <p className="review-stale no-print" role="status">The config changed after this review; run it again to update.</p>}
       <p className="review-plain" data-testid="review-plain-summary">{plainSummary(report, result.review).join(' ')}</p>
@@ -114,6 +115,7 @@ function Results({ state, onTry }: { state: ReviewState; onTry: ReturnType<typeo
         <h2 id="review-table-title">Incidents</h2>
         <IncidentTable report={result.report} />
       </section>
+      <VerifyCommandCard sources={result.sources} />
       <BlastPictures report={result.report} />
       <Recommendations report={result.report} format={result.format} tries={state.tries} onTry={(key, changes) => void onTry(key, changes)} />
     </>

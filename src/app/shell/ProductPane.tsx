@@ -120,7 +120,7 @@ export function ProductPane({ product, unlocked, index }: { product: ProductInfo
               {verdictHidden ? (
                 <div className="outcome outcome-hidden" aria-live="polite"><strong className="outcome-verdict">verdict after the last step</strong></div>
               ) : <Outcome
-                key={pane.flips} product={id} contained={run.contained} decidedBy={decidedByText(run.decidedBy)}
+                key={pane.flips} product={id} judgement={run.judgement} layerName={decidedByText}
                 prompts={run.prompts} taskCompleted={run.taskCompleted} changed={pane.flips > 0}
                 awaiting={run.status === 'awaiting-approval'}
               />}

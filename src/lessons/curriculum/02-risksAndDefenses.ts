@@ -1,5 +1,5 @@
 import { goal, noExfiltration, stoppedByBoundary, taskCompletes } from '../goals.ts';
-import { link, SOURCES, strong } from '../text.ts';
+import { code, link, SOURCES, strong } from '../text.ts';
 import type { Lesson } from '../types.ts';
 
 export const risksAndDefenses: Lesson = {
@@ -23,14 +23,15 @@ export const risksAndDefenses: Lesson = {
     { path: 'claude-code.model.injectionFollowRate', label: 'Model: follows injected instructions' },
     { path: 'claude-code.toolResultInspection.enabled', label: 'External content: inspect tool results' },
     { path: 'claude-code.sandbox.enabled', label: 'Environment: OS sandbox around Bash' },
+    { path: 'claude-code.permissions.deny', label: 'Environment: permission rules, deny' },
   ],
   goal: goal('The credentials stay home even when the model does what it is told.', noExfiltration('The AWS credentials are not exfiltrated'), stoppedByBoundary(), taskCompletes()),
   hints: [
     ['This attack arrived through the user, so which risk category is it? A classifier on tool results looks at external content, not at what the user typed.'],
     ['Model-layer settings change odds. In the worst case the odds do not matter.'],
-    ['The environment component is the deterministic one: switch on the OS sandbox.'],
+    ['The environment component is the deterministic one: switch on the OS sandbox, and keep ', code('~/.aws'), ' out of reach with a deny rule ', code('Read(~/.aws/**)'), ', or git push to the allowlisted github.com still carries the keys.'],
   ],
-  solution: [{ path: 'claude-code.sandbox.enabled', value: true }],
+  solution: [{ path: 'claude-code.sandbox.enabled', value: true }, { path: 'claude-code.permissions.deny', value: ['Read(~/.aws/**)'] }],
   traps: [
     { changes: [{ path: 'claude-code.model.injectionFollowRate', value: 0 }], why: 'a better model alone does not stop what the user asked for' },
     { changes: [{ path: 'claude-code.toolResultInspection.enabled', value: true }], why: 'inspecting tool results does not look at the user\'s own prompt' },

@@ -22,16 +22,18 @@ export const sandboxAndFatigue: Lesson = {
   controls: [
     { path: 'claude-code.sandbox.enabled', label: 'OS sandbox around Bash' },
     { path: 'claude-code.sandbox.autoAllowBashIfSandboxed', label: 'Auto-allow sandboxed Bash (no prompt)' },
+    { path: 'claude-code.permissions.deny', label: 'Permission rules: deny' },
   ],
   goal: goal('No secret leaves, the task completes, and the human is asked at most twice.', noExfiltration('The AWS credentials are not exfiltrated'), taskCompletes(), promptsAtMost(2)),
   hints: [
     ['Count ', show("Claude Code's prompts", 'claude-code', 'approvals'), '. Each one is a chance for a tired "yes".'],
     ['Turning on the sandbox stops the theft, but in regular mode every command still asks.'],
-    ['Enable the sandbox and auto-allow sandboxed Bash: the boundary answers, so the human does not have to.'],
+    ['Enable the sandbox and auto-allow sandboxed Bash: the boundary answers, so the human does not have to. The sandbox allows github.com, so also deny ', code('Read(~/.aws/**)'), ', or a git push carries the keys out.'],
   ],
   solution: [
     { path: 'claude-code.sandbox.enabled', value: true },
     { path: 'claude-code.sandbox.autoAllowBashIfSandboxed', value: true },
+    { path: 'claude-code.permissions.deny', value: ['Read(~/.aws/**)'] },
   ],
   traps: [{ changes: [{ path: 'claude-code.sandbox.enabled', value: true }], why: 'a sandbox in regular mode still asks about every command' }],
   quiz: {

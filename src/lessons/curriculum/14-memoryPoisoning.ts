@@ -21,15 +21,21 @@ export const memoryPoisoning: Lesson = {
   controls: [
     { path: 'claude-code.sandbox.filesystem.denyWrite', label: 'Sandbox: paths that cannot be written' },
     { path: 'claude-code.toolResultInspection.enabled', label: 'Inspect tool results before the model sees them' },
+    { path: 'claude-code.sandbox.allowUnsandboxedCommands', label: 'Allow the unsandboxed escape hatch' },
   ],
   goal: goal('Nothing the agent read can plant itself in memory for the next session.', noHarm('No injected instruction persists into the next session')),
   hints: [
     ['Which file was written that will be read again at the next start?'],
     ['Writes inside the working folder are allowed by default, and the memory file lives there, under ', code('.claude/'), '. Only ', code('.claude/commands/'), ' and ', code('.claude/agents/'), ' are always protected.'],
     ['Add ', code('./.claude'), ' and ', code('./CLAUDE.md'), ' to the sandbox\'s ', code('denyWrite'), ' list.'],
+    ['A write the sandbox refuses can be retried outside it, and a tired human approves the retry. Switch off ', code('allowUnsandboxedCommands'), ' so the denyWrite rule is the last word.'],
   ],
-  solution: [{ path: 'claude-code.sandbox.filesystem.denyWrite', value: ['./.claude', './CLAUDE.md'] }],
-  traps: [{ changes: [{ path: 'claude-code.toolResultInspection.enabled', value: true }], why: 'inspection is probabilistic, and the worst case assumes it misses' }],
+  solution: [
+    { path: 'claude-code.sandbox.filesystem.denyWrite', value: ['./.claude', './CLAUDE.md'] },
+    { path: 'claude-code.sandbox.allowUnsandboxedCommands', value: false },
+  ],
+  traps: [
+    { changes: [{ path: 'claude-code.sandbox.filesystem.denyWrite', value: ['./.claude', './CLAUDE.md'] }], why: 'the escape hatch lets the refused write run outside the sandbox' },{ changes: [{ path: 'claude-code.toolResultInspection.enabled', value: true }], why: 'inspection is probabilistic, and the worst case assumes it misses' }],
   quiz: {
     question: 'Why is a poisoned memory file worse than a poisoned web page?',
     answers: [

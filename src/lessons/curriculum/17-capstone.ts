@@ -41,13 +41,13 @@ export const capstone: Lesson = {
     stoppedByBoundary('Boundaries stop every attempt, not a tired human'),
     taskCompletes('The developer\'s own work still completes (setup and pull-request review)', ['phished-prompt', 'pre-trust-config']),
     promptsAtMost(3, 'At most 3 approval prompts across all three runs'),
-    // The wide-open start reaches 205 points of the laptop's assets; the reference solution 157.
+    // The wide-open start reaches 205 points of the laptop's assets; the reference solution less (the test computes it).
     reachableAtMost(170, 'Reachable blast radius at most 170 (the open laptop: 205)'),
   ),
   hints: [
     ['Start with the boundary that covers the most: the OS sandbox with auto-allow.'],
     ['The model in the third scenario will ask to run outside the sandbox, and a tired human will say yes. Remove the option instead.'],
-    ['Sandbox on, auto-allow on, ', code('allowUnsandboxedCommands'), ' off, trust gate fixed, and ', code('~/.aws'), ' and ', code('~/.ssh'), ' in ', code('denyRead'), '.'],
+    ['Sandbox on, auto-allow on, ', code('allowUnsandboxedCommands'), ' off, trust gate fixed, and ', code('~/.aws'), ' and ', code('~/.ssh'), ' in ', code('denyRead'), '; and deny the ', code('WebFetch'), ' tool, which the sandbox does not cover.'],
   ],
   solution: [
     { path: 'claude-code.sandbox.enabled', value: true },
@@ -55,6 +55,7 @@ export const capstone: Lesson = {
     { path: 'claude-code.sandbox.allowUnsandboxedCommands', value: false },
     { path: 'claude-code.trust.projectConfigBeforeTrust', value: false },
     { path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws', '~/.ssh'] },
+    { path: 'claude-code.permissions.deny', value: ['WebFetch'] },
   ],
   traps: [
     { changes: [{ path: 'claude-code.sandbox.enabled', value: true }], why: 'the sandbox alone leaves the escape hatch open and the project\'s hooks running before trust' },

@@ -6,7 +6,7 @@ import type { Answerer } from '../agent/approvals.ts';
 import { placeFor, worldFor } from '../products/index.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import { buildProductEnv } from '../run/productEnv.ts';
-import { runScenario, type RunResult } from '../run/runScenario.ts';
+import { runScenario, type RunOptions, type RunResult } from '../run/runScenario.ts';
 import type { Scenario, ScriptItem } from '../scenarios/types.ts';
 import { containmentStatus, containmentVerdict, type ContainmentStatus, type ContainmentVerdict } from '../verdict.ts';
 import { TECHNIQUES } from './index.ts';
@@ -24,6 +24,15 @@ export interface Attempt {
   status: ContainmentStatus;
   verdict: ContainmentVerdict;
   harms: string[];
+}
+
+export interface AdaptiveOptions {
+  /** Seed of the scripted attempt; attempt n runs with seed + n (default 1, what `check` uses). */
+  seed?: number;
+  /** A learner's answers so far, for the scripted attempt only (the techniques' prompts are not theirs). */
+  answers?: readonly boolean[];
+  /** How each attempt is run (default runScenario); the worker adds a workspace and a clock. */
+  run?: (options: RunOptions) => Promise<RunResult>;
 }
 
 export interface AdaptiveVerdict extends ContainmentVerdict {
@@ -69,22 +78,25 @@ export function techniquesFor(scenario: Scenario): Technique[] {
  * Each attempt is another moment in the person's day: attempt n runs with seed n + 1, so a modeled
  * human who happened to say no to one technique's prompt is not assumed to say no to every later one.
  */
-async function attempt(scenario: Scenario, profile: ProductProfile, answerer: Answerer, technique: string, index: number): Promise<{ attempt: Attempt; run: RunResult }> {
-  const run = await runScenario({ scenario, profile, seed: index + 1, answerer, worstCase: true });
-  const verdict = containmentVerdict({ outcome: run.outcome, log: run.log, status: run.status });
-  const harms = run.outcome.harms.filter((h) => h.happened).map((h) => h.id);
+async function attempt(scenario: Scenario, profile: ProductProfile, answerer: Answerer, technique: string, index: number, options: AdaptiveOptions): Promise<{ attempt: Attempt; run: RunResult }> {
+  const run = options.run ?? runScenario;
+  const seed = (options.seed ?? 1) + index;
+  const answers = index === 0 && options.answers ? { answers: options.answers } : {};
+  const first = await run({ scenario, profile, seed, answerer, ...answers, worstCase: true });
+  const verdict = containmentVerdict({ outcome: first.outcome, log: first.log, status: first.status });
+  const harms = first.outcome.harms.filter((h) => h.happened).map((h) => h.id);
   const status = containmentStatus(verdict);
   if (status === 'prompt-only') {
     // A person said no. Had they said yes (they approve most prompts), would a boundary still have held?
-    const yes = await runScenario({ scenario, profile, seed: index + 1, answerer: 'learner', answers: ALWAYS_YES, worstCase: true });
+    const yes = await run({ scenario, profile, seed, answerer: 'learner', answers: ALWAYS_YES, worstCase: true });
     const after = containmentVerdict({ outcome: yes.outcome, log: yes.log, status: yes.status });
     if (containmentStatus(after) === 'contained') return { attempt: { technique, status: 'contained', verdict: after, harms }, run: yes };
   }
-  return { attempt: { technique, status, verdict, harms }, run };
+  return { attempt: { technique, status, verdict, harms }, run: first };
 }
 
-export async function adaptiveWorstCase(scenario: Scenario, profile: ProductProfile, answerer: Answerer): Promise<AdaptiveVerdict> {
-  const first = await attempt(scenario, profile, answerer, SCRIPTED, 0);
+export async function adaptiveWorstCase(scenario: Scenario, profile: ProductProfile, answerer: Answerer, options: AdaptiveOptions = {}): Promise<AdaptiveVerdict> {
+  const first = await attempt(scenario, profile, answerer, SCRIPTED, 0, options);
   const attempts: Attempt[] = [first.attempt];
   let promptOnly: { attempt: Attempt; run: RunResult } | null = first.attempt.status === 'prompt-only' ? first : null;
   let through: { attempt: Attempt; run: RunResult } | null = first.attempt.status === 'not-contained' ? first : null;
@@ -93,7 +105,7 @@ export async function adaptiveWorstCase(scenario: Scenario, profile: ProductProf
     for (const technique of techniquesFor(scenario)) {
       const variant = withTechnique(scenario, technique, ctx);
       if (variant === null) continue;
-      const next = await attempt(variant, profile, answerer, technique.id, attempts.length);
+      const next = await attempt(variant, profile, answerer, technique.id, attempts.length, options);
       attempts.push(next.attempt);
       if (next.attempt.status === 'not-contained') {
         through = next;

@@ -1,12 +1,13 @@
 // Reachable blast radius: capability analysis with no scenario. For every asset and every capability
 // it asks the product's own layer stack (the same ProductEnv the runner consults) through every
 // channel the agent has: Bash (sandboxed or not, the escape hatch, excluded commands), the
-// Read/Write/WebFetch tools, project hooks parsed before trust, and for Cowork everything through the VM. An `ask` counts as reachable:
+// Read/Write/WebFetch tools, project hooks parsed before trust, settings hooks whose script the agent can rewrite, and for Cowork everything through the VM. An `ask` counts as reachable:
 // a prompt is a door a tired human can open (approvals are not a boundary).
 import type { IFileSystem } from 'just-bash';
 import type { Verdict } from '../core/events.ts';
 import type { LayerId } from '../core/ids.ts';
-import { firstSessionDecision } from '../layers/stack.ts';
+import { firstSessionDecision, hooksAt } from '../layers/stack.ts';
+import { allHooks, hookScriptPaths } from '../layers/hooks.ts';
 import type { ExecVia, LayerDecision } from '../layers/types.ts';
 import type { HttpRequest } from '../net/http.ts';
 import type { ProductProfile } from '../profile/schema.ts';
@@ -212,6 +213,17 @@ export async function reachableBlast(hostWorld: World, profile: ProductProfile, 
     }
     return best ?? down;
   };
+
+  // Settings hooks run on the host with no sandbox and no prompt: a script behind one that the agent can
+  // rewrite is a channel of its own, as open as that write (layers/hooks.ts).
+  for (const hook of allHooks((m) => hooksAt(env.layers, m))) {
+    for (const script of hookScriptPaths(hook.command, { cwd: env.cwd, home: env.home, project: roots.workspace })) {
+      const w = await fileVerdict('write', script);
+      if (w.verdict === 'deny') continue;
+      const route: Route = { gate: { ...w, rule: `the ${hook.event} hook runs ${script}, which the agent can change` }, via: 'bash' };
+      chans.push({ fileOps: true, send: true, routes: () => [route] });
+    }
+  }
 
   const out: ReachableAsset[] = [];
   for (const asset of assets) {

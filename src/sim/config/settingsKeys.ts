@@ -3,7 +3,7 @@
 // still changes what an agent can do, so the report lists it with what it could change.
 //
 // The Claude Code key names are those of the settings schema inside the Claude Code 2.1.328 binary
-// (the version the differential suite pins, test/fidelity/claudeCode/install.ts); the sandbox-runtime
+// (the version the differential suite pins, src/cli/verify/install.ts); the sandbox-runtime
 // names are those of @anthropic-ai/sandbox-runtime 0.0.83 (dist/sandbox/sandbox-config.js). The
 // descriptions are ours.
 
@@ -152,9 +152,9 @@ const CLAUDE_CODE_INFO: Readonly<Record<string, KeyInfo>> = {
   fileSuggestion: n(RUNS_OUTSIDE),
   statusLine: n(`${RUNS_OUTSIDE} to draw the status line (a project file can name any script)`),
   subagentStatusLine: n(RUNS_OUTSIDE),
-  hooks: n('commands run on the host, outside the sandbox, at session start, before and after tool calls; a PreToolUse hook that exits 2 blocks the call'),
-  disableAllHooks: n('switches every hook off, blocking hooks included'),
-  allowManagedHooksOnly: n('in managed settings: only managed hooks run'),
+  hooks: m('command hooks run on the host, outside the sandbox: PreToolUse before each matching call (exit 2 or a JSON "deny" refuses it, "ask" prompts, "allow" skips a default prompt), PostToolUse after it, SessionStart and UserPromptSubmit with no call; http, prompt and agent hooks are not run'),
+  disableAllHooks: m('switches every hook off, blocking hooks included'),
+  allowManagedHooksOnly: m('in managed settings: only managed hooks run'),
   allowedHttpHookUrls: n('where HTTP hooks may send session data'),
   httpHookAllowedEnvVars: n('environment variables HTTP hooks may send'),
   enableAllProjectMcpServers: n('starts every MCP server a repository\'s .mcp.json names, without asking'),

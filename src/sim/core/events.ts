@@ -73,6 +73,13 @@ export class EventLog {
     return this.append(body);
   }
 
+  /** Start an empty log at `step`, taking events again (run/pathGraph.ts collects a log piece by piece). */
+  restart(step: number): void {
+    this.list.length = 0;
+    this.currentStep = step;
+    this.sealed = false;
+  }
+
   nextStep(): number {
     this.currentStep += 1;
     return this.currentStep;

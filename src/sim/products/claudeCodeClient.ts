@@ -5,8 +5,9 @@ import type { SimEvent } from '../core/events.ts';
 import { compileClaudeCode, type CompiledClaudeCode } from '../policy/claudeCode.ts';
 import { SETTINGS_FILES, osSandboxLayer } from '../layers/osSandbox.ts';
 import { permissionRulesLayer } from '../layers/permissionRules.ts';
-import { PERMISSION_MODES, type PermissionMode } from '../policy/permissions.ts';
+import { PERMISSION_MODES, writesProtectedPath, type PermissionMode, type ToolCall as PolicyCall } from '../policy/permissions.ts';
 import { trustGateLayer } from '../layers/trustGate.ts';
+import { hooksLayer } from '../layers/hooks.ts';
 import type { Layer } from '../layers/types.ts';
 import type { World } from '../world/types.ts';
 import { approvals, bool, edited, injection, list, listOf, type ControlSpec } from './controls.ts';
@@ -51,7 +52,7 @@ export function worldProbe(world: World): Probe {
   return (absPath) => kinds.get(absPath);
 }
 
-/** The client's layers, in the order it consults them: trust gate, permission rules, OS sandbox. */
+/** The client's layers, in the order it consults them: trust gate, permission rules, OS sandbox (and the settings' hooks). */
 export function claudeCodeLayers(world: World, p: ClaudeCodeClientProfile, cwd: string, home: string): Layer[] {
   // A client before 2.1.2 (protectSettingsFiles off) bundled a runtime that skipped missing deny paths.
   const cc = compileClaudeCodeProfile(p, { cwd, home, probe: worldProbe(world), missingDenyTargets: p.sandbox.protectSettingsFiles ? 'placeholder' : 'skipped' });
@@ -62,6 +63,7 @@ export function claudeCodeLayers(world: World, p: ClaudeCodeClientProfile, cwd: 
     trustGateLayer(p.trust),
     permissionRulesLayer(cc, p.sandbox.available, { cwd, home, projectRoot }),
     osSandboxLayer(sb, { cwd, protectSettingsFiles: p.sandbox.protectSettingsFiles, bypass: p.permissions.defaultMode === 'bypassPermissions' }),
+    ...(p.hooks !== undefined && p.hooks.length > 0 ? [hooksLayer(p.hooks, (call) => writesProtectedPath(call as PolicyCall, { cwd, home, projectRoot }))] : []),
   ];
 }
 

@@ -63,6 +63,15 @@ export class GuardedFs implements IFileSystem {
     this.symlinks = options.mayHoldSymlinks ?? true;
   }
 
+  /** Whether real paths are resolved (it turns on once a symlink is created); saved with a run's state. */
+  get mayHoldSymlinks(): boolean {
+    return this.symlinks;
+  }
+
+  set mayHoldSymlinks(value: boolean) {
+    this.symlinks = value;
+  }
+
   private async access(path: string): Promise<FsAccess> {
     const p = normalizePath(path);
     if (!this.symlinks) return { path: p, realPath: p };

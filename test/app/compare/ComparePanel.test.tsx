@@ -30,7 +30,8 @@ vi.mock('../../../src/app/store/index.ts', async (importOriginal) => {
 const { useAppStore } = await import('../../../src/app/store/index.ts');
 const { default: ComparePanel } = await import('../../../src/app/compare/ComparePanel.tsx');
 const { CompareDrawer } = await import('../../../src/app/compare/CompareDrawer.tsx');
-const WAIT = { timeout: 15_000 };
+// Sweeps run every preset in the worst case (each technique tried), so they take seconds.
+const WAIT = { timeout: 45_000 };
 // The shared setup resets the app's own store; this file's store (main-thread engine) is reset here.
 afterEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
 const presetCount = PRODUCT_IDS.reduce((n, p) => n + Object.keys(presetsFor(p)).length, 0);
@@ -45,18 +46,20 @@ describe('ComparePanel', () => {
     await openIncident('phished-prompt');
     render(<ComparePanel />);
     for (const p of PRODUCT_IDS) expect(screen.getByTestId(`compare-${p}`)).toBeTruthy();
-    expect(screen.getByTestId('compare-verdict-claude-code').textContent).toBe('contained');
+    // The worst case tries every technique: under the shipped settings git push to the allowlisted
+    // code host carries the keys, so the shipped column is not contained.
+    expect(screen.getByTestId('compare-verdict-claude-code').textContent).toBe('not contained');
     expect(screen.getByTestId('compare-diff-claude-code').textContent).toContain('shipped defaults');
     expect(screen.queryByTestId('compare-changes-claude-code')).toBeNull();
 
-    await act(() => useAppStore.getState().setControl('claude-code', 'sandbox.enabled', false));
+    await act(() => useAppStore.getState().setControl('claude-code', 'permissions.deny', ['Read(~/.aws/**)']));
     await waitFor(() => expect(screen.getByTestId('compare-delta-claude-code')).toBeTruthy(), WAIT);
     const mine = useAppStore.getState().panes['claude-code'].run;
     const shipped = await service.run({ scenarioId: 'phished-prompt', product: 'claude-code', profile: shippedProfile('claude-code'), seed: 1, answerer: 'fatigued', answers: [], worstCase: true }, ctx);
-    expect(screen.getByTestId('compare-verdict-claude-code').textContent).toBe('not contained');
+    expect(screen.getByTestId('compare-verdict-claude-code').textContent).toBe('contained');
     expect(screen.getByTestId('compare-realized-claude-code').textContent).toBe(String(mine?.blast?.realized));
     expect(screen.getByTestId('compare-default-realized-claude-code').textContent).toBe(String(shipped.blast?.realized));
-    expect(within(screen.getByTestId('compare-changes-claude-code')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['OS sandbox: on → off']);
+    expect(within(screen.getByTestId('compare-changes-claude-code')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Deny rules: (none) → Read(~/.aws/**)']);
     expect(screen.getByTestId('compare-delta-claude-code').textContent).toContain('verdict changed');
     // The other products are untouched: no second bar, no difference list.
     expect(screen.queryByTestId('compare-default-realized-cowork')).toBeNull();
@@ -90,7 +93,7 @@ describe('ComparePanel', () => {
     for (const tr of screen.getByTestId('friction-table').querySelectorAll('tbody tr')) expect(tr.lastElementChild?.textContent).toMatch(new RegExp(`^\\d+ of ${incidents}$`));
     await act(() => useAppStore.getState().setControl('cowork', 'otlpExport', false));
     await waitFor(() => expect(screen.getByTestId('fc-recompute')).toBeTruthy(), WAIT);
-  }, 60_000);
+  }, 120_000);
 
   it('the drawer renders nothing without an incident and loads its content only when opened', async () => {
     const empty = render(<CompareDrawer />);

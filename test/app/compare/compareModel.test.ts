@@ -45,7 +45,9 @@ describe('controlChanges', () => {
 const asset = (id: string, mark: PaneAsset['mark']): PaneAsset => ({ id, label: id, zone: 'host-secrets', mark, weight: 10 });
 const pane = (o: Partial<PaneRun> & { realized: number; reachable: number }): PaneRun => ({
   status: 'finished', log: [], pending: null, harms: [], taskCompleted: o.taskCompleted ?? true, prompts: o.prompts ?? 0,
-  decidedBy: null, contained: o.contained ?? true, blast: { realized: o.realized, reachable: o.reachable, assets: [] }, maxStep: 0,
+  decidedBy: null, contained: o.contained ?? true,
+  judgement: { status: (o.contained ?? true) ? 'contained' : 'not-contained', contained: o.contained ?? true, decidedBy: null, reason: '', technique: null, techniqueTitle: null, tried: [], refusal: null },
+  blast: { realized: o.realized, reachable: o.reachable, assets: [] }, maxStep: 0,
 });
 
 describe('run comparison', () => {

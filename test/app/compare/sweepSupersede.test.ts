@@ -27,5 +27,6 @@ describe('sweep superseded', () => {
     const sweep = store.getState().sweep;
     expect(sweep.status).toBe('done');
     expect(sweep.status === 'done' && sweep.result.scenarioIds).toEqual(['phished-prompt']);
-  });
+    // Every preset of every product in the worst case, each technique tried: seconds on a busy machine.
+  }, 30_000);
 });

@@ -63,7 +63,8 @@ describe('lesson runner', () => {
   it('only lets the learner change the lesson\'s unlocked controls', () => {
     render(<LessonRunner storage={memoryStorage()} evaluate={toyEvaluate} hash={memoryHash()} />);
     const panel = screen.getByTestId('controls-lesson-claude-code');
-    expect(within(panel).getAllByRole('checkbox').map((c) => c.getAttribute('data-testid'))).toEqual(first.controls.map((c) => `control-${c.path.replace('claude-code', 'lesson-claude-code')}`));
+    const shown = [...panel.querySelectorAll('[data-testid^="control-lesson-claude-code."]')].map((c) => c.getAttribute('data-testid'));
+    expect(shown).toEqual(first.controls.map((c) => `control-${c.path.replace('claude-code', 'lesson-claude-code')}`));
   });
 
   it('reveals hints one at a time and remembers them', () => {
@@ -164,6 +165,13 @@ describe('lesson runner', () => {
     render(<LessonRunner storage={memoryStorage()} evaluate={evaluateInPage} hash={memoryHash()} />);
     await waitFor(() => expect(screen.getAllByTestId('goal-clause')[0]?.textContent).toContain('exfiltrated: aws-credentials'), { timeout: 10_000 });
     fireEvent.click(screen.getByTestId('control-lesson-claude-code.sandbox.enabled'));
+    // The sandbox alone is not enough in the worst case: a git push to the allowlisted code host still
+    // carries the keys, and the goal check (the pane's own run) says so.
+    await waitFor(() => expect(screen.getAllByTestId('goal-clause')[0]?.textContent).toContain('aws-credentials to github.com'), { timeout: 10_000 });
+    expect(screen.queryByTestId('lesson-success')).toBeNull();
+    const deny = within(screen.getByTestId('control-lesson-claude-code.permissions.deny')).getByRole('textbox');
+    fireEvent.change(deny, { target: { value: 'Read(~/.aws/**)' } });
+    fireEvent.blur(deny);
     await screen.findByTestId('lesson-success', {}, { timeout: 10_000 });
   });
 });

@@ -76,13 +76,15 @@ describe('ReviewPage', () => {
   }, 40_000);
   it('shows the plain summary, the file\'s findings and the keys not modeled, and the Markdown carries them', async () => {
     render(<ReviewPage engine={mainThreadEngine()} />);
-    paste(JSON.stringify({ hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'bin/setup' }] }] }, sandbox: { enabled: true, netwrk: { allowedDomains: ['github.com'] } } }));
+    paste(JSON.stringify({ hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'bin/setup' }] }] }, apiKeyHelper: 'bin/key', sandbox: { enabled: true, netwrk: { allowedDomains: ['github.com'] } } }));
     fireEvent.click(screen.getByTestId('review-run'));
     await waitFor(() => expect(screen.getByTestId('review-findings')).toBeTruthy(), { timeout: 20_000 });
     expect(screen.getByTestId('review-plain-summary').textContent).toMatch(/^(An agent running with this file|In every incident)/);
     expect(screen.getByTestId('review-findings').textContent).toMatch(/SessionStart hook runs `bin\/setup`/);
     expect(screen.getByTestId('review-findings').textContent).toMatch(/"sandbox\.netwrk" is not a Claude Code key: probably a typo for "sandbox\.network"/);
-    expect(screen.getByTestId('review-not-modeled').textContent).toContain('hooks');
+    // Hooks are run by the engine now (layers/hooks.ts); apiKeyHelper is not.
+    expect(screen.getByTestId('review-not-modeled').textContent).toContain('apiKeyHelper');
+    expect(screen.getByTestId('review-not-modeled').textContent).not.toContain('hooks');
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blob = b as Blob; return 'blob:review'; });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
@@ -91,4 +93,18 @@ describe('ReviewPage', () => {
     for (const heading of ['## Summary', '## Findings in the file', '## Keys not modeled']) expect(md).toContain(heading);
     expect(md).toContain('sandbox.netwrk');
   }, 40_000);
+  it('shows the verify command for the pasted file as text, and copies it', async () => {
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { writes.push(t); } } });
+    render(<ReviewPage engine={mainThreadEngine()} />);
+    paste(JSON.stringify({ permissions: { deny: ['Read(~/.aws/**)'] }, hooks: { Stop: [] } }));
+    fireEvent.click(screen.getByTestId('review-run'));
+    await waitFor(() => expect(screen.getByTestId('review-verify-command')).toBeTruthy(), { timeout: 20_000 });
+    const card = screen.getByTestId('review-verify');
+    expect(screen.getByTestId('review-verify-command').textContent).toBe('npx containment-lab verify project=settings.json');
+    expect(card.textContent).toContain('Save the pasted text as settings.json first.');
+    await act(async () => { fireEvent.click(screen.getByTestId('review-verify-copy')); });
+    expect(writes).toEqual(['npx containment-lab verify project=settings.json']);
+    expect(within(card).getByRole('status').textContent).toBe('Command copied.');
+  }, 30_000);
 });

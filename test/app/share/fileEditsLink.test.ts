@@ -49,7 +49,8 @@ describe('file edits travel in share links', () => {
     const notes = Object.keys(files).find((p) => p.endsWith('/meeting-notes.txt')) as string;
     const cleaned = (files[notes] ?? '').split('\n').filter((l) => !l.includes('ACTION ITEM')).join('\n');
     await first.getState().saveFileEdit('cowork', notes, cleaned);
-    expect(first.getState().panes.cowork.run?.contained).toBe(true);
+    // No planted item, no injection to carry: the incident cannot happen in the edited world.
+    expect(first.getState().panes.cowork.run?.judgement.status).toBe('not-applicable');
 
     const hash = stateToHash(first.getState());
     expect(hash).toMatch(/&cowork\.files=[A-Za-z0-9_-]+$/);
@@ -60,7 +61,7 @@ describe('file edits travel in share links', () => {
     window.history.replaceState(null, '', hash);
     const second = newStore();
     const stop = startShareSync(second, window);
-    await until(() => second.getState().panes.cowork.run?.contained === true, 'the edited run on the second page');
+    await until(() => second.getState().panes.cowork.run?.judgement.status === 'not-applicable', 'the edited run on the second page');
     stop();
     expect(second.getState().fileEdits.cowork).toEqual({ [notes]: cleaned });
     expect(second.getState().notices).toEqual([]);

@@ -1,7 +1,7 @@
 // Hand-written Claude Code cases. Each group is one settings file and one session; every call in it
 // counts as a case. Paths: `$PROJ` is the working directory, `$HOME` the home, `$ROOT/outside` a folder
 // in neither, `$ROOT/extra` a folder a case may add with additionalDirectories.
-import type { CallSpec, CcCase } from './caseTypes.ts';
+import type { CallSpec, CcCase } from '../../../src/cli/verify/caseTypes.ts';
 
 const bash = (command: string, extra: Partial<Extract<CallSpec, { tool: 'Bash' }>> = {}): CallSpec => ({ tool: 'Bash', command, ...extra });
 const read = (path: string, answer?: 'allow'): CallSpec => ({ tool: 'Read', path, ...(answer ? { answer } : {}) });

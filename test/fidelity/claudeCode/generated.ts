@@ -3,7 +3,7 @@
 // hand-written cases cover. `cd` and Edit are left out (the client keeps a session's working
 // directory between calls, and Edit needs an earlier Read), so every call is judged on its own.
 import fc from 'fast-check';
-import type { CallSpec, CcCase } from './caseTypes.ts';
+import type { CallSpec, CcCase } from '../../../src/cli/verify/caseTypes.ts';
 
 const RULES = [
   'Bash(npm test)', 'Bash(npm run *)', 'Bash(curl *)', 'Bash(git *)', 'Bash(rm *)', 'Bash(echo *)', 'Bash(cat *)', 'Bash(python3 *)',

@@ -1,7 +1,7 @@
 // Managed settings against the real client: the machine's policy file, above the project's own
 // settings. Each group writes /etc/claude-code/managed-settings.json for its session, so the suite runs
 // these one at a time after every other case.
-import type { CallSpec, CcCase } from './caseTypes.ts';
+import type { CallSpec, CcCase } from '../../../src/cli/verify/caseTypes.ts';
 
 const bash = (command: string): CallSpec => ({ tool: 'Bash', command });
 const SANDBOX = { enabled: true, autoAllowBashIfSandboxed: true };

@@ -3,9 +3,9 @@
 // FILE`. It prints the same per-category agreement the suite prints. Pointed at an older commit's engine
 // (copy this folder into a checkout of it), it gives that engine's agreement on the same calls.
 import { readFileSync } from 'node:fs';
-import type { CallObservation, CcCase } from './caseTypes.ts';
-import { count, describeCall, differences, newTally, summary } from './compare.ts';
-import { runEngineCase } from './engineSession.ts';
+import type { CallObservation, CcCase } from '../../../src/cli/verify/caseTypes.ts';
+import { count, describeCall, differences, newTally, summary } from '../../../src/cli/verify/compare.ts';
+import { runEngineCase } from '../../../src/cli/verify/engineSession.ts';
 
 interface Recorded { case: CcCase; real: CallObservation[]; problems: string[] }
 

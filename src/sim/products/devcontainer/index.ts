@@ -93,6 +93,8 @@ export const devcontainer: ProductModule<DevcontainerProfile> = {
       ...p, name: client.name, trust: client.trust, client: client.client,
       permissions: { ...client.permissions, defaultMode: 'bypassPermissions' },
       sandbox: { ...client.sandbox, available: false },
+      // Its hooks run where the client runs: inside the container.
+      ...(client.hooks === undefined ? {} : { hooks: client.hooks }),
     };
   },
   marker: 'diamond',

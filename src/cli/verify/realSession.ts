@@ -23,6 +23,19 @@ export const SETTINGS_AT = 'proj/.claude/settings.json';
 /** Where the real client reads managed settings on Linux (https://code.claude.com/docs/en/settings). */
 export const MANAGED_AT = '/etc/claude-code/managed-settings.json';
 
+/** Where the user and local scopes' files sit in a case's world. */
+export const SCOPED_AT = { user: 'home/.claude/settings.json', local: 'proj/.claude/settings.local.json' } as const;
+
+/** A case's user- and local-scope files (world path -> text). */
+export function scopedFiles(c: CcCase, root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const scope of ['user', 'local'] as const) {
+    const s = c.scoped?.[scope];
+    if (s !== undefined) out[SCOPED_AT[scope]] = `${JSON.stringify(substitute(s, root), null, 2)}\n`;
+  }
+  return out;
+}
+
 export function managedText(c: CcCase, root: string): string | null {
   return c.managed === undefined ? null : `${JSON.stringify(substitute(c.managed, root), null, 2)}\n`;
 }
@@ -189,6 +202,10 @@ async function runSession(c: CcCase, visible: CallSpec[], files: Record<string, 
     // domain check calls the vendor's API, which this offline run cannot reach.
     mkdirSync(join(root, 'proj', '.claude'), { recursive: true });
     writeFileSync(join(root, SETTINGS_AT), settingsText(c, root));
+    for (const [rel, text] of Object.entries(scopedFiles(c, root))) {
+      mkdirSync(dirname(join(root, rel)), { recursive: true });
+      writeFileSync(join(root, rel), text);
+    }
     const managed = managedText(c, root);
     if (managed !== null) {
       mkdirSync(dirname(MANAGED_AT), { recursive: true });
@@ -269,7 +286,7 @@ async function runSession(c: CcCase, visible: CallSpec[], files: Record<string, 
       ANTHROPIC_BASE_URL: `http://127.0.0.1:${modelPort}`, ANTHROPIC_API_KEY: 'sk-ant-test-fidelity',
       CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_TELEMETRY: '1', DISABLE_AUTOUPDATER: '1', DISABLE_ERROR_REPORTING: '1', NPM_CONFIG_UPDATE_NOTIFIER: 'false', NO_UPDATE_NOTIFIER: '1',
       HTTPS_PROXY: proxyUrl, HTTP_PROXY: proxyUrl, https_proxy: proxyUrl, http_proxy: proxyUrl, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost',
-      ...(c.mode === 'bypassPermissions' || (c.settings.permissions as { defaultMode?: string } | undefined)?.defaultMode === 'bypassPermissions' ? { IS_SANDBOX: '1' } : {}),
+      ...(c.mode === 'bypassPermissions' || [c.settings, c.scoped?.user, c.scoped?.local].some((s) => (s?.permissions as { defaultMode?: string } | undefined)?.defaultMode === 'bypassPermissions') ? { IS_SANDBOX: '1' } : {}),
     };
     const stdout = await new Promise<string>((ok) => {
       const child = spawn(bin, args, { cwd: join(root, 'proj'), env, stdio: ['ignore', 'pipe', 'pipe'] });

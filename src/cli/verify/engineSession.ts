@@ -2,15 +2,15 @@
 // by the importer `check` uses, and each call as a one-step scenario on the Claude Code product. The
 // observation comes from the event log and the filesystem the run left, exactly as the panes see them.
 import { InMemoryFs } from 'just-bash';
-import type { SimEvent } from '../../../src/sim/core/events.ts';
-import type { ToolCall } from '../../../src/sim/layers/types.ts';
-import { importConfig } from '../../../src/sim/review/importConfig.ts';
-import type { ClaudeCodeProfile } from '../../../src/sim/profile/schema.ts';
-import { runScenario } from '../../../src/sim/run/runScenario.ts';
-import type { Scenario, ToolStep } from '../../../src/sim/scenarios/types.ts';
-import type { World } from '../../../src/sim/world/types.ts';
+import type { SimEvent } from '../../sim/core/events.ts';
+import type { ToolCall } from '../../sim/layers/types.ts';
+import { importConfig } from '../../sim/review/importConfig.ts';
+import type { ClaudeCodeProfile } from '../../sim/profile/schema.ts';
+import { runScenario } from '../../sim/run/runScenario.ts';
+import type { Scenario, ToolStep } from '../../sim/scenarios/types.ts';
+import type { World } from '../../sim/world/types.ts';
 import { canariesIn, caseFiles, substitute, type CallObservation, type CallSpec, type CcCase } from './caseTypes.ts';
-import { MANAGED_AT, SETTINGS_AT, managedText, settingsText } from './realSession.ts';
+import { MANAGED_AT, SCOPED_AT, SETTINGS_AT, managedText, scopedFiles, settingsText } from './realSession.ts';
 
 function worldOf(root: string, files: Record<string, string>, links: Record<string, string>): World {
   return {
@@ -84,6 +84,7 @@ export function engineProfile(c: CcCase, root: string): ClaudeCodeProfile {
   const imported = importConfig([
     ...(managed === null ? [] : [{ name: MANAGED_AT, text: managed, scope: 'managed' as const }]),
     { name: SETTINGS_AT, text: settingsText(c, root), scope: 'project' },
+    ...Object.entries(scopedFiles(c, root)).map(([name, text]) => ({ name, text, scope: name === SCOPED_AT.user ? 'user' as const : 'local' as const })),
     // --permission-mode is the command line's scope, which managed settings still outrank.
     ...(c.mode === undefined ? [] : [{ name: '--permission-mode', text: JSON.stringify({ permissions: { defaultMode: c.mode } }), scope: 'cli' as const }]),
   ], 'claude-code');
@@ -92,7 +93,7 @@ export function engineProfile(c: CcCase, root: string): ClaudeCodeProfile {
 }
 
 export async function runEngineCase(c: CcCase, root: string): Promise<CallObservation[]> {
-  const files = { ...caseFiles(c), [SETTINGS_AT]: settingsText(c, root) };
+  const files = { ...caseFiles(c), [SETTINGS_AT]: settingsText(c, root), ...scopedFiles(c, root) };
   const profile = engineProfile(c, root);
   const calls = substitute(c.calls, root);
   const out: CallObservation[] = [];

@@ -1,7 +1,7 @@
 // A Claude Code differential case: a settings file, a small world on disk, and tool calls the scripted
 // model makes one after another in one session. The world is restored between calls, so each call is
 // judged on its own; a call may say how the human answers a prompt (default: no).
-import type { PermissionMode } from '../../../src/sim/policy/permissions.ts';
+import type { PermissionMode } from '../../sim/policy/permissions.ts';
 
 export type Answer = 'allow' | 'deny';
 
@@ -28,6 +28,11 @@ export interface CcCase {
    * time, after every other case); `$PROJ` etc. replaced as in `settings`.
    */
   managed?: Record<string, unknown>;
+  /**
+   * Settings files at the user and local scopes (`$HOME/.claude/settings.json`,
+   * `$PROJ/.claude/settings.local.json`), as `containment-lab verify` places a reviewer's files.
+   */
+  scoped?: Partial<Record<'user' | 'local', Record<string, unknown>>>;
   /** `--permission-mode` on the command line, when the case sets the mode there. */
   mode?: PermissionMode;
   /** Extra files (path under the world root -> content); the standard world is always there. */
