@@ -7,7 +7,7 @@
 // hooks or env, never do), and the engine reads the same text. Exit 0 when every call agrees, 1 when some
 // do not, 2 on bad input or when this machine cannot give the isolation (it then runs nothing).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,7 +187,8 @@ export async function run(argv: string[], io: CliIO, deps: VerifyDeps = {}): Pro
     let bin: string;
     if (given !== undefined) {
       if (!existsSync(given)) throw new UsageError(`--claude ${given}: no such file`);
-      bin = resolve(given);
+      // The real file: a launcher symlink (~/.local/bin/claude) may sit in a folder the box hides.
+      bin = realpathSync(resolve(given));
     } else {
       const pinned = (deps.pinned ?? defaultPinned)();
       if (pinned === null) throw new UsageError(`Claude Code ${CLAUDE_CODE_VERSION} is not installed in ${claudeCacheDir()}: give your own with --claude PATH, or install the pinned one (npm install --prefix ${claudeCacheDir()} @anthropic-ai/claude-code@${CLAUDE_CODE_VERSION})`);
@@ -201,6 +202,9 @@ export async function run(argv: string[], io: CliIO, deps: VerifyDeps = {}): Pro
       `containment-lab verify: ${calls} Claude Code tool calls from ${cases.length} incidents, each run on the real client and in the engine`,
       `  client: ${bin}${given === undefined ? ` (the pinned ${CLAUDE_CODE_VERSION})` : ''}, driven by a scripted model; the permission prompt always answers no`,
       ...files.map((f) => `  settings: ${f.file} as ${f.placedAt} (${f.scope} scope): ${PASSED_KEYS.join(' and ')} only${f.dropped.length > 0 ? `; not given to the client: ${f.dropped.join(', ')}` : ''}`),
+      ...(files.some((f) => (f.settings.permissions as { defaultMode?: unknown } | undefined)?.defaultMode === 'auto')
+        ? ['  note: auto mode\'s classifier is a model call the scripted model cannot play; the client then asks, so calls the classifier would judge are expected to differ']
+        : []),
       '  isolation:', ...isolationText(spec).map((l) => `    ${l}`),
     ];
     (json ? io.stderr : io.stdout).write(`${plan.join('\n')}\n`);

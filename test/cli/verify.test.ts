@@ -79,6 +79,12 @@ describe('verify: arguments', () => {
     expect(r.stdout).toMatch(/as \$HOME\/\.claude\/settings\.json \(user scope\)/);
   });
 
+  it('says up front that auto mode\'s classifier cannot be played by the scripted model', async () => {
+    const auto = file('auto.json', { permissions: { defaultMode: 'auto' } });
+    expect((await verify([auto, '--incident', 'phished-prompt'])).stdout).toMatch(/note: auto mode's classifier .* expected to differ/);
+    expect((await verify([settings, '--incident', 'phished-prompt'])).stdout).not.toMatch(/auto mode/);
+  });
+
   it('is a subcommand of the CLI, listed in the usage', async () => {
     let out = '';
     await main(['--help'], { stdout: { write: (s: string) => { out += s; } }, stderr: { write: () => {} } });
@@ -110,6 +116,12 @@ describe('verify: isolation', () => {
     expect(text).not.toContain('/opt/node/bin');
     expect(text).toContain('--bind /tmp/cl-verify-x /tmp/cl-verify-x');
     for (const f of ['--unshare-user', '--unshare-net', '--die-with-parent', '--clearenv']) expect(args).toContain(f);
+  });
+
+  it('a home of / does not hide the whole machine', () => {
+    expect(maskedPaths({ ...spec, home: '/' })).toEqual(['/home', '/mnt', '/root', '/tmp']);
+    const args = boxArgs({ ...spec, home: '/' });
+    expect(args.filter((a, i) => args[i - 1] === '--tmpfs')).toEqual(['/home', '/mnt', '/root', '/tmp']);
   });
 
   const probeRun = (seen: Record<string, unknown>) => () => ({ status: 0, stdout: `${JSON.stringify(seen)}\n`, stderr: '' });

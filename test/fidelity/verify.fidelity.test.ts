@@ -43,7 +43,6 @@ describe.runIf(binary.ok || inCI)('containment-lab verify on the pinned Claude C
       encoding: 'utf8', timeout: 1_200_000, env: { ...process.env, HOME: home, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? join(process.env.HOME ?? '/root', '.cache') },
     });
     console.log(`[fidelity] verify on the shipped preset took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/network: a fresh network namespace with loopback only/);
     const j = JSON.parse(r.stdout) as VerifyJson;
     console.log(`[fidelity] ${j.summary}`);
@@ -53,6 +52,7 @@ describe.runIf(binary.ok || inCI)('containment-lab verify on the pinned Claude C
     expect(j.calls).toBe(expected.reduce((n, c) => n + c.calls.length, 0));
     const differing = j.incidents.flatMap((i) => [...i.problems.map((p) => `${i.id}: ${p}`), ...i.calls.filter((c) => !c.agree).map((c) => `${i.id} ${c.call}: ${c.differences.join('; ')}`)]);
     expect(differing).toEqual([]);
+    expect(r.status, r.stderr).toBe(0);
     expect(j.summary).toBe(`verified on Claude Code ${CLAUDE_CODE_VERSION}: ${j.calls} of ${j.calls} calls agree`);
     // Safety: the reviewer's home was masked, its canary never surfaced, nothing was left behind.
     expect(j.isolation.masked).toContain(home);

@@ -4,7 +4,7 @@
 import type { StateCreator } from 'zustand';
 import type { AnswererKind } from '../../sim/core/events.ts';
 import { PRODUCT_IDS, type ProductId } from '../../sim/core/ids.ts';
-import { productModule } from '../../sim/products/index.ts';
+import { productCard } from '../../sim/products/cards.ts';
 import { DEFAULT_PANES } from '../productInfo.ts';
 import type { ProductProfile } from '../../sim/profile/schema.ts';
 import { shippedProfile } from '../../sim/profile/presets.ts';
@@ -157,7 +157,7 @@ export function runKey(request: RunRequest): string {
 export const perProduct = <T>(make: (p: ProductId) => T) => Object.fromEntries(PRODUCT_IDS.map((p) => [p, make(p)])) as Record<ProductId, T>;
 const emptyPane = (): PaneState => ({ run: null, running: false, error: null, flips: 0, completed: 0 });
 
-export const defaultAnswerer = (product: ProductId): AnswererKind => productModule(product).defaultAnswerer;
+export const defaultAnswerer = (product: ProductId): AnswererKind => productCard(product).defaultAnswerer;
 
 /** The last step of any pane's run (panes that are not shown have no run). */
 export function maxStepOf(panes: Record<ProductId, PaneState>): number {

@@ -33,7 +33,9 @@ function toStep(call: CallSpec, files: Record<string, string>, root: string): To
     case 'Write': c = { tool: 'Write', path: call.path, content: call.content ?? 'written by the agent\n' }; break;
     case 'Edit': {
       const rel = call.path.startsWith(root + '/') ? call.path.slice(root.length + 1) : call.path;
-      c = { tool: 'Edit', path: call.path, content: files[rel] === undefined ? '' : ' (edited)' };
+      // The real call's old_string is the file's first line: empty for a missing file, which makes the real
+      // Edit tool create the file (seen on 2.1.328), under the same permission rules as Write.
+      c = files[rel] === undefined ? { tool: 'Write', path: call.path, content: ' (edited)' } : { tool: 'Edit', path: call.path, content: ' (edited)' };
       break;
     }
     case 'WebFetch': c = { tool: 'WebFetch', url: call.url }; break;

@@ -27,7 +27,9 @@ const under = (path: string, dir: string) => path === dir || path.startsWith(dir
 /** The folders hidden behind an empty tmpfs, outermost first. */
 export function maskedPaths(spec: BoxSpec): string[] {
   const exists = spec.exists ?? existsSync;
-  const all = [...MASKED, resolve(spec.home)].filter((p, i, a) => a.indexOf(p) === i && exists(p));
+  // A home of `/` (or none) would hide the whole machine; the fixed list still hides every usual home.
+  const home = resolve(spec.home);
+  const all = [...MASKED, ...(home === '/' ? [] : [home])].filter((p, i, a) => a.indexOf(p) === i && exists(p));
   // A masked folder inside another masked folder is already hidden.
   return all.filter((p) => !all.some((q) => q !== p && under(p, q))).sort();
 }

@@ -74,14 +74,4 @@ export const LOOSENINGS: readonly Loosening[] = [
   { id: 'allow collector domain', applies: () => true, apply: (p) => withHostAllowed(p, moduleOf(p).allowlistPath, COLLECTOR) },
 ];
 
-/** The preset's name as a view shows it, with "historical" and what that means where it applies. */
-export function presetLabel(name: string, product?: ProductId): string {
-  const modules = product === undefined ? PRODUCTS : [MODULES[product]];
-  const note = modules.map((m) => m.historical[name]).find((n) => n !== undefined);
-  return note === undefined ? name : `${name} (${note})`;
-}
-
-export function isHistoricalPreset(name: string, product?: ProductId): boolean {
-  const modules = product === undefined ? PRODUCTS : [MODULES[product]];
-  return modules.some((m) => m.historical[name] !== undefined);
-}
+export { isHistoricalPreset, presetLabel } from './cards.ts';

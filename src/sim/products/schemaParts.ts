@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { parseRule } from '../policy/ruleSyntax.ts';
 
+export { DEVELOPER_DOMAINS, SHIPPED_MODEL } from './defaults.ts';
+
 export const rate = z.number().min(0).max(1);
 
 /** Marks a file as this project's profile format (how the config importers recognise it). */
@@ -34,13 +36,3 @@ export const permissionRule = z.string().superRefine((value, ctx) => {
   const parsed = parseRule(value);
   if ('error' in parsed) ctx.addIssue({ code: 'custom', message: `permission rule ${parsed.error}` });
 });
-
-
-/**
- * Prompt-injection success for a single attempt is ~0.1% (BRIEF.md); a user's own paste is obeyed.
- * The overeager rate has no published figure: 10% is our assumption (agent/followRate.ts).
- */
-export const SHIPPED_MODEL = { injectionFollowRate: 0.001, userPromptFollowRate: 0.96, overeagerRate: 0.1 };
-
-/** Domains the claude.ai egress proxy and Cowork's proxy let through by default. */
-export const DEVELOPER_DOMAINS = ['registry.npmjs.org', 'pypi.org', 'files.pythonhosted.org', 'github.com', '*.github.com', 'api.anthropic.com'];

@@ -112,14 +112,27 @@ export interface ProductInfo {
   summary: string;
 }
 
-export interface ProductModule<P extends ProductProfile = ProductProfile> {
+/**
+ * What the page needs of a product before any engine code loads (products/cards.ts): its name,
+ * presets as data, controls, default answerer and chart marker. The module below adds the engine.
+ */
+export interface ProductCard<P extends ProductProfile = ProductProfile> {
   id: P['product'];
   info: ProductInfo;
-  schema: z.ZodType<P>;
   /** Named presets; `shipped` is what the product ships today. */
   presets(): Record<string, P>;
   /** Presets that model an earlier client than today's, and what that means. */
   historical: Readonly<Record<string, string>>;
+  /** The controls the UI shows, in order. */
+  controls: readonly ControlSpec[];
+  /** Who answers prompts by default in the playground. */
+  defaultAnswerer: Exclude<AnswererKind, 'learner'>;
+  /** The marker the charts use for this product. */
+  marker: 'circle' | 'square' | 'triangle' | 'diamond';
+}
+
+export interface ProductModule<P extends ProductProfile = ProductProfile> extends ProductCard<P> {
+  schema: z.ZodType<P>;
   /**
    * How each incident applies, for a product added after the incidents were written (keyed by
    * scenario id). A scenario's own `products` entry wins where both exist.
@@ -134,21 +147,15 @@ export interface ProductModule<P extends ProductProfile = ProductProfile> {
   watchers(profile: P): Watcher[];
   /** Lines the host's endpoint detection would record for this log. */
   edr(log: readonly SimEvent[], profile: P): string[];
-  /** The controls the UI shows, in order. */
-  controls: readonly ControlSpec[];
   /** Single-control loosenings (monotonicity properties, "which change made this worse?"). */
   loosenings: readonly Loosening<P>[];
   /** Where the network allowlist is (a control path), for anything that adds a host to it. */
   allowlistPath: string;
   /** A few lines a reviewer can check: what the engine understood of a profile. */
   describe(profile: P): string[];
-  /** Who answers prompts by default in the playground. */
-  defaultAnswerer: Exclude<AnswererKind, 'learner'>;
   /**
    * For products that run the Claude Code client: the profile a Claude Code settings file gives this
    * product (the client's rules, in this product's surroundings). Absent: settings files do not apply.
    */
   fromClaudeCodeSettings?(client: ClaudeCodeProfile): P;
-  /** The marker the charts use for this product. */
-  marker: 'circle' | 'square' | 'triangle' | 'diamond';
 }

@@ -5,7 +5,7 @@
 import { createRng, nextFloat } from '../core/rng.ts';
 import type { SimEvent } from '../core/events.ts';
 import { runScenario, type Outcome, type RunOptions } from './runScenario.ts';
-import { PathGraph } from './pathGraph.ts';
+import { PathGraph, PathGraphTooLarge } from './pathGraph.ts';
 
 type TrieNode = { kind: 'leaf'; outcome: Outcome } | { kind: 'branch'; p: number; next: [TrieNode | undefined, TrieNode | undefined] };
 
@@ -99,9 +99,16 @@ export async function monteCarlo(options: MonteCarloOptions): Promise<Distributi
   const dist = emptyDistribution(runs);
   try {
     for (let seed = firstSeed; seed < firstSeed + runs; seed += 1) {
-      const { outcome, newPath } = await graph.walk(seed, () => {
-        if (signal?.aborted) throw new MonteCarloCancelled(seed - firstSeed, runs);
-      });
+      let walked;
+      try {
+        walked = await graph.walk(seed, () => {
+          if (signal?.aborted) throw new MonteCarloCancelled(seed - firstSeed, runs);
+        });
+      } catch (error) {
+        if (error instanceof PathGraphTooLarge) return await monteCarloByRuns(options);
+        throw error;
+      }
+      const { outcome, newPath } = walked;
       if (newPath) {
         dist.distinctPaths += 1;
         await pause?.();

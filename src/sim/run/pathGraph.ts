@@ -134,6 +134,17 @@ export interface GraphStats {
   fullRuns: number;
 }
 
+/** Thrown when the saved states would outgrow MAX_SAVED_ENTRIES; monteCarlo then runs each path in full. */
+export class PathGraphTooLarge extends Error {
+  constructor() {
+    super('path graph: too many saved states; running each path in full');
+    this.name = 'PathGraphTooLarge';
+  }
+}
+
+/** Filesystem entries kept across all saved states (a big world times many states would not fit in memory). */
+const MAX_SAVED_ENTRIES = 2_000_000;
+
 export class PathGraph {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly paths: PathLeaf = { next: new Map() };
@@ -141,6 +152,7 @@ export class PathGraph {
   private executed = 0;
   private fullRuns = 0;
   private readonly memo = new Map<string, Memo>();
+  private savedEntries = 0;
   /** The node the live runner is at (its state equals that node's), if any. */
   private liveAt: GraphNode | null = null;
 
@@ -180,6 +192,13 @@ export class PathGraph {
 
   stats(): GraphStats {
     return { nodes: this.nodes.size, edges: this.edges, itemsExecuted: this.executed, fullRuns: this.fullRuns };
+  }
+
+  private save(): FsSnapshot {
+    const snapshot = this.fs.save();
+    this.savedEntries += snapshot.data.size;
+    if (this.savedEntries > MAX_SAVED_ENTRIES) throw new PathGraphTooLarge();
+    return snapshot;
   }
 
   private keyHere(pos: number): string {
@@ -275,7 +294,7 @@ export class PathGraph {
       const key = this.keyHere(pos);
       let next = this.nodes.get(key);
       if (next === undefined) {
-        next = { pos, fs: this.fs.save(), state: runner.saveState(), tree: undefined };
+        next = { pos, fs: this.save(), state: runner.saveState(), tree: undefined };
         this.nodes.set(key, next);
       }
       edge.next = next;
@@ -338,7 +357,7 @@ export class PathGraph {
     const key = this.keyHere(pos);
     let next = this.nodes.get(key);
     if (next === undefined) {
-      next = { pos, fs: this.fs.save(), state: after, tree: undefined };
+      next = { pos, fs: this.save(), state: after, tree: undefined };
       this.nodes.set(key, next);
     }
     edge.next = next;

@@ -116,6 +116,9 @@ export const HAND_WRITTEN_CASES: CcCase[] = [
     bash('npm test'), bash('rm README.md'), write('$PROJ/.git/hooks/pre-commit'), write('$PROJ/.claude/x.json'), write('$ROOT/outside/n.txt'),
     bash('cat ~/.aws/credentials'), fetchUrl('https://example.com/'), bash('echo x > .git/config'),
   ], { mode: 'bypassPermissions' }),
+  group('bypassPermissions in the user\'s own settings', 'modes', {}, [
+    { tool: 'Edit', path: '$PROJ/README.md' }, { tool: 'Edit', path: '$PROJ/src/missing.ts' }, write('$ROOT/outside/u.txt'), bash('npm test'), bash('cat ~/.aws/credentials'),
+  ], { scoped: { user: { permissions: { defaultMode: 'bypassPermissions' } } } }),
   group('bypassPermissions still honours deny and ask rules', 'modes', { permissions: { deny: ['Bash(rm *)', 'Read(~/.aws/**)'], ask: ['Bash(npm test)'] } }, [
     bash('rm README.md'), bash('cat ~/.aws/credentials'), bash('npm test'), bash('ls'),
   ], { mode: 'bypassPermissions' }),

@@ -4,21 +4,14 @@
 import { containerBoundaryLayer, notInContainer } from '../../layers/containerBoundary.ts';
 import { egressProxyLayer } from '../../layers/egressProxy.ts';
 import { toolResultInspectionLayer } from '../../layers/toolResultInspection.ts';
-import { bool, injection, list, listOf } from '../controls.ts';
+import { listOf } from '../controls.ts';
 import type { ProductModule } from '../types.ts';
-import { claudeAiPresets } from './presets.ts';
+import { claudeAiCard } from './card.ts';
 import { claudeAiSchema, type ClaudeAiProfile } from './schema.ts';
 
 export const claudeAi: ProductModule<ClaudeAiProfile> = {
-  id: 'claude-ai',
-  info: {
-    name: 'claude.ai',
-    pattern: 'Ephemeral server container',
-    summary: 'Code runs server-side in a gVisor container with a per-session filesystem and an egress allowlist. Nothing touches the user\'s machine.',
-  },
+  ...claudeAiCard,
   schema: claudeAiSchema,
-  presets: claudeAiPresets,
-  historical: {},
   place: (world, _project, p) => ({
     cwd: world.container.home, home: world.container.home, user: 'user',
     roots: { workspace: world.container.home, home: world.host.home, ephemeralWorkspace: p.container.ephemeral, onUserMachine: false },
@@ -42,16 +35,7 @@ export const claudeAi: ProductModule<ClaudeAiProfile> = {
   }),
   watchers: () => ['provider-only'],
   edr: () => [],
-  controls: [
-    { path: 'container.ephemeral', label: 'Ephemeral per-session filesystem', group: 'boundary', ...bool, help: 'Destroy the container and its files when the session ends.' },
-    { path: 'egress.allowedDomains', label: 'Egress allowlist', group: 'network', ...list('registry.npmjs.org'), help: 'Domains the egress proxy lets the container reach. Every function on an allowed domain is reachable too.' },
-    { path: 'egress.deniedDomains', label: 'Egress denylist', group: 'network', ...list('evil.example'), help: 'Checked before the allowlist.' },
-    { path: 'toolResultInspection.enabled', label: 'Inspect tool results', group: 'model', ...bool, help: 'A fast classifier screens tool output for injected instructions before the model sees it.' },
-    injection,
-  ],
   loosenings: [],
   allowlistPath: 'egress.allowedDomains',
   describe: (p) => [`container ${p.container.ephemeral ? 'ephemeral' : 'persistent'}; egress allowed: ${listOf(p.egress.allowedDomains)}; denied: ${listOf(p.egress.deniedDomains)}`],
-  defaultAnswerer: 'attentive',
-  marker: 'circle',
 };

@@ -1,5 +1,5 @@
 // claude.ai's one preset: what it ships (a fresh container per session, the developer allowlist).
-import { DEVELOPER_DOMAINS, SHIPPED_MODEL } from '../schemaParts.ts';
+import { DEVELOPER_DOMAINS, SHIPPED_MODEL } from '../defaults.ts';
 import type { ClaudeAiProfile } from './schema.ts';
 
 export const claudeAiShipped: ClaudeAiProfile = {

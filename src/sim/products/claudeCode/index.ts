@@ -3,21 +3,14 @@
 // prompts gate every tool call, and an OS sandbox wraps Bash.
 import { toolResultInspectionLayer } from '../../layers/toolResultInspection.ts';
 import { isWithin } from '../../vfs/paths.ts';
-import { CLAUDE_CODE_CONTROLS, claudeCodeEdr, claudeCodeLayers, claudeCodeLoosenings, describeClaudeCode, userKey } from '../claudeCodeClient.ts';
+import { claudeCodeEdr, claudeCodeLayers, claudeCodeLoosenings, describeClaudeCode, userKey } from '../claudeCodeClient.ts';
 import { claudeCodeSchema, type ClaudeCodeProfile } from './schema.ts';
-import { claudeCodePresets, CLAUDE_CODE_HISTORICAL } from './presets.ts';
 import type { ProductModule } from '../types.ts';
+import { claudeCodeCard } from './card.ts';
 
 export const claudeCode: ProductModule<ClaudeCodeProfile> = {
-  id: 'claude-code',
-  info: {
-    name: 'Claude Code',
-    pattern: 'Human-in-the-loop OS sandbox',
-    summary: 'Runs on the developer\'s machine. Permission rules and approvals, plus an OS sandbox: writes only in the workspace, network only through an allowlist proxy.',
-  },
+  ...claudeCodeCard,
   schema: claudeCodeSchema,
-  presets: claudeCodePresets,
-  historical: CLAUDE_CODE_HISTORICAL,
   place: (world, project) => ({
     cwd: project, home: world.host.home, user: world.host.user,
     roots: { workspace: world.host.projects.find((p) => isWithin(p, project)) ?? project, home: world.host.home, ephemeralWorkspace: false, onUserMachine: true },
@@ -39,11 +32,8 @@ export const claudeCode: ProductModule<ClaudeCodeProfile> = {
   // Everything runs as the user on the host, so the EDR sees each command and its effects.
   watchers: (p) => (p.otlpExport ? ['host-edr', 'otlp-export'] : ['host-edr']),
   edr: (log) => claudeCodeEdr(log),
-  controls: CLAUDE_CODE_CONTROLS,
   loosenings: claudeCodeLoosenings<ClaudeCodeProfile>(),
   allowlistPath: 'sandbox.network.allowedDomains',
   describe: describeClaudeCode,
-  defaultAnswerer: 'fatigued',
   fromClaudeCodeSettings: (client) => client,
-  marker: 'square',
 };

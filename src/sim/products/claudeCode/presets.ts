@@ -2,7 +2,7 @@
 // the docs recommend; the others are historical or teaching configurations that incidents need.
 // Values are the documented defaults (BRIEF.md; https://docs.claude.com/en/docs/claude-code/sandboxing,
 // .../settings).
-import { SHIPPED_MODEL } from '../schemaParts.ts';
+import { SHIPPED_MODEL } from '../defaults.ts';
 import type { ClaudeCodeProfile } from './schema.ts';
 
 export const claudeCodeShipped: ClaudeCodeProfile = {

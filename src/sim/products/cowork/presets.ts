@@ -1,6 +1,6 @@
 // Cowork's named presets: `shipped` is what Cowork ships today; the others are the configurations
 // its incidents happened under (BRIEF.md pattern 3).
-import { DEVELOPER_DOMAINS, SHIPPED_MODEL } from '../schemaParts.ts';
+import { DEVELOPER_DOMAINS, SHIPPED_MODEL } from '../defaults.ts';
 import type { CoworkProfile } from './schema.ts';
 
 export const coworkShipped: CoworkProfile = {

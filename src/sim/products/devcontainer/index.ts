@@ -7,9 +7,10 @@ import { containerFirewallLayer } from '../../layers/containerFirewall.ts';
 import { devContainerLayer, notInDevContainer } from '../../layers/devContainer.ts';
 import { isWithin } from '../../vfs/paths.ts';
 import { toolResultInspectionLayer } from '../../layers/toolResultInspection.ts';
-import { CLAUDE_CODE_CONTROLS, claudeCodeEdr, claudeCodeLayers, claudeCodeLoosenings, describeClaudeCode, userKey } from '../claudeCodeClient.ts';
-import { bool, edited, list, listOf } from '../controls.ts';
+import { claudeCodeEdr, claudeCodeLayers, claudeCodeLoosenings, describeClaudeCode, userKey } from '../claudeCodeClient.ts';
+import { edited, listOf } from '../controls.ts';
 import type { Loosening, ProductModule } from '../types.ts';
+import { devcontainerCard } from './card.ts';
 import { DEVCONTAINER_INCIDENTS } from './incidents.ts';
 import { devcontainerPresets } from './presets.ts';
 import { devcontainerSchema, type DevcontainerProfile } from './schema.ts';
@@ -23,15 +24,8 @@ const containerLoosenings: Loosening<DevcontainerProfile>[] = [
 ];
 
 export const devcontainer: ProductModule<DevcontainerProfile> = {
-  id: 'devcontainer',
-  info: {
-    name: 'Claude Code devcontainer',
-    pattern: 'Container with a default-deny firewall, unattended',
-    summary: 'Claude Code in Anthropic\'s reference devcontainer: a firewall allowing only GitHub, npm, the Claude API, DNS and SSH lets it run with permissions bypassed. Whatever is inside the container can leave through what is allowed.',
-  },
+  ...devcontainerCard,
   schema: devcontainerSchema,
-  presets: devcontainerPresets,
-  historical: {},
   incidents: DEVCONTAINER_INCIDENTS,
   view: devcontainerView,
   place: () => ({
@@ -68,22 +62,12 @@ export const devcontainer: ProductModule<DevcontainerProfile> = {
   // the container); Docker Desktop on macOS or Windows would show one VM instead.
   watchers: (p) => (p.otlpExport ? ['host-edr', 'otlp-export'] : ['host-edr']),
   edr: (log) => claudeCodeEdr(log, 'container '),
-  controls: [
-    { path: 'container.firewall.enabled', label: 'Firewall (init-firewall.sh)', group: 'boundary', ...bool, help: 'Default-deny iptables rules set at container start. Off: the start-up script did not run, so nothing filters traffic.' },
-    { path: 'container.firewall.allowGitHub', label: 'Firewall allows GitHub', group: 'network', ...bool, help: 'GitHub\'s published address ranges, as a whole: every repository, gist and API endpoint on them, the attacker\'s included.' },
-    { path: 'container.weakerNestedSandbox', label: 'Weaker nested sandbox', group: 'boundary', ...bool, help: 'enableWeakerNestedSandbox: lets Claude Code\'s OS sandbox start inside the unprivileged container, so Bash gets a per-host network proxy and path rules.' },
-    { path: 'container.firewall.allowedHosts', label: 'Firewall allowed hosts', group: 'network', ...list('registry.npmjs.org'), help: 'Names resolved into the allowed address set at start. Addresses, not URLs: every repository and account on an allowed host is reachable.' },
-    { path: 'container.firewall.allowSsh', label: 'SSH (tcp/22) to any host', group: 'network', ...bool, help: 'The script accepts port 22 to every address, for git over SSH; anything spoken on port 22 leaves.' },
-    { path: 'container.workspaceMount', label: 'Project mount', group: 'filesystem', kind: 'enum', options: [{ value: 'read-write', label: 'read-write (reference)' }, { value: 'read-only', label: 'read-only' }], help: 'The project is the user\'s own folder: what the agent writes there (git hooks, .claude settings) runs later on the host.' },
-    ...CLAUDE_CODE_CONTROLS,
-  ],
   loosenings: [...containerLoosenings, ...claudeCodeLoosenings<DevcontainerProfile>()],
   allowlistPath: 'container.firewall.allowedHosts',
   describe: (p) => [
     `devcontainer firewall ${p.container.firewall.enabled ? 'on' : 'off'}; GitHub ranges ${p.container.firewall.allowGitHub ? 'allowed' : 'blocked'}; other allowed hosts: ${listOf(p.container.firewall.allowedHosts)}; SSH to any host ${p.container.firewall.allowSsh ? 'allowed' : 'blocked'}; project mounted ${p.container.workspaceMount} at ${CONTAINER_WORKSPACE}`,
     ...describeClaudeCode(p),
   ],
-  defaultAnswerer: 'fatigued',
   // A settings file as used in the reference devcontainer: its rules and sandbox block apply, the
   // client is started with --dangerously-skip-permissions (bypassPermissions, whatever the file's own
   // mode), and bubblewrap cannot start in the unprivileged container.
@@ -97,5 +81,4 @@ export const devcontainer: ProductModule<DevcontainerProfile> = {
       ...(client.hooks === undefined ? {} : { hooks: client.hooks }),
     };
   },
-  marker: 'diamond',
 };

@@ -3,7 +3,7 @@
 // pattern intends, unattended (`--dangerously-skip-permissions`, i.e. bypassPermissions), and the
 // client's settings otherwise at their defaults: bubblewrap cannot start inside an unprivileged
 // container, so no OS sandbox.
-import { SHIPPED_MODEL } from '../schemaParts.ts';
+import { SHIPPED_MODEL } from '../defaults.ts';
 import type { DevcontainerProfile } from './schema.ts';
 
 /** The names init-firewall.sh resolves into its allowed set, besides GitHub's ranges. */
