@@ -132,7 +132,8 @@ function channels(env: ProductEnv, projectRoot: string): Channel[] {
     },
   });
   // An excluded command runs outside the sandbox whatever it is asked to do (its program decides).
-  for (const command of env.excludedCommands.map((c) => `${c} --version`)) {
+  // The probe is the entry itself as a command line (a trailing wildcard filled in), which it matches.
+  for (const command of env.excludedCommands.map((c) => (/(\s|:)\*$/.test(c) ? `${c.replace(/(\s|:)\*$/, '')} x` : c))) {
     const plain = bash(command, false);
     out.push({ fileOps: true, send: true, routes: () => [route(plain)] });
   }

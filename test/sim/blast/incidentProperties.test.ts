@@ -93,7 +93,7 @@ describe('reachable blast radius over every incident world', () => {
           expect(b.behindPrompt, `${label}: a mode that never prompts gains no prompt`).toBe(0);
         }
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 100), seed: Number(process.env.FC_SEED ?? SEED) },
+      { numRuns: Number(process.env.FC_RUNS ?? 60), seed: Number(process.env.FC_SEED ?? SEED) },
     );
     // Not vacuous: most generated profiles prompt somewhere.
     expect(strictPrompt).toBeGreaterThan(20);
@@ -129,7 +129,7 @@ describe('reachable blast radius over every incident world', () => {
           if (after.reachable > before.reachable) grew += 1;
         }
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 40), seed: Number(process.env.FC_SEED ?? SEED) },
+      { numRuns: Number(process.env.FC_RUNS ?? 30), seed: Number(process.env.FC_SEED ?? SEED) },
     );
     expect(grew).toBeGreaterThan(10);
   });
