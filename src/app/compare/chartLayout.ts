@@ -131,10 +131,9 @@ export function layoutPanel(
     pending.push({ key: k, cx: start + width / 2, cy, half: width / 2 + MARK, lines: labelLines(group, productName) });
   }
 
-  // On the reachable panel each point stands on a stem down to its open part (drawn by the chart): labels keep off it too.
-  const stems: Box[] = measure === 'reachable' ? markers.map((m) => ({ x0: m.cx - 2, x1: m.cx + 2, y0: m.cy, y1: yPx(m.datum.open) })) : [];
-  // Labels avoid every marker, each other and the axes: tried below first, then above.
-  const placed: Box[] = [...groupBoxes, ...stems];
+  // Labels avoid every marker, each other and the axes: tried below first, then above. (The reachable
+  // panel's stems are thin lines under the labels, which carry a halo, so they are not obstacles.)
+  const placed: Box[] = [...groupBoxes];
   const labels: ChartLabel[] = [];
   const fits = (b: Box) => b.y0 >= 2 && b.y1 <= plot.y1 - 1 && !placed.some((p) => overlaps(p, b));
   for (const g of pending.sort((a, b) => a.cy - b.cy || a.cx - b.cx)) {
