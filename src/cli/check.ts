@@ -99,13 +99,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const selection = selectIncidents(ids);
     if (!selection.ok) throw new UsageError(selection.message);
     const { profile, format, warnings } = loadProfile(args.positionals, args.values.get('format'), productArg);
-    const report = await checkProfile(profile, selection.scenarios);
     const reportFile = args.values.get('report');
     const sarifFile = args.values.get('sarif');
-    if (reportFile !== undefined || sarifFile !== undefined) {
-      const sources = readSources(args.positionals, format);
+    const sources = reportFile !== undefined || sarifFile !== undefined ? readSources(args.positionals, format) : null;
+    // A written report proves each recommendation on the files themselves (review/proveRecommendation.ts).
+    const proof = reportFile !== undefined && sources !== null && format !== 'profile' ? { sources: sources.map((s) => ({ name: s.name, text: s.text, ...(s.scope === null ? {} : { scope: s.scope }) })), format } : undefined;
+    const report = await checkProfile(profile, selection.scenarios, proof);
+    if (sources !== null) {
       const review = reviewFiles(sources);
-      if (reportFile !== undefined) write('report', reportFile, reviewMarkdown(report, { files: args.positionals, format, review }));
+      if (reportFile !== undefined) write('report', reportFile, reviewMarkdown(report, { files: args.positionals, format, review, texts: sources }));
       if (sarifFile !== undefined) write('sarif', sarifFile, `${JSON.stringify(reviewSarif(report, { format, review, sources, toolVersion: toolVersion() }), null, 2)}\n`);
     }
     for (const w of warnings) io.stderr.write(`containment-lab: warning: ${w}\n`);

@@ -203,6 +203,8 @@ export const FILESYSTEM_CASES: FidelityCase[] = [
       { op: 'read', path: '~/.aws/credentials' }, { op: 'list', path: '~/.aws' }, { op: 'read', path: '~/.ssh/id_rsa' },
       { op: 'read', path: '~/.ssh/known_hosts' }, { op: 'write', path: '~/.aws/new.txt' }, { op: 'write', path: '~/.ssh/id_rsa' },
       { op: 'read', path: '~/notes.txt' },
+      // Writing a file the read-deny tmpfs hides succeeds for the process and leaves the real file alone.
+      { op: 'write', path: '~/.aws/credentials' }, { op: 'write', path: '~/.aws/config' },
     ],
   },
   {

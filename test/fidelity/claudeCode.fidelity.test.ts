@@ -1,9 +1,10 @@
 // Differential suite against the real Claude Code client (pinned in claudeCode/install.ts), driven by a
-// scripted model on loopback: every hand-written case, every incident's Claude Code tool calls, and
+// scripted model on loopback: every hand-written case, the hook cases, every incident's Claude Code tool calls, and
 // fast-check generated settings/call pairs must get the same decision, sandboxing and effects from the
 // engine. In CI a missing binary fails the suite; elsewhere it is installed into the cache on first use.
 import { afterAll, describe, expect, it } from 'vitest';
 import { HAND_WRITTEN_CASES } from './claudeCode/cases.ts';
+import { HOOK_CASES } from './claudeCode/hooks.ts';
 import { generatedCcCases } from './claudeCode/generated.ts';
 import { incidentCases } from './claudeCode/incidents.ts';
 import { MANAGED_CASES } from './claudeCode/managed.ts';
@@ -20,6 +21,7 @@ if (!binary.ok && !inCI) console.warn(`[fidelity] Claude Code suite SKIPPED: ${b
 
 const suites: [string, () => import('../../src/cli/verify/caseTypes.ts').CcCase[]][] = [
   ['hand-written', () => HAND_WRITTEN_CASES],
+  ['hooks', () => HOOK_CASES],
   ['incidents (original config, fix, shipped defaults)', () => incidentCases()],
   [`generated (seed ${SEED})`, () => generatedCcCases(SEED, GENERATED)],
 ];

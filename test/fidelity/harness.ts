@@ -2,7 +2,7 @@
 // line of a shell script executed in a single sandboxed command, so a world with twenty probes costs
 // one srt start (~0.4 s) instead of twenty.
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { compileSandbox, sandboxConnect, sandboxDelete, sandboxNameShows, sandboxRead, sandboxWrite, type SandboxSettings } from '../../src/sim/policy/sandbox.ts';
@@ -160,6 +160,15 @@ function simOutcome(p: Probe, d: Decision, target: string | null, placeholderDir
   return 'ok';
 }
 
+/** A file's bytes as the host sees them after the sandbox is gone (null when it is not there). */
+function contentOnDisk(p: string): string | null {
+  try {
+    return readFileSync(p, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** The disk's symlinks for the simulator: what a link holds, undefined for anything else. */
 function readlinkOnDisk(p: string): string | undefined {
   try {
@@ -224,6 +233,9 @@ export function runCase(c: FidelityCase): ProbeResult[] {
       const linkShows = target !== null && readlinkOnDisk(target) !== undefined && sandboxNameShows(compiled, target);
       return simOutcome(p, d, target, placeholderDirs, linkShows);
     });
+    // A write the process sees succeed may still leave the disk as it was (a read-deny tmpfs takes it).
+    const writeTargets = probes.map((p, i) => (p.op === 'write' && !probes.slice(i + 1).some((q) => q.op === 'delete' && 'path' in q && q.path === p.path) ? absoluteTarget(p.path, home, cwd) : null));
+    const before = writeTargets.map((t) => (t === null ? null : contentOnDisk(t)));
     const settingsFile = join(root, 'outside', 'srt-settings.json');
     writeFileSync(settingsFile, JSON.stringify(srtFile(settings)));
     // The proxy bridge inside the sandbox starts with the command; wait for it before the first request.
@@ -240,8 +252,12 @@ export function runCase(c: FidelityCase): ProbeResult[] {
     }
     return probes.map((probe, i) => {
       const got = lines.get(String(i));
-      const real = got === undefined ? `NO-OUTPUT(exit ${r.status}: ${r.stderr.trim().split('\n')[0] ?? ''})` : classify(probe, got.rc, got.msg);
-      return { probe: c.probes[i] as Probe, real, sim: predicted[i] as string, decision: (decisions[i] as { d: Decision }).d };
+      let real = got === undefined ? `NO-OUTPUT(exit ${r.status}: ${r.stderr.trim().split('\n')[0] ?? ''})` : classify(probe, got.rc, got.msg);
+      const target = writeTargets[i];
+      if (real === 'ok' && target !== null && target !== undefined && contentOnDisk(target) === before[i]) real = 'ok-discarded';
+      const d = (decisions[i] as { d: Decision }).d;
+      const sim = predicted[i] === 'ok' && probe.op === 'write' && d.discarded ? 'ok-discarded' : predicted[i] as string;
+      return { probe: c.probes[i] as Probe, real, sim, decision: d };
     });
   } finally {
     rmSync(root, { recursive: true, force: true });

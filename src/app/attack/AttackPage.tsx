@@ -6,7 +6,6 @@ import { ATTACK_LEVELS } from '../../sim/attack/levels/index.ts';
 import { closedProfile, levelProfile } from '../../sim/attack/run.ts';
 import { parseCommandLine } from '../../sim/attack/input.ts';
 import { getEngine } from '../../worker/connect.ts';
-import { useAppStore } from '../store/index.ts';
 import { EventList } from '../views/EventList.tsx';
 import { backToPlaygroundHash } from '../review/viewRoute.ts';
 import { ScoreBoard } from './ScoreBoard.tsx';
@@ -53,10 +52,6 @@ export function AttackView({ ports }: { ports: SessionPorts }) {
   };
   const shownMessage = message ?? s.error;
   // Share links do not say which products have panes: put the level's product on screen (last pane).
-  const showLevelProduct = () => {
-    const { shown, showProduct } = useAppStore.getState();
-    if (!shown.includes(s.level.product)) void showProduct(shown.length - 1, s.level.product);
-  };
   return (
     <div className="attack-view" data-testid="attack-view">
       <div className="attack-top">
@@ -85,7 +80,7 @@ export function AttackView({ ports }: { ports: SessionPorts }) {
           <pre className="sr-only" aria-live="polite" data-testid="attack-transcript">{terminalText(log, false)}</pre>
           {shownMessage && <p className="attack-problem" role="alert" data-testid="attack-problem">{shownMessage}</p>}
           <ToolForm busy={s.busy} onStep={(step) => { setMessage(null); void s.take(step); }} />
-          <ResultPanel level={s.level} result={s.result} flag={s.flag} playgroundHref={fixedHref} onOpenPlayground={showLevelProduct} onNext={next ? () => s.openLevel(next.id) : null} />
+          <ResultPanel level={s.level} result={s.result} flag={s.flag} playgroundHref={fixedHref} onNext={next ? () => s.openLevel(next.id) : null} />
           <details className="attack-log" open>
             <summary>What each layer decided</summary>
             {log.length === 0 ? <p className="muted">The event log appears after your first step.</p> : (

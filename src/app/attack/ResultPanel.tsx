@@ -5,8 +5,8 @@ import type { AttemptSummary } from '../../sim/attack/serve.ts';
 import type { AttackLevel } from '../../sim/attack/types.ts';
 import { explainEvent } from '../views/explain.ts';
 
-export function ResultPanel({ level, result, flag, playgroundHref, onOpenPlayground, onNext }: {
-  level: AttackLevel; result: AttemptSummary | null; flag: string | null; playgroundHref: string; onOpenPlayground(): void; onNext: (() => void) | null;
+export function ResultPanel({ level, result, flag, playgroundHref, onNext }: {
+  level: AttackLevel; result: AttemptSummary | null; flag: string | null; playgroundHref: string; onNext: (() => void) | null;
 }) {
   if (result === null) return <p className="attack-status muted" data-testid="attack-status">Nothing run yet. Type a command in the terminal or call a tool.</p>;
   if (!result.won) {
@@ -27,7 +27,7 @@ export function ResultPanel({ level, result, flag, playgroundHref, onOpenPlaygro
       <p><strong>What would have stopped you:</strong> <span data-testid="attack-closed-by">{level.closedBy.summary}</span></p>
       <p>{level.lesson}</p>
       <p className="attack-win-actions">
-        <a className="btn btn-primary" href={playgroundHref} onClick={onOpenPlayground} data-testid="attack-open-playground">Open that configuration in the playground</a>
+        <a className="btn btn-primary" href={playgroundHref} data-testid="attack-open-playground">Open that configuration in the playground</a>
         {onNext && <button type="button" className="btn" onClick={onNext} data-testid="attack-next">Next level</button>}
       </p>
     </section>

@@ -20,10 +20,10 @@ export function downloadText(name: string, text: string, type: string, doc: Docu
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function ReportActions({ report, files, format, review }: { report: CheckReport; files: string[]; format: ReviewFormat; review?: FileReview }) {
+export function ReportActions({ report, files, format, review, texts }: { report: CheckReport; files: string[]; format: ReviewFormat; review?: FileReview; texts?: { name: string; text: string }[] }) {
   return (
     <div className="review-actions no-print">
-      <button type="button" className="btn btn-primary" data-testid="review-download" onClick={() => downloadText(REPORT_FILE, reviewMarkdown(report, { files, format, ...(review ? { review } : {}) }), 'text/markdown')}>
+      <button type="button" className="btn btn-primary" data-testid="review-download" onClick={() => downloadText(REPORT_FILE, reviewMarkdown(report, { files, format, ...(review ? { review } : {}), ...(texts ? { texts } : {}) }), 'text/markdown')}>
         Download Markdown
       </button>
       <button type="button" className="btn" data-testid="review-print" onClick={() => window.print()}>Print / Save as PDF</button>

@@ -34,7 +34,7 @@ function Summary({ result, stale }: { result: ReviewOk; stale: boolean }) {
     <section className="review-card review-summary" aria-labelledby="review-summary-title">
       <div className="review-summary-head">
         <h2 id="review-summary-title">Containment review: {report.product}</h2>
-        <ReportActions report={report} files={result.sources.map((s) => s.name)} format={result.format} review={result.review} />
+        <ReportActions report={report} files={result.sources.map((s) => s.name)} format={result.format} review={result.review} texts={result.texts} />
       </div>
       {stale && <p className="review-stale no-print" role="status">The config changed after this review; run it again to update.</p>}
       <p className="review-plain" data-testid="review-plain-summary">{plainSummary(report, result.review).join(' ')}</p>

@@ -19,6 +19,7 @@ export const LAYER_NAME: Record<LayerId, string> = {
   'model-classifier': 'model classifier',
   'dev-container': 'container boundary (Docker)',
   'container-firewall': 'container firewall',
+  hooks: 'a settings hook',
 };
 
 const FAILURE_TEXT: Record<string, string> = {

@@ -1,12 +1,13 @@
 // Reachable blast radius: capability analysis with no scenario. For every asset and every capability
 // it asks the product's own layer stack (the same ProductEnv the runner consults) through every
 // channel the agent has: Bash (sandboxed or not, the escape hatch, excluded commands), the
-// Read/Write/WebFetch tools, project hooks parsed before trust, and for Cowork everything through the VM. An `ask` counts as reachable:
+// Read/Write/WebFetch tools, project hooks parsed before trust, settings hooks whose script the agent can rewrite, and for Cowork everything through the VM. An `ask` counts as reachable:
 // a prompt is a door a tired human can open (approvals are not a boundary).
 import type { IFileSystem } from 'just-bash';
 import type { Verdict } from '../core/events.ts';
 import type { LayerId } from '../core/ids.ts';
-import { firstSessionDecision } from '../layers/stack.ts';
+import { firstSessionDecision, hooksAt } from '../layers/stack.ts';
+import { allHooks, hookScriptPaths } from '../layers/hooks.ts';
 import type { ExecVia, LayerDecision } from '../layers/types.ts';
 import type { HttpRequest } from '../net/http.ts';
 import type { ProductProfile } from '../profile/schema.ts';
@@ -70,38 +71,78 @@ function either(a: Verdicted | null, b: Verdicted): Verdicted {
   return a === null || RANK[b.verdict] > RANK[a.verdict] ? b : a;
 }
 
-/** One way the agent can act: a tool authorization (gate) plus where its effects are checked (via). */
-interface Channel {
+/** What a channel is asked to do: one file operation on one path, or sending to one host. */
+type Target = { op: 'read' | 'write' | 'delete'; path: string } | { op: 'send'; host: string } | { op: 'env' };
+
+/** One route through a channel: the tool authorization for it (gate) and where its effects are checked (via). */
+interface Route {
   gate: Verdicted;
   via: ExecVia;
-  fileOps: boolean;
-  send: boolean;
 }
 
-function channels(env: ProductEnv, sampleUrl: string, projectRoot: string): Channel[] {
+/** One way the agent can act; `routes` gives every way it could attempt one target. */
+interface Channel {
+  fileOps: boolean;
+  send: boolean;
+  /** Lazily, so the analysis can stop at the first route that is open. */
+  routes(target: Target): Iterable<Route>;
+}
+
+const q = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+
+/**
+ * The Bash commands a worst-case agent could use for a target: the permission rules judge a command by
+ * its text (a read outside the working directories asks, a redirection asks, `Bash(curl *)` denies only
+ * curl), so the capability is whatever the most permissive of them gets. Each command shape is one the
+ * differential suite judges against the real client (test/fidelity/claudeCode/cases.ts).
+ */
+function probeCommands(t: Target): string[] {
+  switch (t.op) {
+    case 'read': return [`cat ${q(t.path)}`, `python3 -c ${q(`print(open(${JSON.stringify(t.path)}).read())`)}`];
+    case 'write': return [`echo x >> ${q(t.path)}`, `python3 -c ${q(`open(${JSON.stringify(t.path)}, "a").write("x")`)}`];
+    case 'delete': return [`rm ${q(t.path)}`, `python3 -c ${q(`import os; os.remove(${JSON.stringify(t.path)})`)}`];
+    case 'send': {
+      const url = `https://${t.host}/v1/files`;
+      return [`curl -s -X POST --data-binary x ${url}`, `wget -q --post-data=x ${url}`, `python3 -c ${q(`import urllib.request; urllib.request.urlopen(${JSON.stringify(url)}, b"x")`)}`, `node -e ${q(`fetch(${JSON.stringify(url)}, {method: "POST", body: "x"})`)}`];
+    }
+    case 'env': return ['printenv'];
+  }
+}
+
+function channels(env: ProductEnv, projectRoot: string): Channel[] {
   const out: Channel[] = [];
   const bash = (command: string, unsandboxed: boolean) => env.authorizeTool({ tool: 'Bash', command }, unsandboxed);
+  const route = (d: ReturnType<typeof bash>): Route => ({ gate: fromDecision(d), via: d.sandboxed ? 'sandboxed-bash' : 'bash' });
+  const fetchRoute = (t: Target, via: ExecVia): Route[] => (t.op === 'send' ? [{ gate: fromDecision(env.authorizeTool({ tool: 'WebFetch', url: `https://${t.host}/` }, false)), via }] : []);
   if (env.execDown) {
     // The agent still answers but cannot run code; only fetches made by the harness go out.
-    out.push({ gate: fromDecision(env.authorizeTool({ tool: 'WebFetch', url: sampleUrl }, false)), via: 'bash', fileOps: false, send: true });
+    out.push({ fileOps: false, send: true, routes: (t) => fetchRoute(t, 'bash') });
     return out;
   }
-  const commands = ['true', ...env.excludedCommands.map((c) => `${c} --version`)];
-  for (const command of commands) {
+  // Bash as the agent would write it for the target, in the sandbox where the product puts it, and
+  // through the escape hatch (a retry outside the sandbox) where a sandboxed command has one.
+  out.push({
+    fileOps: true, send: true,
+    routes: function* (t) {
+      for (const command of probeCommands(t)) {
+        const plain = bash(command, false);
+        yield route(plain);
+        if (plain.sandboxed) yield route(bash(command, true));
+      }
+    },
+  });
+  // An excluded command runs outside the sandbox whatever it is asked to do (its program decides).
+  for (const command of env.excludedCommands.map((c) => `${c} --version`)) {
     const plain = bash(command, false);
-    out.push({ gate: fromDecision(plain), via: plain.sandboxed ? 'sandboxed-bash' : 'bash', fileOps: true, send: true });
-    if (plain.sandboxed) {
-      const hatch = bash(command, true);
-      out.push({ gate: fromDecision(hatch), via: hatch.sandboxed ? 'sandboxed-bash' : 'bash', fileOps: true, send: true });
-    }
+    out.push({ fileOps: true, send: true, routes: () => [route(plain)] });
   }
   if (env.harnessTools) {
     // The client's own tools are governed by its permission rules, not by the OS sandbox.
-    out.push({ gate: fromDecision(env.authorizeTool({ tool: 'WebFetch', url: sampleUrl }, false)), via: 'tool', fileOps: false, send: true });
+    out.push({ fileOps: false, send: true, routes: (t) => fetchRoute(t, 'tool') });
   }
   // A project's own config read before the trust dialog runs its hooks as the user: no sandbox, no prompt.
   const trust = firstSessionDecision(env.layers, { configPath: `${projectRoot}/.claude/settings.json`, trusted: false });
-  if (trust !== null && trust.decision !== 'deny') out.push({ gate: fromDecision(trust), via: 'bash', fileOps: true, send: true });
+  if (trust !== null && trust.decision !== 'deny') out.push({ fileOps: true, send: true, routes: () => [{ gate: fromDecision(trust), via: 'bash' }] });
   return out;
 }
 
@@ -119,7 +160,7 @@ export async function reachableBlast(hostWorld: World, profile: ProductProfile, 
   const roots = env.roots;
   const assets = worldAssets(world, roots, env.sessionToken);
   const foreignKey = world.accounts.find((a) => a.owner === 'attacker')?.apiKey ?? 'sk-ant-api03-someone-else';
-  const chans = env.loopDown ? [] : channels(env, `https://${world.network[0]?.name ?? 'example.com'}/`, roots.workspace);
+  const chans = env.loopDown ? [] : channels(env, roots.workspace);
   const down: Verdicted = { verdict: 'deny', layer: 'vm-boundary', rule: env.loopDown ?? 'VM not running' };
 
   // Symlinks in the world: a path through a link reaches its target's files.
@@ -142,8 +183,13 @@ export async function reachableBlast(hostWorld: World, profile: ProductProfile, 
     for (const c of chans) {
       if (!c.fileOps) continue;
       for (const through of [path, ...linked(path)]) {
-        const d = fromDecision(env.fsDecision({ op, path: through, realPath: path, via: c.via }));
-        best = either(best, both(base, both(c.gate, d)));
+        for (const r of c.routes({ op, path: through })) {
+          const fsd = env.fsDecision({ op, path: through, realPath: path, via: r.via });
+          // A write that lands in a throwaway mount does not reach the file.
+          const d = fsd?.discarded ? { verdict: 'deny' as const, layer: fsd.layer, rule: fsd.rule } : fromDecision(fsd);
+          best = either(best, both(base, both(r.gate, d)));
+          if (best.verdict === 'allow') return best;
+        }
       }
     }
     const tool = toolGate(env, capability, path);
@@ -158,11 +204,25 @@ export async function reachableBlast(hostWorld: World, profile: ProductProfile, 
     let best: Verdicted | null = null;
     for (const c of chans) {
       if (!c.send) continue;
-      const decisions = env.connectDecisions({ req, via: c.via });
-      best = either(best, decisions.reduce((acc, d) => both(acc, fromDecision(d)), c.gate));
+      for (const r of c.routes({ op: 'send', host })) {
+        const decisions = env.connectDecisions({ req, via: r.via });
+        best = either(best, decisions.reduce((acc, d) => both(acc, fromDecision(d)), r.gate));
+        if (best.verdict === 'allow') return best;
+      }
     }
     return best ?? down;
   };
+
+  // Settings hooks run on the host with no sandbox and no prompt: a script behind one that the agent can
+  // rewrite is a channel of its own, as open as that write (layers/hooks.ts).
+  for (const hook of allHooks((m) => hooksAt(env.layers, m))) {
+    for (const script of hookScriptPaths(hook.command, { cwd: env.cwd, home: env.home, project: roots.workspace })) {
+      const w = await fileVerdict('write', script);
+      if (w.verdict === 'deny') continue;
+      const route: Route = { gate: { ...w, rule: `the ${hook.event} hook runs ${script}, which the agent can change` }, via: 'bash' };
+      chans.push({ fileOps: true, send: true, routes: () => [route] });
+    }
+  }
 
   const out: ReachableAsset[] = [];
   for (const asset of assets) {
@@ -187,7 +247,7 @@ export async function reachableBlast(hostWorld: World, profile: ProductProfile, 
           // A secret in the agent's environment is readable by any command it may run.
           const canary = world.secrets.find((s) => s.id === asset.secretId)?.canary ?? '\u0000';
           if (Object.values(env.env).some((value) => value.includes(canary))) {
-            const gate = chans.filter((c) => c.fileOps).reduce<Verdicted | null>((acc, c) => either(acc, c.gate), null);
+            const gate = chans.filter((c) => c.fileOps).flatMap((c) => [...c.routes({ op: 'env' })]).reduce<Verdicted | null>((acc, r) => either(acc, r.gate), null);
             if (gate) v = either(v, { ...gate, rule: gate.verdict === 'deny' ? gate.rule : 'in the agent\'s environment' });
           }
         }

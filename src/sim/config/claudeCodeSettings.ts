@@ -8,6 +8,8 @@ import { PERMISSION_MODES } from '../policy/permissions.ts';
 import { parseRule } from '../policy/ruleSyntax.ts';
 import { readJson, unknownKeys, zodIssues, type ParseResult } from './issues.ts';
 import { CLAUDE_CODE_NESTED, CLAUDE_CODE_TOP_LEVEL } from './settingsKeys.ts';
+import { commandHooks } from './hooksSettings.ts';
+import type { HookSpec } from '../layers/hooks.ts';
 
 const ruleList = z.array(z.string().superRefine((value, ctx) => {
   const parsed = parseRule(value);
@@ -88,8 +90,8 @@ export function parseClaudeCodeSettings(input: unknown): ParseResult<ClaudeCodeS
   return { ok: true, value: parsed.data, warnings };
 }
 
-/** The two blocks the engine enforces, with Claude Code's defaults for what a file leaves out. */
-export function toClaudeCodeProfile(s: ClaudeCodeSettings): ClaudeCodeSettingsBlocks {
+/** The blocks the engine enforces (and the command hooks it runs), with Claude Code's defaults for what a file leaves out. */
+export function toClaudeCodeProfile(s: ClaudeCodeSettings): ClaudeCodeSettingsBlocks & { hooks: HookSpec[] } {
   const p = s.permissions ?? {};
   const sb = s.sandbox ?? {};
   const sandbox: ClaudeCodeSandboxBlock = {};
@@ -105,5 +107,6 @@ export function toClaudeCodeProfile(s: ClaudeCodeSettings): ClaudeCodeSettingsBl
       ...(p.additionalDirectories === undefined ? {} : { additionalDirectories: p.additionalDirectories }),
     },
     sandbox,
+    hooks: commandHooks(s as { hooks?: unknown; disableAllHooks?: unknown }),
   };
 }

@@ -5,6 +5,7 @@
 // sandbox.network.allowManagedDomainsOnly, which drops every other scope's allowed domains (their
 // WebFetch domain rules still judge the WebFetch tool, but no longer open the sandbox's network).
 // disableBypassPermissionsMode turns a bypassPermissions mode from any scope into the default mode.
+// allowManagedHooksOnly (managed) drops every other scope's hooks (docs; not measured here).
 // The last three were checked against the real client 2.1.328 (test/fidelity/claudeCode/managed.ts).
 import { sandboxPathsFromRules } from '../policy/rulesIntoSandbox.ts';
 import type { ClaudeCodeSettings } from './claudeCodeSettings.ts';
@@ -34,6 +35,7 @@ function mergeValue(high: Json, low: Json): Json {
 export function mergeClaudeCodeScopes(files: ReadonlyArray<{ scope: SettingsScope; settings: ClaudeCodeSettings }>): ClaudeCodeSettings {
   const ordered = [...files].sort((a, b) => SCOPE_PRECEDENCE.indexOf(a.scope) - SCOPE_PRECEDENCE.indexOf(b.scope));
   const managedOnly = ordered.some((f) => f.scope === 'managed' && (f.settings as Record<string, unknown>).allowManagedPermissionRulesOnly === true);
+  const managedHooksOnly = ordered.some((f) => f.scope === 'managed' && (f.settings as Record<string, unknown>).allowManagedHooksOnly === true);
   const managedDomainsOnly = ordered.some((f) => f.scope === 'managed' && f.settings.sandbox?.network?.allowManagedDomainsOnly === true);
   let merged: Json = {};
   for (const f of [...ordered].reverse()) {
@@ -46,6 +48,10 @@ export function mergeClaudeCodeScopes(files: ReadonlyArray<{ scope: SettingsScop
         ? [...(s.sandbox.network.allowedDomains ?? []), ...sandboxPathsFromRules({ allow: s.permissions?.allow ?? [], deny: [] }).allowedDomains]
         : [];
       s = { ...s, sandbox: { ...s.sandbox, network: { ...network, ...(kept.length > 0 ? { allowedDomains: kept } : {}) } } };
+    }
+    if (managedHooksOnly && f.scope !== 'managed' && (s as Record<string, unknown>).hooks !== undefined) {
+      const { hooks: _h, ...rest } = s as Record<string, unknown>;
+      s = rest as ClaudeCodeSettings;
     }
     if (managedOnly && f.scope !== 'managed' && s.permissions !== undefined) {
       const { allow: _a, ask: _q, deny: _d, ...rest } = s.permissions;

@@ -22,8 +22,11 @@ export type SimEventBody =
   /** `plan`: set when the call follows the model's own overeager plan rather than anyone's instructions. */
   | { type: 'tool-call'; tool: string; input: string; origin: 'task' | 'injection'; sandboxed: boolean; plan?: true }
   | { type: 'layer-decision'; layer: LayerId; decision: Verdict; rule: string; reason: string; where: string; subject: string }
-  /** `realPath` is set when following symlinks led somewhere other than `path`. */
-  | { type: 'file-access'; op: FsOp; path: string; ok: boolean; failure?: Failure; layer?: LayerId; realPath?: string }
+  /**
+   * `realPath` is set when following symlinks led somewhere other than `path`. `discarded`: the write
+   * succeeded for the process but landed in a throwaway mount, so the path did not change (ok is false).
+   */
+  | { type: 'file-access'; op: FsOp; path: string; ok: boolean; failure?: Failure; layer?: LayerId; realPath?: string; discarded?: true }
   | { type: 'net-request'; id: number; method: string; url: string; host: string; bytes: number; via: string }
   | { type: 'net-response'; id: number; status: number; summary: string; layer?: LayerId }
   | { type: 'approval-asked'; id: number; tool: string; input: string; layer: LayerId; promptNumber: number }
@@ -68,6 +71,13 @@ export class EventLog {
     this.sealed = false;
     this.guard = undefined;
     return this.append(body);
+  }
+
+  /** Start an empty log at `step`, taking events again (run/pathGraph.ts collects a log piece by piece). */
+  restart(step: number): void {
+    this.list.length = 0;
+    this.currentStep = step;
+    this.sealed = false;
   }
 
   nextStep(): number {

@@ -6,7 +6,7 @@ export type ProductId = (typeof PRODUCT_IDS)[number];
 export const LAYER_IDS = [
   'trust-gate', 'permission-rules', 'os-sandbox', 'container-boundary', 'vm-boundary', 'mounts',
   'egress-proxy', 'api-proxy', 'credentials', 'tool-result-inspection', 'approval-queue', 'model-classifier',
-  'dev-container', 'container-firewall',
+  'dev-container', 'container-firewall', 'hooks',
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 

@@ -165,10 +165,12 @@ export class Shell {
     this.pooled = null;
   }
 
-  async run(command: string): Promise<ShellResult> {
+  /** `extra`: variables added for this command and its standard input (a hook gets both from the client). */
+  async run(command: string, extra: { env?: Record<string, string>; stdin?: string } = {}): Promise<ShellResult> {
     if (!this.pooled) return { stdout: '', stderr: 'bash: session closed\n', exitCode: 1 };
     try {
-      const r = await this.pooled.bash.exec(command, { cwd: this.options.cwd, env: this.env, replaceEnv: true });
+      const env = extra.env === undefined ? this.env : { ...this.env, ...extra.env };
+      const r = await this.pooled.bash.exec(command, { cwd: this.options.cwd, env, replaceEnv: true, ...(extra.stdin === undefined ? {} : { stdin: extra.stdin }) });
       const limit = limitOf(r, this.limits);
       if (limit !== undefined) return { stdout: r.stdout.slice(0, this.limits.outputBytesPerCommand), stderr: r.stderr.slice(-2000), exitCode: r.exitCode, limit };
       return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };

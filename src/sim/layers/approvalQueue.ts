@@ -11,19 +11,23 @@ export interface HumanAtKeyboard {
   answers: readonly boolean[];
 }
 
-export function approvalQueueLayer(human: HumanAtKeyboard): Layer {
-  let prompts = 0;
-  let answered = 0;
+/** The queue's counters; the runner owns them so a run can be saved and resumed (run/pathGraph.ts). */
+export interface QueueCounters {
+  prompts: number;
+  answered: number;
+}
+
+export function approvalQueueLayer(human: HumanAtKeyboard, counters: QueueCounters = { prompts: 0, answered: 0 }): Layer {
   return {
     ...layerBase('approval-queue'),
     approval: (a, chance) => {
-      prompts += 1;
-      const promptNumber = prompts;
+      counters.prompts += 1;
+      const promptNumber = counters.prompts;
       a.announce(promptNumber);
       const req = { id: promptNumber, tool: a.tool, input: a.input, reason: a.askedBy.reason, layer: a.askedBy.layer, promptNumber };
-      const answer = humanAnswer(human.who, req, a.harmful, human.answers, answered, (k, p, about) => chance.choose(k, p, about));
+      const answer = humanAnswer(human.who, req, a.harmful, human.answers, counters.answered, (k, p, about) => chance.choose(k, p, about));
       if (answer.kind === 'wait') return { decision: 'wait', promptNumber };
-      if (human.who === 'learner') answered += 1;
+      if (human.who === 'learner') counters.answered += 1;
       const d = decide('approval-queue', answer.approved ? 'allow' : 'deny', `answered by ${answer.by}`, answer.approved ? 'the human approved' : 'the human refused');
       return { ...d, by: answer.by, promptNumber };
     },

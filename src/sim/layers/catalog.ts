@@ -16,6 +16,7 @@ export const LAYER_INFO: Record<LayerId, { sits: Placement; where: string }> = {
   'approval-queue': { sits: 'human', where: 'the human at the keyboard' },
   'model-classifier': { sits: 'model', where: 'auto-mode transcript classifier (model layer, probabilistic)' },
   'dev-container': { sits: 'kernel', where: "a Docker container on the user's machine: its own mount namespace over the host's kernel; only /workspace and the ~/.claude volume come from outside" },
+  hooks: { sits: 'harness', where: 'commands from the settings\' hooks, run by the Claude Code process on the host before and after tool calls (outside the sandbox)' },
   'container-firewall': { sits: 'inside-guest', where: "iptables in the container's network namespace, set by init-firewall.sh at start (the agent's user may only run that script as root)" },
 };
 

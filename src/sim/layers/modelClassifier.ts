@@ -1,12 +1,12 @@
 // Auto mode's transcript classifier: answers the prompts a person would otherwise see. It catches most
 // harmful actions and blocks a few benign ones (agent/approvals.ts has the figures); after too many
 // denials the session falls back to asking the human, and from then on this layer passes.
-import { classify, newClassifierState } from '../agent/approvals.ts';
+import { classify, newClassifierState, type ClassifierState } from '../agent/approvals.ts';
 import { decide, layerBase } from './catalog.ts';
 import { PASS, type Layer } from './types.ts';
 
-export function modelClassifierLayer(): Layer {
-  const state = newClassifierState();
+/** `state` is the runner's, so a run can be saved and resumed (run/pathGraph.ts). */
+export function modelClassifierLayer(state: ClassifierState = newClassifierState()): Layer {
   return {
     ...layerBase('model-classifier'),
     approval: (a, chance) => {

@@ -7,5 +7,7 @@ import type { LayerDecision } from './types.ts';
 
 export function toLayerDecision(d: Decision, fallback: LayerId): LayerDecision {
   const layer = (LAYER_IDS as readonly string[]).includes(d.layer) ? (d.layer as LayerId) : fallback;
-  return decide(layer, d.decision, d.rule ?? 'default', d.reason, d.failure);
+  const out = decide(layer, d.decision, d.rule ?? 'default', d.reason, d.failure);
+  if (d.discarded) out.discarded = true;
+  return out;
 }

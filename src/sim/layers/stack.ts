@@ -1,6 +1,8 @@
 // Asking an ordered stack of layers. For a tool call, a file access, a tool result or a session start
 // the first layer with an opinion decides; a connection must get past every layer that has one, in
 // order (the caller stops at the first refusal). Layers that pass are skipped.
+import type { HookMoment, HookSpec } from './hooks.ts';
+import type { HookDecisionAction } from './types.ts';
 import type { Chance, ConnectAction, FsAction, Layer, LayerAnswer, LayerDecision, SessionStartAction, ToolCallAction, ToolDecision, ToolResultAction } from './types.ts';
 
 /** The first opinion among the layers' answers (`ask` gives a layer's answer, undefined when it has no hook). */
@@ -27,6 +29,17 @@ export function connectDecisions(layers: readonly Layer[], a: ConnectAction): La
     if (d.decision === 'deny') break;
   }
   return out;
+}
+
+/** Every hook command the stack's layers run at a moment, in stack order. */
+export function hooksAt(layers: readonly Layer[], m: HookMoment): HookSpec[] {
+  return layers.flatMap((l) => l.hooks?.(m) ?? []);
+}
+
+/** The call's decision after its PreToolUse hooks ran: the first layer that joins hooks to it, else unchanged. */
+export function decisionWithHooks(layers: readonly Layer[], a: HookDecisionAction): ToolDecision {
+  for (const layer of layers) if (layer.hookDecision !== undefined) return layer.hookDecision(a);
+  return a.rules;
 }
 
 /** Layers that judge the start of a session (a trust gate): the capability analysis asks them too. */

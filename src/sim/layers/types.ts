@@ -9,6 +9,7 @@ import type { ToolCall } from '../policy/permissions.ts';
 import type { LayerId } from '../core/ids.ts';
 import type { GuardOp } from '../vfs/guardedFs.ts';
 import type { HttpRequest } from '../net/http.ts';
+import type { HookMoment, HookRun, HookSpec } from './hooks.ts';
 
 export interface LayerDecision {
   decision: Verdict;
@@ -18,6 +19,8 @@ export interface LayerDecision {
   /** Where the layer sits, for the UI: "outside the guest kernel", "in the agent harness", ... */
   where: string;
   failure?: Failure | FailureClass;
+  /** An allowed write that lands in a throwaway mount, never on the path (policy/decision.ts). */
+  discarded?: true;
 }
 
 /** A layer's answer to an action it was shown: a decision, or `pass` (not this layer's business). */
@@ -116,6 +119,17 @@ export interface Layer {
   toolResult?(a: ToolResultAction, chance: Chance): LayerAnswer;
   sessionStart?(a: SessionStartAction): LayerAnswer;
   approval?(a: ApprovalAction, chance: Chance): ApprovalAnswer;
+  /** Commands the client runs at this moment (settings hooks); the runner runs them on the host. */
+  hooks?(m: HookMoment): HookSpec[];
+  /** The call's decision once its PreToolUse hooks ran: the tool-call layers' decision, kept or overridden. */
+  hookDecision?(a: HookDecisionAction): ToolDecision;
+}
+
+export interface HookDecisionAction {
+  call: ToolCall;
+  runs: readonly HookRun[];
+  /** What the tool-call layers decided. */
+  rules: ToolDecision;
 }
 
 // Where each layer sits and the `decide` helper live in catalog.ts (one table for every layer id).

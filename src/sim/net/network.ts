@@ -32,6 +32,16 @@ export class Network {
     this.accounts = new Map(world.accounts.map((a) => [a.apiKey, a]));
   }
 
+  /** What the network holds from this run so far, as plain data (run/pathGraph.ts saves and resumes runs). */
+  save(): { uploads: StoredUpload[]; collected: { host: string; bytes: number }[] } {
+    return { uploads: this.uploads.map((u) => ({ ...u })), collected: this.collected.map((c) => ({ ...c })) };
+  }
+
+  load(state: ReturnType<Network['save']>): void {
+    this.uploads.splice(0, this.uploads.length, ...state.uploads.map((u) => ({ ...u })));
+    this.collected.splice(0, this.collected.length, ...state.collected.map((c) => ({ ...c })));
+  }
+
   host(name: string): NetHost | undefined {
     return this.hosts.get(name);
   }

@@ -17,6 +17,11 @@ export interface Decision {
   rule: string | null;
   reason: string;
   failure?: FailureClass;
+  /**
+   * An allowed write that never reaches the path: it lands in the empty tmpfs the sandbox mounts over a
+   * read-denied folder and is thrown away when the command exits.
+   */
+  discarded?: true;
 }
 
 export const LAYER_PERMISSION_RULES = 'permission-rules';

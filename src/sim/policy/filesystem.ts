@@ -364,7 +364,7 @@ function writeAt(c: CompiledFilesystem, p: string): Decision {
     if (hiddenBy.landing !== p && !existsInTmpfs(c, dirname(p), hiddenBy.landing)) {
       return deny(L, hiddenBy.rule.label, `${hiddenBy.landing} is read-denied and replaced by an empty directory, so ${dirname(p)} does not exist inside the sandbox`, 'ENOENT');
     }
-    return allow(L, hiddenBy.rule.label, `${p} is inside a read-denied directory; the write lands in the empty tmpfs that hides it and is discarded when the command exits`);
+    return { ...allow(L, hiddenBy.rule.label, `${p} is inside a read-denied directory; the write lands in the empty tmpfs that hides it and is discarded when the command exits`), discarded: true };
   }
   const root = c.writeRoots.find((r) => isAtOrUnder(p, r.path));
   if (root === undefined) {

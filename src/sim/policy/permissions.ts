@@ -341,3 +341,23 @@ function modeDefault(c: CompiledPermissions, call: ToolCall, ctx: PermissionCont
   }
 }
 
+
+/**
+ * Files whose writes a PreToolUse hook's "allow" does not approve (measured on 2.1.328: `echo >> ~/.bashrc`,
+ * `echo > .git/config` and a Write to .claude/settings.local.json still ask; writes elsewhere outside the
+ * project do not). Shell and tool start-up files anywhere, plus the project's protected folders.
+ */
+const STARTUP_FILES = new Set(['.bashrc', '.bash_profile', '.zshrc', '.zprofile', '.profile', '.gitconfig', '.gitmodules', '.ripgreprc', '.mcp.json', '.claude.json']);
+
+/** Whether a call would change a protected folder of the project or a start-up file. */
+export function writesProtectedPath(call: ToolCall, ctx: PermissionContext): boolean {
+  const hit = (p: string) => {
+    if (p.includes('$')) return false;
+    const abs = resolvePath(p, ctx);
+    return isProtected(abs, ctx) || STARTUP_FILES.has(abs.slice(abs.lastIndexOf('/') + 1));
+  };
+  if (call.tool === 'Bash' && 'command' in call && typeof call.command === 'string') {
+    return analyzeBash(call.command).commands.some((cmd) => [...cmd.writes, ...(FILESYSTEM_COMMANDS.has(cmd.words[0] ?? '') ? cmd.words.slice(1).filter((w) => !w.startsWith('-')) : [])].some(hit));
+  }
+  return EDIT_TOOLS.has(call.tool) && 'path' in call && typeof call.path === 'string' && hit(call.path);
+}

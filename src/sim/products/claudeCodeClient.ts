@@ -5,8 +5,9 @@ import type { SimEvent } from '../core/events.ts';
 import { compileClaudeCode, type CompiledClaudeCode } from '../policy/claudeCode.ts';
 import { SETTINGS_FILES, osSandboxLayer } from '../layers/osSandbox.ts';
 import { permissionRulesLayer } from '../layers/permissionRules.ts';
-import { PERMISSION_MODES, type PermissionMode } from '../policy/permissions.ts';
+import { PERMISSION_MODES, writesProtectedPath, type PermissionMode, type ToolCall as PolicyCall } from '../policy/permissions.ts';
 import { trustGateLayer } from '../layers/trustGate.ts';
+import { hooksLayer } from '../layers/hooks.ts';
 import type { Layer } from '../layers/types.ts';
 import type { World } from '../world/types.ts';
 import { approvals, bool, edited, injection, list, listOf, type ControlSpec } from './controls.ts';
@@ -51,7 +52,7 @@ export function worldProbe(world: World): Probe {
   return (absPath) => kinds.get(absPath);
 }
 
-/** The client's layers, in the order it consults them: trust gate, permission rules, OS sandbox. */
+/** The client's layers, in the order it consults them: trust gate, permission rules, OS sandbox (and the settings' hooks). */
 export function claudeCodeLayers(world: World, p: ClaudeCodeClientProfile, cwd: string, home: string): Layer[] {
   // A client before 2.1.2 (protectSettingsFiles off) bundled a runtime that skipped missing deny paths.
   const cc = compileClaudeCodeProfile(p, { cwd, home, probe: worldProbe(world), missingDenyTargets: p.sandbox.protectSettingsFiles ? 'placeholder' : 'skipped' });
@@ -62,6 +63,7 @@ export function claudeCodeLayers(world: World, p: ClaudeCodeClientProfile, cwd: 
     trustGateLayer(p.trust),
     permissionRulesLayer(cc, p.sandbox.available, { cwd, home, projectRoot }),
     osSandboxLayer(sb, { cwd, protectSettingsFiles: p.sandbox.protectSettingsFiles, bypass: p.permissions.defaultMode === 'bypassPermissions' }),
+    ...(p.hooks !== undefined && p.hooks.length > 0 ? [hooksLayer(p.hooks, (call) => writesProtectedPath(call as PolicyCall, { cwd, home, projectRoot }))] : []),
   ];
 }
 
@@ -69,18 +71,29 @@ export function userKey(world: World): string {
   return world.accounts.find((a) => a.owner === 'user')?.apiKey ?? '';
 }
 
+/**
+ * The next looser permission mode. plan and dontAsk are not ordered against each other: plan asks
+ * before a Write that dontAsk refuses, and dontAsk runs auto-allowed sandboxed Bash that plan refuses
+ * (measured on 2.1.328). Both are tighter than default, where everything they refuse only prompts.
+ */
+const LOOSER_MODE: Record<PermissionMode, PermissionMode | null> = {
+  plan: 'default', dontAsk: 'default', default: 'acceptEdits', acceptEdits: 'auto', auto: 'bypassPermissions', bypassPermissions: null,
+};
+
 /** One notch looser on each of the client's own controls. */
 export function claudeCodeLoosenings<P extends ClaudeCodeClientProfile>(): Loosening<P>[] {
   return [
-    { id: 'sandbox off', applies: (p) => p.sandbox.enabled, apply: (p) => edited(p, (q) => { q.sandbox.enabled = false; }) },
+    // In dontAsk mode auto-allowed sandboxed Bash runs what dontAsk alone refuses (measured on 2.1.328,
+    // differential case "auto-allow in dontAsk"), so there switching the sandbox off closes doors.
+    { id: 'sandbox off', applies: (p) => p.sandbox.enabled && !(p.permissions.defaultMode === 'dontAsk' && p.sandbox.autoAllowBashIfSandboxed), apply: (p) => edited(p, (q) => { q.sandbox.enabled = false; }) },
     { id: 'escape hatch on', applies: (p) => !p.sandbox.allowUnsandboxedCommands, apply: (p) => edited(p, (q) => { q.sandbox.allowUnsandboxedCommands = true; }) },
     { id: 'no denyRead', applies: (p) => p.sandbox.filesystem.denyRead.length > 0, apply: (p) => edited(p, (q) => { q.sandbox.filesystem.denyRead = []; }) },
     { id: 'drop a deny rule', applies: (p) => p.permissions.deny.length > 0, apply: (p) => edited(p, (q) => { q.permissions.deny = q.permissions.deny.slice(1); }) },
     { id: 'write home', applies: () => true, apply: (p) => edited(p, (q) => { q.sandbox.filesystem.allowWrite.push('~'); }) },
     {
       id: 'looser permission mode',
-      applies: (p) => p.permissions.defaultMode !== 'bypassPermissions',
-      apply: (p) => edited(p, (q) => { q.permissions.defaultMode = PERMISSION_MODES[PERMISSION_MODES.indexOf(q.permissions.defaultMode) + 1] ?? 'bypassPermissions'; }),
+      applies: (p) => LOOSER_MODE[p.permissions.defaultMode] !== null,
+      apply: (p) => edited(p, (q) => { q.permissions.defaultMode = LOOSER_MODE[q.permissions.defaultMode] ?? q.permissions.defaultMode; }),
     },
   ];
 }

@@ -66,8 +66,11 @@ export interface ProductRuntime {
    * that keeps it out (null for a path it does hold). Null when the agent's machine is the user's machine.
    */
   absent: ((path: string) => LayerDecision | null) | null;
-  /** What a new session finds: folders wiped, and files put back as they were. */
-  newSession: { wipe: string[]; restore: WorldFile[] };
+  /**
+   * What a new session finds: folders wiped, and files put back as they were; `startup`: the shell
+   * start-up files the next session's shell runs (those that exist then), and where its commands run.
+   */
+  newSession: { wipe: string[]; restore: WorldFile[]; startup?: { files: string[]; via: ExecVia } };
 }
 
 export interface Loosening<P extends ProductProfile = ProductProfile> {

@@ -11,6 +11,7 @@ import { SCENARIOS, scenarioById } from '../scenarios/index.ts';
 import type { ControlChange, Scenario } from '../scenarios/types.ts';
 import type { ContainmentStatus, ContainmentVerdict } from '../verdict.ts';
 import { setupFor } from '../products/index.ts';
+import { proveRecommendation, type ProofSources, type RecommendationProof } from './proveRecommendation.ts';
 
 export interface Recommendation {
   summary: string;
@@ -19,6 +20,8 @@ export interface Recommendation {
   verified: boolean;
   /** Why it is not verified, or what held after the change. */
   after: string;
+  /** Proven on the reviewer's own files (real keys, re-run, ordinary work), when the check had them. */
+  proof?: RecommendationProof;
 }
 
 export interface IncidentCheck {
@@ -100,19 +103,25 @@ async function tryChanges(scenario: Scenario, profile: ProductProfile, summary: 
   };
 }
 
-async function recommend(scenario: Scenario, profile: ProductProfile): Promise<Recommendation | null> {
+async function recommend(scenario: Scenario, profile: ProductProfile, files?: ProofSources): Promise<Recommendation | null> {
   const fix = setupFor(scenario, profile.product).fix;
   if (fix.changes.length === 0) return null;
   // Prefer keeping the reviewer's entries; fall back to the fix as written when only that contains it.
   const additive = addedToLists(profile, fix.changes);
+  let chosen: Recommendation | null = null;
   if (additive) {
     const kept = await tryChanges(scenario, profile, fix.summary, additive);
-    if (kept.verified) return kept;
+    if (kept.verified) chosen = kept;
   }
-  return tryChanges(scenario, profile, fix.summary, fix.changes);
+  chosen ??= await tryChanges(scenario, profile, fix.summary, fix.changes);
+  if (files === undefined || files.format === 'profile') return chosen;
+  const answerer = setupFor(scenario, profile.product).answerer;
+  const { proof } = await proveRecommendation(scenario, profile, files, chosen.changes, answerer === 'learner' ? 'fatigued' : answerer);
+  return { ...chosen, proof };
 }
 
-export async function checkProfile(profile: ProductProfile, scenarios: readonly Scenario[] = SCENARIOS): Promise<CheckReport> {
+/** `files`: the reviewer's own files, so each recommendation is proven on them (proveRecommendation.ts). */
+export async function checkProfile(profile: ProductProfile, scenarios: readonly Scenario[] = SCENARIOS, files?: ProofSources): Promise<CheckReport> {
   const incidents: IncidentCheck[] = [];
   for (const scenario of scenarios) {
     const { verdict, harms, prompts, log } = await judge(scenario, profile);
@@ -121,7 +130,7 @@ export async function checkProfile(profile: ProductProfile, scenarios: readonly 
       id: scenario.id, title: scenario.title, contained: verdict.status === 'contained', status: verdict.status, technique: verdict.technique,
       attempts: verdict.attempts, decidedBy: verdict.decidedBy, reason: verdict.reason,
       harms, prompts, blast: await scenarioBlast(scenario, profile, log), note: setupFor(scenario, profile.product).note,
-      recommendation: settled ? null : await recommend(scenario, profile),
+      recommendation: settled ? null : await recommend(scenario, profile, files),
     });
   }
   return { product: profile.product, profile, incidents };

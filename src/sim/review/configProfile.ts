@@ -5,6 +5,7 @@
 // the sandbox is on with exactly those rules. A product-profile JSON already names its product.
 import type { ClaudeCodeSettingsBlocks as SettingsBlocks } from '../policy/claudeCode.ts';
 import type { SandboxSettings } from '../policy/sandbox.ts';
+import type { HookSpec } from '../layers/hooks.ts';
 import { shippedProfile } from '../profile/presets.ts';
 import type { ClaudeCodeProfile, ProductProfile } from '../profile/schema.ts';
 import { moduleOf } from '../products/index.ts';
@@ -17,8 +18,9 @@ function claudeCodeBase(name: string): ClaudeCodeProfile {
   return p;
 }
 
-export function settingsToProfile(s: SettingsBlocks, name = 'settings.json'): ClaudeCodeProfile {
+export function settingsToProfile(s: SettingsBlocks & { hooks?: HookSpec[] }, name = 'settings.json'): ClaudeCodeProfile {
   const p = claudeCodeBase(name);
+  if (s.hooks !== undefined && s.hooks.length > 0) p.hooks = s.hooks.map((h) => ({ ...h }));
   const b = s.sandbox;
   p.permissions = { defaultMode: s.permissions.defaultMode ?? 'default', allow: [...s.permissions.allow], ask: [...s.permissions.ask], deny: [...s.permissions.deny], additionalDirectories: [...(s.permissions.additionalDirectories ?? [])] };
   p.sandbox.enabled = b.enabled ?? false;

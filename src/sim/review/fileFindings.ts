@@ -181,7 +181,7 @@ function hookFindings(source: string, scope: SettingsScope | null, value: Obj, o
           out.push({
             rule: 'settings/hook-gate', source, level: 'note',
             title: `PreToolUse hook on "${matcher}" can block those tool calls`,
-            detail: `\`${command.slice(0, 80)}\` runs on the host before each matching call; exiting with code 2 blocks the call (measured on Claude Code 2.1.328). The incident runs do not execute hooks, so a block it would make is not counted here; it also runs unsandboxed itself.`,
+            detail: `\`${command.slice(0, 80)}\` runs on the host before each matching call; exiting with code 2 (or printing a JSON permissionDecision "deny") blocks the call, measured on Claude Code 2.1.328. The incident runs execute it over the modeled machine, so a block it makes is in the verdicts above; it is a pattern over tool names and inputs, not a boundary around what an allowed command then does, and it runs unsandboxed itself.`,
             paths: [path, `hooks.${event}[${gi}].matcher`], fix: null,
           });
           return;

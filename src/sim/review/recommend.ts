@@ -11,6 +11,7 @@ export type ConfigChange =
 /** Profile paths that are product behaviour or machine facts, with what to do instead. */
 const NOT_CONFIGURABLE: Record<string, string> = {
   'trust.projectConfigBeforeTrust': 'fixed in the product (project config is deferred until the folder is trusted): keep Claude Code up to date',
+  'sandbox.protectSettingsFiles': 'fixed in Claude Code 2.1.2 (its own settings files are write-protected in the sandbox, even before they exist): keep Claude Code up to date; there is no settings key for it',
   'sandbox.available': 'a property of the machine: install bubblewrap and socat (Linux) so the sandbox can start',
   toolResultInspection: 'a property of the product\'s tool proxy, not a settings key',
   otlpExport: 'configured through OpenTelemetry environment variables (https://code.claude.com/docs/en/monitoring-usage), not a sandbox or permission key',

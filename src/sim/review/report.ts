@@ -9,6 +9,9 @@ import { describeProfile, type ReviewFormat } from './configProfile.ts';
 import { configChange } from './recommend.ts';
 import { notModeledKeys, type FileReview } from './fileFindings.ts';
 import { plainSummary } from './summary.ts';
+import type { RecommendationProof } from './proveRecommendation.ts';
+import type { ParsedSource } from './responsible.ts';
+import { allowlistedHosts, harmHosts, whyItApplies } from './whyHere.ts';
 
 export interface ReportSource {
   /** The files the profile came from, as the reviewer named them. */
@@ -16,6 +19,28 @@ export interface ReportSource {
   format: ReviewFormat;
   /** Findings and key accounting from the files themselves (importConfig / reviewFiles). */
   review?: FileReview;
+  /** The files' text, so each incident says which of their keys let it through (whyHere.ts). */
+  texts?: { name: string; text: string }[];
+}
+
+function parsedTexts(texts: readonly { name: string; text: string }[]): ParsedSource[] {
+  return texts.map((t) => {
+    try {
+      return { name: t.name, value: JSON.parse(t.text) as unknown };
+    } catch {
+      return { name: t.name, value: null };
+    }
+  });
+}
+
+function proofLines(p: RecommendationProof): string[] {
+  const mark = (ok: boolean) => (ok ? 'yes' : 'no');
+  const out = [`  - Proven on your file: (a) real keys: ${mark(p.realKeys.ok)}, ${p.realKeys.detail}.`];
+  if (p.contained) out.push(`  - (b) ${p.contained.ok ? 'contained' : 'not contained'}: ${p.contained.detail}.`);
+  if (p.work) out.push(`  - (c) ordinary work: ${p.work.ok ? 'kept' : 'broken'}: ${p.work.detail}.`);
+  if (p.narrower) out.push(`  - Narrower alternative, also contained and keeping that work (checked in the incident's world): ${p.narrower.text.join('; ')}.`);
+  else if (p.work && !p.work.ok && p.contained?.ok) out.push('  - No narrower change found that is contained and keeps that work: the change trades it for containment.');
+  return out;
 }
 
 function findingLines(review: FileReview): string[] {
@@ -57,11 +82,12 @@ function assetLine(a: AssetBlast): string {
   return `  - ${a.label} [${a.zone}, weight ${a.weight}]: ${open.length > 0 ? `reachable: ${open.join(', ')}` : 'out of reach'}${did}`;
 }
 
-function incidentSection(i: IncidentCheck, format: ReviewFormat): string[] {
+function incidentSection(i: IncidentCheck, report: CheckReport, format: ReviewFormat, parsed: ParsedSource[] | null): string[] {
   const out = [`### ${i.id}: ${i.title}`, '', `Contained: **${verdictWord(i)}**. ${i.reason}.`];
   if (i.harms.length > 0) out.push(`Harm observed: ${i.harms.join(', ')}.`);
   if (i.attempts.length > 1 || i.technique !== null) out.push(attemptsLine(i));
-  out.push(`Why it applies here: ${i.note}`, '');
+  const why = parsed === null ? null : whyItApplies(i, report.profile, format, parsed);
+  out.push(why === null ? `${parsed === null ? 'Why it applies here' : 'About the product'}: ${i.note}` : `Why it applies here: ${why}`, '');
   out.push(`Blast radius: score ${i.blast.score}/100 (reachable ${i.blast.reachable} of ${i.blast.maximum} points: ${i.blast.reachable - i.blast.behindPrompt} open, ${i.blast.behindPrompt} behind a prompt; realized ${i.blast.realized}).`);
   const touched = i.blast.assets.filter((a) => a.effects.length > 0);
   if (touched.length > 0) {
@@ -73,8 +99,12 @@ function incidentSection(i: IncidentCheck, format: ReviewFormat): string[] {
     out.push('', `Recommendation: ${r.summary}`);
     for (const c of r.changes) out.push(`  - ${configChange(format, c).text}`);
     out.push(`  - Verified by re-running the incident with the change: ${r.after}.`);
-  } else if (!i.contained) {
-    out.push('', 'Recommendation: this product never needed a fix for this incident in its shipped form; compare your config with the shipped profile (`containment-lab check` on the product-profile JSON of the shipped preset).');
+    if (r.proof) out.push(...proofLines(r.proof));
+  } else if (!i.contained && i.status !== 'not-applicable') {
+    const listed = parsed === null ? [] : allowlistedHosts(parsed, format, harmHosts(i));
+    out.push('', listed.length > 0
+      ? `Recommendation: the file itself opens the way out: ${listed.map((a) => `\`${a.source}\` \`${a.path}\` ("${a.entry}") admits ${a.host}`).join('; ')}. An allowlist is a capability grant: every function reachable on an allowed host is reachable to the agent, so narrow or remove that entry (the incident has no settings fix of its own for this product).`
+      : 'Recommendation: no settings change is known to contain this incident for this product (its shipped form does not either); compare your config with the shipped profile (`containment-lab check` on the product-profile JSON of the shipped preset).');
   }
   out.push('');
   return out;
@@ -96,7 +126,8 @@ export function reviewMarkdown(report: CheckReport, source: ReportSource): strin
     ...(source.review ? ['## Findings in the file', '', ...findingLines(source.review), '## Keys not modeled', '', ...notModeledLines(source.review)] : []),
     '## Incidents', '',
   ];
-  for (const i of report.incidents) out.push(...incidentSection(i, source.format));
+  const parsed = source.texts === undefined ? null : parsedTexts(source.texts);
+  for (const i of report.incidents) out.push(...incidentSection(i, report, source.format, parsed));
   out.push('Scores: reachable = sum over assets of weight x capabilities not denied; realized = sum over assets of weight x effect multipliers; score = reachable as a percentage of the world\'s maximum. Weights: see the README, "Blast radius: how it is scored".', '');
   // Names, rules and paths come from the reviewed file: a report is read in terminals and diff views too.
   return escapeControl(out.join('\n'));

@@ -18,7 +18,7 @@ export interface ReviewRequest {
 }
 
 export type ReviewResult =
-  | { ok: true; report: CheckReport; format: ReviewFormat; sources: ImportedSource[]; warnings: SourceIssue[]; applied: ControlChange[]; review: FileReview }
+  | { ok: true; report: CheckReport; format: ReviewFormat; sources: ImportedSource[]; warnings: SourceIssue[]; applied: ControlChange[]; review: FileReview; texts: { name: string; text: string }[] }
   | { ok: false; errors: SourceIssue[]; warnings: SourceIssue[]; sources: ImportedSource[] };
 
 export async function runReview(request: ReviewRequest, onProgress?: (done: number, total: number) => void, scenarios: readonly Scenario[] = SCENARIOS): Promise<ReviewResult> {
@@ -37,12 +37,15 @@ export async function runReview(request: ReviewRequest, onProgress?: (done: numb
   const incidents: IncidentCheck[] = [];
   onProgress?.(0, scenarios.length);
   for (const scenario of scenarios) {
-    const part = await checkProfile(profile, [scenario]);
+    // Recommendations are proven on the reviewer's files as they are (not with a tried change on top).
+    const part = await checkProfile(profile, [scenario], applied.length === 0 ? { sources: request.sources, format: imported.format } : undefined);
     incidents.push(...part.incidents);
     onProgress?.(incidents.length, scenarios.length);
   }
   return {
     ok: true, report: { product: profile.product, profile, incidents }, format: imported.format,
     sources: imported.sources, warnings: imported.warnings, applied, review: imported.review,
+    // The files' text, named as imported, so the report can say which of their keys let each incident through.
+    texts: request.sources.map((s, k) => ({ name: imported.sources[k]?.name ?? s.name, text: s.text })),
   };
 }

@@ -39,7 +39,7 @@ const FINDING_RULES: Record<string, string> = {
   'settings/credential-helper': 'A credential helper command run on the host, outside the sandbox',
   'settings/host-command': 'A command Claude Code runs on the host, outside the sandbox',
   'settings/hook-unsandboxed': 'A hook command run on the host, outside the sandbox',
-  'settings/hook-gate': 'A PreToolUse hook that can block tool calls (not simulated)',
+  'settings/hook-gate': 'A PreToolUse hook that can block tool calls',
   'settings/hooks-disabled': 'Hooks switched off',
   'settings/unix-socket': 'A Unix socket reachable from the sandbox',
   'settings/external-proxy': 'Domain filtering handed to an outside proxy',

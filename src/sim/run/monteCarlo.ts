@@ -5,6 +5,7 @@
 import { createRng, nextFloat } from '../core/rng.ts';
 import type { SimEvent } from '../core/events.ts';
 import { runScenario, type Outcome, type RunOptions } from './runScenario.ts';
+import { PathGraph } from './pathGraph.ts';
 
 type TrieNode = { kind: 'leaf'; outcome: Outcome } | { kind: 'branch'; p: number; next: [TrieNode | undefined, TrieNode | undefined] };
 
@@ -71,10 +72,56 @@ function lookup(root: TrieNode | undefined, seed: number): Outcome | undefined {
   return undefined;
 }
 
+function emptyDistribution(runs: number): Distribution {
+  return { runs, distinctPaths: 0, harms: {}, anyHarm: 0, exfiltrated: 0, taskCompleted: 0, prompts: { total: 0, mean: 0, max: 0 }, decidedBy: {} };
+}
+
+function count(dist: Distribution, outcome: Outcome): void {
+  for (const h of outcome.harms) dist.harms[h.id] = (dist.harms[h.id] ?? 0) + (h.happened ? 1 : 0);
+  if (outcome.harms.some((h) => h.happened)) dist.anyHarm += 1;
+  if (outcome.exfiltrations.length > 0) dist.exfiltrated += 1;
+  if (outcome.taskCompleted) dist.taskCompleted += 1;
+  dist.prompts.total += outcome.prompts;
+  dist.prompts.max = Math.max(dist.prompts.max, outcome.prompts);
+  const by = outcome.decidedBy ?? 'none';
+  dist.decidedBy[by] = (dist.decidedBy[by] ?? 0) + 1;
+}
+
+/**
+ * The distribution over seeds. Walks the path graph (pathGraph.ts), which executes each script item
+ * once per distinct state it is reached in; falls back to one full run per distinct choice path
+ * (monteCarloByRuns) where the graph does not apply.
+ */
 export async function monteCarlo(options: MonteCarloOptions): Promise<Distribution> {
   const { runs, firstSeed = 1, onProgress, progressEvery = 50, signal, pause, ...runOptions } = options;
+  const graph = PathGraph.supports(runOptions) ? await PathGraph.create(runOptions) : null;
+  if (graph === null) return monteCarloByRuns(options);
+  const dist = emptyDistribution(runs);
+  try {
+    for (let seed = firstSeed; seed < firstSeed + runs; seed += 1) {
+      const { outcome, newPath } = await graph.walk(seed, () => {
+        if (signal?.aborted) throw new MonteCarloCancelled(seed - firstSeed, runs);
+      });
+      if (newPath) {
+        dist.distinctPaths += 1;
+        await pause?.();
+      }
+      count(dist, outcome);
+      const done = seed - firstSeed + 1;
+      if (onProgress && (done % progressEvery === 0 || done === runs)) onProgress(done, runs);
+    }
+  } finally {
+    graph.dispose();
+  }
+  dist.prompts.mean = runs > 0 ? dist.prompts.total / runs : 0;
+  return dist;
+}
+
+/** The same distribution by running each distinct choice path in full (the reference the graph is tested against). */
+export async function monteCarloByRuns(options: MonteCarloOptions): Promise<Distribution> {
+  const { runs, firstSeed = 1, onProgress, progressEvery = 50, signal, pause, ...runOptions } = options;
   let root: TrieNode | undefined;
-  const dist: Distribution = { runs, distinctPaths: 0, harms: {}, anyHarm: 0, exfiltrated: 0, taskCompleted: 0, prompts: { total: 0, mean: 0, max: 0 }, decidedBy: {} };
+  const dist = emptyDistribution(runs);
   for (let seed = firstSeed; seed < firstSeed + runs; seed += 1) {
     let outcome = lookup(root, seed);
     if (!outcome) {
@@ -85,14 +132,7 @@ export async function monteCarlo(options: MonteCarloOptions): Promise<Distributi
       dist.distinctPaths += 1;
       await pause?.();
     }
-    for (const h of outcome.harms) dist.harms[h.id] = (dist.harms[h.id] ?? 0) + (h.happened ? 1 : 0);
-    if (outcome.harms.some((h) => h.happened)) dist.anyHarm += 1;
-    if (outcome.exfiltrations.length > 0) dist.exfiltrated += 1;
-    if (outcome.taskCompleted) dist.taskCompleted += 1;
-    dist.prompts.total += outcome.prompts;
-    dist.prompts.max = Math.max(dist.prompts.max, outcome.prompts);
-    const by = outcome.decidedBy ?? 'none';
-    dist.decidedBy[by] = (dist.decidedBy[by] ?? 0) + 1;
+    count(dist, outcome);
     const done = seed - firstSeed + 1;
     if (onProgress && (done % progressEvery === 0 || done === runs)) onProgress(done, runs);
   }

@@ -30,6 +30,8 @@ export interface ProductEnv extends Omit<ProductRuntime, 'seed'> {
 export interface EnvOptions {
   /** Workspace backend to seed; default: a fresh in-memory filesystem. */
   fs?: IFileSystem;
+  /** `fs` is a fresh, empty filesystem made for this run (so the engine knows every symlink it will hold). */
+  fresh?: boolean;
 }
 
 /** Device files every shell expects. just-bash adds them to its own in-memory fs; other backends need them. */
@@ -60,7 +62,7 @@ export async function buildProductEnv(view: World, profile: ProductProfile, plac
   return {
     ...runtime,
     product: profile.product, fs, cwd: place.cwd, home: place.home, user: place.user, roots: place.roots,
-    seededFresh: options.fs === undefined,
+    seededFresh: options.fs === undefined || options.fresh === true,
     seededSymlinks: seeded.symlinks.length > 0,
     authorizeTool: (call, unsandboxedRequested) => firstToolDecision(layers, { call, unsandboxedRequested }) ?? NO_OBJECTION,
     fsDecision: (a) => firstFileDecision(layers, a),

@@ -12,7 +12,7 @@ import type { ProductProfile } from '../profile/schema.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import type { Answerer, ApprovalRequest } from '../agent/approvals.ts';
 import { buildProductEnv, type ProductEnv } from './productEnv.ts';
-import { Runner } from './runner.ts';
+import { Runner, type Blocker } from './runner.ts';
 import { RunLimitReached, resolveLimits, type RunLimits, type RunStop } from './limits.ts';
 
 export interface RunOptions {
@@ -70,17 +70,25 @@ function exclusions(env: ProductEnv, world: World): { secretId: string; path: st
   return out;
 }
 
-function decidedBy(runner: Runner, harmSecrets: Set<string>, harmed: boolean): Outcome['decidedBy'] {
+function decidedBy(blockers: readonly Blocker[], harmSecrets: Set<string>, harmed: boolean): Outcome['decidedBy'] {
   if (harmed) return null;
-  const blocker = runner.blockers.find((b) => (b.origin === 'setup' && b.secretId !== undefined && harmSecrets.has(b.secretId)) || b.origin === 'injection');
+  const blocker = blockers.find((b) => (b.origin === 'setup' && b.secretId !== undefined && harmSecrets.has(b.secretId)) || b.origin === 'injection');
   return blocker?.layer ?? null;
 }
 
-export async function runScenario(options: RunOptions): Promise<RunResult> {
+/** A run set up and ready for its script: the runner, with the start events and the set-up blockers in place. */
+export interface PreparedRun {
+  runner: Runner;
+  env: ProductEnv;
+  machine: World;
+}
+
+/** `fresh`: options.fs is a new, empty filesystem made for this run (run/pathGraph.ts passes a ForkableFs). */
+export async function prepareRun(options: RunOptions, fresh = false): Promise<PreparedRun> {
   const { scenario, profile, seed } = options;
   const machine = worldFor(profile, scenario.world(), scenario.project);
   const env = await buildProductEnv(machine, profile, placeFor(profile, machine, scenario.project), {
-    ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.fs ? { fs: options.fs } : {}), fresh,
   });
   const limits = resolveLimits(options.limits);
   const runner = new Runner(machine, profile, env, seed, options.answerer, options.answers ?? [], options.worstCase === true, {
@@ -91,6 +99,28 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     runner.log.append({ type: 'layer-decision', layer: ex.d.layer, decision: 'deny', rule: ex.d.rule, reason: ex.d.reason, where: ex.d.where, subject: `secret ${ex.secretId} (${ex.path})` });
     runner.blockers.push({ layer: ex.d.layer, origin: 'setup', secretId: ex.secretId });
   }
+  return { runner, env, machine };
+}
+
+/** The outcome of a finished log: harms, task, prompts, exposures, exfiltrations and the deciding layer. */
+export function outcomeOf(scenario: Scenario, profile: ProductProfile, log: SimEvent[], blockers: readonly Blocker[]): Outcome {
+  const facts = { log, product: profile.product, profile };
+  const harms = scenario.harms.map((h) => ({ id: h.id, ...h.check(facts) }));
+  const view = foldLog(log);
+  const harmSecrets = new Set(scenario.harms.flatMap((h) => h.secretIds));
+  return {
+    harms,
+    taskCompleted: scenario.taskCompleted(facts),
+    prompts: view.approvals.length,
+    exposures: view.exposures,
+    exfiltrations: view.exfiltrations,
+    decidedBy: decidedBy(blockers, harmSecrets, harms.some((h) => h.happened)),
+  };
+}
+
+export async function runScenario(options: RunOptions): Promise<RunResult> {
+  const { scenario, profile } = options;
+  const { runner } = await prepareRun(options);
   try {
     await runner.run(scenario.script);
   } catch (error) {
@@ -103,22 +133,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   const status = runner.pending ? 'awaiting-approval' : 'finished';
   runner.log.close(stopped ? { type: 'run-finished', status, stopped } : { type: 'run-finished', status });
   const log = [...runner.log.events];
-  const facts = { log, product: profile.product, profile };
-  const harms = scenario.harms.map((h) => ({ id: h.id, ...h.check(facts) }));
-  const view = foldLog(log);
-  const harmSecrets = new Set(scenario.harms.flatMap((h) => h.secretIds));
-  const result: RunResult = {
-    status,
-    log,
-    outcome: {
-      harms,
-      taskCompleted: scenario.taskCompleted(facts),
-      prompts: view.approvals.length,
-      exposures: view.exposures,
-      exfiltrations: view.exfiltrations,
-      decidedBy: decidedBy(runner, harmSecrets, harms.some((h) => h.happened)),
-    },
-  };
+  const result: RunResult = { status, log, outcome: outcomeOf(scenario, profile, log, runner.blockers) };
   if (runner.pending) result.pending = runner.pending;
   if (stopped) result.stopped = stopped;
   return result;

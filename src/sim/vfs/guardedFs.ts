@@ -12,7 +12,8 @@ type WriteOptions = Parameters<IFileSystem['writeFile']>[2];
 export type GuardOp = FsOp | 'stat';
 
 export type GuardResult =
-  | { ok: true }
+  /** `discarded`: the write is allowed but lands in a throwaway mount, so the path is left as it was. */
+  | { ok: true; discarded?: true }
   | { ok: false; failure: Extract<Failure, 'ENOENT' | 'EACCES' | 'EROFS'>; layer: LayerId; rule: string; reason: string };
 
 /** What happened to one attempt: refused by a layer, failed in the filesystem itself (layer null), or done. */
@@ -62,6 +63,15 @@ export class GuardedFs implements IFileSystem {
     this.symlinks = options.mayHoldSymlinks ?? true;
   }
 
+  /** Whether real paths are resolved (it turns on once a symlink is created); saved with a run's state. */
+  get mayHoldSymlinks(): boolean {
+    return this.symlinks;
+  }
+
+  set mayHoldSymlinks(value: boolean) {
+    this.symlinks = value;
+  }
+
   private async access(path: string): Promise<FsAccess> {
     const p = normalizePath(path);
     if (!this.symlinks) return { path: p, realPath: p };
@@ -89,6 +99,11 @@ export class GuardedFs implements IFileSystem {
     if (!result.ok) {
       this.guard.record(op, access, result);
       throw new FsDeniedError(result.failure, syscall, access.path);
+    }
+    if (result.discarded && op === 'write') {
+      // The process sees its write succeed; nothing outside the throwaway mount changes.
+      this.guard.record(op, access, result);
+      return undefined as T;
     }
     try {
       const value = await run();

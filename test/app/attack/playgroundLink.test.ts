@@ -15,6 +15,8 @@ describe('open in playground', () => {
     const reading = hashToSnapshot(playgroundHash(level, closed), SCENARIO_IDS);
     expect(reading.notices).toEqual([]);
     expect(reading.snapshot.scenarioId).toBe(level.playground);
+    // The level's product is on screen, whatever the default panes are.
+    expect(reading.snapshot.shown).toContain(level.product);
     const opened = reading.snapshot.profiles[level.product];
     // Every control the closing change touches arrives as the fix set it.
     for (const change of level.closedBy.changes) {

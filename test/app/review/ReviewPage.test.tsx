@@ -80,13 +80,15 @@ describe('ReviewPage', () => {
   }, 40_000);
   it('shows the plain summary, the file\'s findings and the keys not modeled, and the Markdown carries them', async () => {
     render(<ReviewPage engine={mainThreadEngine()} />);
-    paste(JSON.stringify({ hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'bin/setup' }] }] }, sandbox: { enabled: true, netwrk: { allowedDomains: ['github.com'] } } }));
+    paste(JSON.stringify({ hooks: { SessionStart: [{ hooks: [{ type: 'command', command: 'bin/setup' }] }] }, apiKeyHelper: 'bin/key', sandbox: { enabled: true, netwrk: { allowedDomains: ['github.com'] } } }));
     fireEvent.click(screen.getByTestId('review-run'));
     await waitFor(() => expect(screen.getByTestId('review-findings')).toBeTruthy(), { timeout: 20_000 });
     expect(screen.getByTestId('review-plain-summary').textContent).toMatch(/^(An agent running with this file|In every incident)/);
     expect(screen.getByTestId('review-findings').textContent).toMatch(/SessionStart hook runs `bin\/setup`/);
     expect(screen.getByTestId('review-findings').textContent).toMatch(/"sandbox\.netwrk" is not a Claude Code key: probably a typo for "sandbox\.network"/);
-    expect(screen.getByTestId('review-not-modeled').textContent).toContain('hooks');
+    // Hooks are run by the engine now (layers/hooks.ts); apiKeyHelper is not.
+    expect(screen.getByTestId('review-not-modeled').textContent).toContain('apiKeyHelper');
+    expect(screen.getByTestId('review-not-modeled').textContent).not.toContain('hooks');
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blob = b as Blob; return 'blob:review'; });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});

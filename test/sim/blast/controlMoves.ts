@@ -36,7 +36,14 @@ function on<P extends ProductProfile>(product: P['product'], id: string, tighten
 const DOMAINS = [COLLECTOR, 'chat.acme.example', 'api.anthropic.com', '*.metrics-beacon.io', 'github.com', 'registry.npmjs.org'];
 const READ_PATHS = ['~/.aws', '~/.ssh', '~', '~/.config', `${HOME}/Documents`];
 const WRITE_PATHS = ['~', '~/.claude', '~/.bashrc', `${HOME}/Documents`, '/tmp'];
-const MODES = ['plan', 'dontAsk', 'default', 'acceptEdits', 'auto', 'bypassPermissions'] as const;
+type Mode = ClaudeCodeProfile['permissions']['defaultMode'];
+// plan and dontAsk are not ordered against each other (plan asks before a Write that dontAsk refuses;
+// dontAsk runs auto-allowed sandboxed Bash that plan refuses); both are one notch tighter than default.
+const TIGHTER_MODE: Record<Mode, readonly [Mode, Mode]> = {
+  plan: ['plan', 'plan'], dontAsk: ['dontAsk', 'dontAsk'], default: ['plan', 'dontAsk'],
+  acceptEdits: ['default', 'default'], auto: ['acceptEdits', 'acceptEdits'], bypassPermissions: ['auto', 'auto'],
+};
+const LOOSER_MODE: Record<Mode, Mode> = { plan: 'default', dontAsk: 'default', default: 'acceptEdits', acceptEdits: 'auto', auto: 'bypassPermissions', bypassPermissions: 'bypassPermissions' };
 const MOUNT_MODES = ['read-only', 'read-write-no-delete', 'read-write'] as const;
 
 function domainMoves<P extends ClaudeAiProfile | CoworkProfile>(product: P['product']): ControlMove[] {
@@ -66,8 +73,8 @@ function clientMoves<P extends CC | DC>(product: P['product']): ControlMove[] {
     on<P>(product, 'sandbox.filesystem.allowWrite', (p, k) => { p.sandbox.filesystem.allowWrite = without(p.sandbox.filesystem.allowWrite, k); }, (p, k) => { p.sandbox.filesystem.allowWrite.push(pick(WRITE_PATHS, k)); }),
     on<P>(product, 'sandbox.filesystem.denyWrite', (p, k) => { p.sandbox.filesystem.denyWrite.push(pick(WRITE_PATHS, k)); }, (p, k) => { p.sandbox.filesystem.denyWrite = without(p.sandbox.filesystem.denyWrite, k); }),
     on<P>(product, 'permissions.defaultMode',
-    (p) => { p.permissions.defaultMode = MODES[Math.max(0, MODES.indexOf(p.permissions.defaultMode) - 1)] ?? 'plan'; },
-    (p) => { p.permissions.defaultMode = MODES[Math.min(MODES.length - 1, MODES.indexOf(p.permissions.defaultMode) + 1)] ?? 'bypassPermissions'; }),
+    (p, k) => { p.permissions.defaultMode = TIGHTER_MODE[p.permissions.defaultMode][k % 2] as Mode; },
+    (p) => { p.permissions.defaultMode = LOOSER_MODE[p.permissions.defaultMode]; }),
   ];
 }
 

@@ -6,5 +6,5 @@ export const editTool: Technique = {
   title: 'The Edit tool on the file',
   source: 'https://code.claude.com/docs/en/iam#tool-specific-permission-rules',
   goals: ['persist'],
-  build: (goal) => (goal.kind === 'persist' ? { steps: [{ call: { tool: 'Edit', path: goal.path, content: `${goal.line}\n` } }] } : null),
+  build: (goal) => (goal.kind === 'persist' ? { steps: [{ call: { tool: 'Edit', path: goal.path, content: `${goal.line}\n` } }], later: [{ kind: 'new-session' }] } : null),
 };

@@ -9,5 +9,6 @@ export const shellAppend: Technique = {
   title: 'echo >> a start-up or memory file',
   source: 'https://attack.mitre.org/techniques/T1546/004/',
   goals: ['persist'],
-  build: (goal) => (goal.kind === 'persist' ? { steps: [bash(`echo ${sq(goal.line)} >> ${shPath(goal.path)}`)] } : null),
+  // The pay-off comes later: the next session (and its shell) reads the file again.
+  build: (goal) => (goal.kind === 'persist' ? { steps: [bash(`echo ${sq(goal.line)} >> ${shPath(goal.path)}`)], later: [{ kind: 'new-session' }] } : null),
 };

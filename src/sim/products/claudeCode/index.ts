@@ -32,7 +32,9 @@ export const claudeCode: ProductModule<ClaudeCodeProfile> = {
     harnessTools: true,
     excludedCommands: p.sandbox.excludedCommands,
     absent: null,
-    newSession: { wipe: [], restore: [] },
+    // The user's next interactive shell sources ~/.bashrc as the user: no sandbox, no prompt (the
+    // sandbox wraps the agent's Bash, not the person's terminal).
+    newSession: { wipe: [], restore: [], startup: { files: [`${place.home}/.bashrc`], via: 'bash' } },
   }),
   // Everything runs as the user on the host, so the EDR sees each command and its effects.
   watchers: (p) => (p.otlpExport ? ['host-edr', 'otlp-export'] : ['host-edr']),

@@ -46,6 +46,11 @@ export const claudeCodeClientShape = {
   }),
   toolResultInspection: inspectionSchema,
   otlpExport: z.boolean(),
+  /**
+   * Command hooks from settings.json `hooks` (flattened: event, matcher, command), run by the client on
+   * the host outside the sandbox (layers/hooks.ts). Absent: none.
+   */
+  hooks: z.array(z.object({ event: z.string(), matcher: z.string().optional(), command: z.string(), path: z.string().optional() })).optional(),
 };
 
 export const claudeCodeSchema = z.object({

@@ -59,7 +59,9 @@ export const devcontainer: ProductModule<DevcontainerProfile> = {
       // The user's machine outside the mounts is not in the container, for every tool alike.
       absent: (path) => (hostOnly.some((root) => isWithin(root, path)) ? notInDevContainer(path) : null),
       // A new session is a new `claude` process in the same container: its files are still there.
-      newSession: { wipe: [], restore: [] },
+      // Its next shell in the container sources the container user's ~/.bashrc: inside the container,
+      // outside the client's sandbox (the firewall still applies).
+      newSession: { wipe: [], restore: [], startup: { files: [`${place.home}/.bashrc`], via: 'bash' } },
     };
   },
   // On a Linux host the container's processes are host processes, so the EDR sees them (tagged with
@@ -91,6 +93,8 @@ export const devcontainer: ProductModule<DevcontainerProfile> = {
       ...p, name: client.name, trust: client.trust, client: client.client,
       permissions: { ...client.permissions, defaultMode: 'bypassPermissions' },
       sandbox: { ...client.sandbox, available: false },
+      // Its hooks run where the client runs: inside the container.
+      ...(client.hooks === undefined ? {} : { hooks: client.hooks }),
     };
   },
   marker: 'diamond',
