@@ -74,7 +74,9 @@ function cachedReach(scenario: Scenario, profile: ProductProfile): Promise<Reach
 }
 
 function paneBlast(b: BlastRadius): NonNullable<PaneRun['blast']> {
-  const assets: PaneAsset[] = b.assets.map((a) => ({ id: a.id, label: a.label, zone: a.zone, mark: a.mark, weight: a.weight }));
+  const reach = (grants: readonly { verdict: string }[]): PaneAsset['reach'] =>
+    (grants.some((g) => g.verdict === 'allow') ? 'open' : grants.some((g) => g.verdict === 'ask') ? 'prompt' : 'closed');
+  const assets: PaneAsset[] = b.assets.map((a) => ({ id: a.id, label: a.label, zone: a.zone, mark: a.mark, reach: reach(a.grants), weight: a.weight }));
   return { reachable: b.reachable, behindPrompt: b.behindPrompt, maximum: b.maximum, realized: b.realized, assets };
 }
 

@@ -52,6 +52,8 @@ export interface PaneAsset {
   label: string;
   zone: 'workspace' | 'home' | 'host-secrets' | 'internal' | 'internet';
   mark: 'unreachable' | 'reachable' | 'touched' | 'exfiltrated';
+  /** How the agent gets at it: some capability needs nobody's yes (open), only prompts guard it, or every door is denied. */
+  reach: 'open' | 'prompt' | 'closed';
   weight: number;
 }
 

@@ -47,6 +47,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const { page, close } = await openPage(browser, `${inject('baseURL')}/#lesson=blast-radius`);
     await outcomes(page);
     await page.getByTestId('control-lesson-claude-code.sandbox.enabled').check();
+    const deny = page.getByTestId('control-lesson-claude-code.permissions.deny').locator('textarea');
+    await deny.fill('Read(~/.aws/**)');
+    await deny.blur();
     await page.getByTestId('lesson-success').waitFor({ timeout: 20_000 });
     await page.getByTestId('lesson-quiz').locator('input[type=radio]').first().check();
     expect(await audit(page, 'lesson')).toEqual([]);

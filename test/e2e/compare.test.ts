@@ -38,28 +38,35 @@ async function layoutFits(page: Page) {
 
 describe('compare drawer', () => {
   it('shows the three products and what a changed control does against the shipped defaults', async () => {
-    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&claude-code.sandbox.enabled=false`);
+    // The keys out of reach: the worst-case attacker finds no way out, where the shipped settings let git push through.
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&claude-code.permissions.deny=${encodeURIComponent('Read(~/.aws/**)')}`);
     await openCompare(page);
-    await expect.poll(() => page.getByTestId('compare-delta-claude-code').count(), { timeout: 15_000 }).toBe(1);
-    expect(await page.getByTestId('compare-verdict-claude-code').textContent()).toBe('not contained');
+    await expect.poll(() => page.getByTestId('compare-delta-claude-code').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId('compare-verdict-claude-code').textContent()).toBe('contained');
     expect(await page.getByTestId('compare-verdict-cowork').textContent()).toBe('contained');
-    expect(await page.getByTestId('compare-changes-claude-code').textContent()).toContain('OS sandbox');
+    expect(await page.getByTestId('compare-changes-claude-code').textContent()).toContain('Deny rules');
     // The learner's bar is the pane's own realized score; the defaults' one comes from a second run.
     const mine = await page.getByTestId('compare-realized-claude-code').textContent();
     expect(mine).toBe(await page.getByTestId('blast-score-claude-code').textContent());
     const shipped = await page.getByTestId('compare-default-realized-claude-code').textContent();
-    // The two runs differ (with the sandbox on the credentials are read before the proxy refuses the POST).
+    // The two runs differ (under the shipped settings the keys leave by git push).
     expect(Number(shipped)).not.toBe(Number(mine));
     expect(await page.getByTestId('compare-delta-claude-code').textContent()).toContain('verdict changed');
+    // Reachable is drawn with its open part inside it, in numbers too.
+    const split = await page.getByTestId('compare-reachable-claude-code-split').textContent();
+    const [, open, prompt] = /open (\d+) \+ behind a prompt (\d+)/.exec(split ?? '') ?? [];
+    expect(Number(open) + Number(prompt)).toBe(Number(await page.getByTestId('compare-reachable-claude-code').textContent()));
     expect(await page.getByTestId('compare-changes-cowork').count()).toBe(0);
     expect(await layoutFits(page)).toBe(true);
     await page.screenshot({ path: 'test-results/compare-products-1280x720.png' });
-    // The panes stay reachable below the comparison; putting the sandbox back clears the difference.
+    // The panes stay reachable below the comparison; clearing the deny rule clears the difference.
     await page.getByTestId('pane-claude-code-tab-controls').scrollIntoViewIfNeeded();
     expect(await page.getByTestId('pane-claude-code').isVisible()).toBe(true);
     await page.getByTestId('pane-claude-code-tab-controls').click();
-    await page.getByTestId('control-claude-code.sandbox.enabled').check();
-    await expect.poll(() => page.getByTestId('compare-verdict-claude-code').textContent()).toBe('contained');
+    const deny = page.getByTestId('control-claude-code.permissions.deny').locator('textarea');
+    await deny.fill('');
+    await deny.blur();
+    await expect.poll(() => page.getByTestId('compare-verdict-claude-code').textContent(), { timeout: 30_000 }).toBe('not contained');
     expect(await page.getByTestId('compare-changes-claude-code').count()).toBe(0);
     expect(await page.getByTestId('compare-realized-claude-code').textContent()).toBe(shipped);
     expect(errors).toEqual([]);
@@ -71,7 +78,8 @@ describe('compare drawer', () => {
     await openCompare(page);
     await page.getByTestId('compare-tab-friction').click();
     const points = page.getByTestId('friction-chart-realized').locator('[data-point]:not([data-current])');
-    await expect.poll(() => points.count(), { timeout: 15_000 }).toBe(presetCount);
+    // Every preset in the worst case, each technique tried: seconds, not a frozen page.
+    await expect.poll(() => points.count(), { timeout: 60_000 }).toBe(presetCount);
     // "Your settings" are the panes on screen.
     expect(await page.getByTestId('friction-chart-realized').locator('[data-point][data-current]').count()).toBe(DEFAULT_PANES.length);
     expect(await page.getByTestId('friction-chart-reachable').locator('[data-point]:not([data-current])').count()).toBe(presetCount);
@@ -95,7 +103,7 @@ describe('compare drawer', () => {
     await page.evaluate(() => { const w = window as unknown as { probe: Probe }; w.probe.maxGap = 0; w.probe.last = performance.now(); });
     const started = Date.now();
     await page.getByTestId('fc-scope-catalog').check();
-    await expect.poll(() => page.getByTestId('friction-chart').textContent(), { timeout: 30_000 }).toContain(`over ${SCENARIOS.length} incidents`);
+    await expect.poll(() => page.getByTestId('friction-chart').textContent(), { timeout: 150_000 }).toContain(`over ${SCENARIOS.length} incidents`);
     const elapsed = Date.now() - started;
     const gap = await maxGap();
     console.log(`catalog sweep: ${(presetCount + PRODUCT_IDS.length) * SCENARIOS.length} runs in ${elapsed} ms; longest main-thread gap ${Math.round(gap)} ms`);
@@ -105,7 +113,7 @@ describe('compare drawer', () => {
     await page.screenshot({ path: 'test-results/compare-catalog-1280x720.png' });
     expect(errors).toEqual([]);
     await close();
-  });
+  }, 240_000);
 
   it('a control change re-runs its pane while a catalog sweep is still running', async () => {
     const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt`, { width: 1920, height: 1080 });
@@ -115,16 +123,18 @@ describe('compare drawer', () => {
     await page.locator('.fc-progress').waitFor();
     await page.getByTestId('pane-claude-code-tab-controls').click();
     const started = Date.now();
-    await page.getByTestId('control-claude-code.sandbox.enabled').uncheck();
-    await expect.poll(() => page.getByTestId('outcome-claude-code').textContent(), { timeout: 10_000 }).toBe('not contained');
+    const deny = page.getByTestId('control-claude-code.permissions.deny').locator('textarea');
+    await deny.fill('Read(~/.aws/**)');
+    await deny.blur();
+    await expect.poll(() => page.getByTestId('outcome-claude-code').textContent(), { timeout: 10_000 }).toBe('contained');
     const paneMs = Date.now() - started;
     const sweepStillRunning = await page.locator('.fc-progress').count();
     console.log(`pane re-run during a catalog sweep: ${paneMs} ms (sweep still running: ${sweepStillRunning === 1})`);
     expect(sweepStillRunning).toBe(1);
-    await expect.poll(() => page.getByTestId('fc-recompute').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('fc-recompute').count(), { timeout: 150_000 }).toBe(1);
     expect(errors).toEqual([]);
     await close();
-  });
+  }, 240_000);
 
   it('fits a 1920x1080 screen with the panes still shown', async () => {
     const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=approved-domain-exfil&cowork.apiProxy.enabled=off`, { width: 1920, height: 1080 });

@@ -52,6 +52,11 @@ describe('keyboard only', () => {
     const control = await tabUntil(page, (f) => f.testId === 'control-lesson-claude-code.sandbox.enabled');
     expect(control.checked).toBe(false);
     await page.keyboard.press('Space');
+    // The second change of the solution: a deny rule typed into its list, committed by leaving the field.
+    const deny = await tabUntil(page, (f) => f.tag === 'TEXTAREA');
+    expect(deny.tag).toBe('TEXTAREA');
+    await page.keyboard.type('Read(~/.aws/**)');
+    await page.keyboard.press('Tab');
     await page.getByTestId('lesson-success').waitFor({ timeout: 20_000 });
 
     // The quiz is one radio group: Tab enters it, arrows move (and pick) within it.

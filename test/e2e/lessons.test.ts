@@ -25,7 +25,13 @@ async function completeFirstLesson(page: Page) {
   // The live check runs the engine on the start settings first: the goal is not met yet.
   await expect.poll(() => r.getByTestId('goal-clause').first().getAttribute('data-passed'), { timeout: 15_000 }).toBe('false');
   await r.getByTestId('control-lesson-claude-code.sandbox.enabled').check();
-  await r.getByTestId('lesson-success').waitFor({ timeout: 15_000 });
+  // The sandbox alone: the worst-case attacker still pushes the keys to the allowlisted code host.
+  await expect.poll(() => r.getByTestId('goal-clause').first().textContent(), { timeout: 20_000 }).toContain('github.com');
+  expect(await r.getByTestId('lesson-success').count()).toBe(0);
+  const deny = r.getByTestId('control-lesson-claude-code.permissions.deny').locator('textarea');
+  await deny.fill('Read(~/.aws/**)');
+  await deny.blur();
+  await r.getByTestId('lesson-success').waitFor({ timeout: 20_000 });
 }
 
 describe('lessons in the browser', () => {

@@ -16,7 +16,7 @@ afterAll(async () => { await browser?.close(); });
 const BOOT_NOISE = /stackblitz|webcontainer|ERR_|net::|Failed to load resource/i;
 
 describe('files and terminal in the playground panes', () => {
-  it('edits the planted note out of a world file, and the pane re-runs contained; the terminal sees the world', async () => {
+  it('edits the planted note out of a world file, and the pane re-runs with nothing to carry the attack; the terminal sees the world', async () => {
     const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=memory-poisoning`);
     const pane = page.getByTestId('pane-cowork');
     const outcome = page.getByTestId('outcome-cowork');
@@ -45,7 +45,8 @@ describe('files and terminal in the playground panes', () => {
     await expect.poll(async () => (await lines.innerText()).replace(/\s/g, ''), { timeout: 10_000 }).toBe('Weeklysync,12Jan.-BudgetreviewmovedtoThursday.');
     await page.keyboard.press('Control+S');
     await pane.getByTestId('file-edits-cowork').waitFor({ timeout: 15_000 });
-    await expect.poll(() => outcome.textContent(), { timeout: 15_000 }).toBe('contained');
+    // No planted item, no injection: the incident cannot happen in this world (not applicable, not "contained").
+    await expect.poll(() => outcome.textContent(), { timeout: 15_000 }).toBe('not applicable');
     // The memory file is no longer changed by the agent in the new run.
     await expect.poll(() => pane.locator('[data-path$="/.claude/CLAUDE.md"] [data-badge="changed"]').count(), { timeout: 10_000 }).toBe(0);
     mkdirSync('test-results', { recursive: true });
@@ -54,7 +55,7 @@ describe('files and terminal in the playground panes', () => {
     // The edit travels in the share link: another page opened on it runs the edited world.
     await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toMatch(/&cowork\.files=[A-Za-z0-9_-]+/);
     const shared = await openPage(browser, page.url());
-    await expect.poll(() => shared.page.getByTestId('outcome-cowork').textContent(), { timeout: 15_000 }).toBe('contained');
+    await expect.poll(() => shared.page.getByTestId('outcome-cowork').textContent(), { timeout: 15_000 }).toBe('not applicable');
     expect(await shared.page.getByTestId('edited-cowork').textContent()).toContain('meeting-notes.txt');
     expect(await shared.page.getByTestId('edited-claude-code').count()).toBe(0);
     await shared.page.screenshot({ path: 'test-results/pane-edited-link.png' });

@@ -34,15 +34,25 @@ describe('playground', () => {
     // A playground address with nothing chosen yet (a bare address opens lesson 1 instead).
     const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#v=1`);
     await pick(page, 'phished-prompt');
-    expect(await verdicts(page)).toEqual(['contained', 'contained', 'contained']);
-    await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.uncheck());
-    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('not contained');
-    // Without the sandbox the exfiltrating command asks; the pane's fatigued human decides, so the
-    // verdict is what a prompt-only stop looks like and the network may stay empty.
-    await page.getByTestId('pane-claude-code-tab-network').click();
+    // The worst case tries every technique: under Claude Code's shipped settings a git push to the
+    // allowlisted code host carries the keys, and the pane names it.
+    expect(await verdicts(page)).toEqual(['contained', 'not contained', 'contained']);
+    expect(await page.getByTestId('outcome-why-claude-code').textContent()).toMatch(/^Got through: .*git push/i);
+    await setControl(page, 'claude-code', 'permissions.deny', async (el) => { const t = el.locator('textarea'); await t.fill('Read(~/.aws/**)'); await t.blur(); });
+    await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('contained');
+    expect(await page.getByTestId('outcome-why-claude-code').textContent()).toMatch(/^Every technique failed \(\d+ tried\)/);
+    await page.getByTestId('outcome-tried-claude-code').locator('summary').click();
+    expect(await page.getByTestId('outcome-tried-claude-code').locator('li').count()).toBeGreaterThan(5);
     await page.screenshot({ path: 'test-results/playground-1280x720.png' });
+    // Without the sandbox wget reads the file itself: the deny rule alone does not hold.
+    await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.uncheck());
+    await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('not contained');
     await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.check());
-    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('contained');
+    await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('contained');
+    // A sampled run judges the scripted attack alone, as before: the sandbox stops the POST.
+    await setControl(page, 'claude-code', 'permissions.deny', async (el) => { const t = el.locator('textarea'); await t.fill(''); await t.blur(); });
+    await page.getByTestId('worst-case').selectOption('sampled');
+    await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('contained');
     expect(errors).toEqual([]);
     await close();
   });
@@ -96,13 +106,13 @@ describe('playground', () => {
   });
 
   it('opens a share link with its settings, and back/forward restores earlier states', async () => {
-    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#v=1&incident=phished-prompt&claude-code.sandbox.enabled=off`);
-    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('not contained');
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#v=1&incident=phished-prompt&claude-code.sandbox.enabled=off&claude-code.permissions.deny=${encodeURIComponent('Read(~/.aws/**)')}`);
+    await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('not contained');
     await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.check());
-    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('contained');
+    await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('contained');
     expect(new URL(page.url()).hash).not.toContain('sandbox.enabled');
     await page.goBack();
-    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('not contained');
+    await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('not contained');
     expect(errors).toEqual([]);
     await close();
   });
@@ -113,7 +123,8 @@ describe('playground', () => {
     const text = await page.getByTestId('notices').textContent();
     expect(text).toContain('sandbox.enabled=maybe');
     expect(text).toContain('seed=banana');
-    await expect.poll(() => outcome(page, 'claude-code').textContent()).toBe('contained');
+    // On defaults: the shipped settings, where the worst case finds a way out.
+    await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('not contained');
     await page.screenshot({ path: 'test-results/playground-broken-link.png' });
     expect(errors).toEqual([]);
     await close();

@@ -9,9 +9,16 @@ import { layoutPanel, niceScale, type ChartDatum, type Geometry, type Measure } 
 import { chartSummary } from './chartSummary.ts';
 
 const GEOMETRY: Geometry = { width: 460, height: 250, left: 40, right: 18, top: 14, bottom: 34 };
-const MEASURE_LABEL: Record<Measure, string> = { realized: 'Realized blast radius (what happened)', reachable: 'Reachable blast radius (what could happen)' };
+const MEASURE_LABEL: Record<Measure, string> = { realized: 'Realized blast radius (what happened)', reachable: 'Reachable blast radius: open + behind a prompt (what could happen)' };
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
-const containedText = (d: ChartDatum) => (d.runs === 1 ? (d.contained === 1 ? 'contained' : 'not contained') : `contained in ${d.contained} of ${d.runs}`);
+
+/** "N of M": contained by a boundary out of the incidents that apply; not-applicable counted apart. */
+export function containedText(d: Pick<ChartDatum, 'contained' | 'promptOnly' | 'notApplicable' | 'runs'>): string {
+  if (d.runs === 1) return d.notApplicable === 1 ? 'not applicable' : d.contained === 1 ? 'contained' : d.promptOnly === 1 ? 'not contained (only a prompt held)' : 'not contained';
+  const applicable = d.runs - d.notApplicable;
+  const extra = [d.promptOnly > 0 ? `${d.promptOnly} only a prompt held` : '', d.notApplicable > 0 ? `${d.notApplicable} not applicable` : ''].filter(Boolean).join(', ');
+  return `${d.contained} of ${applicable} contained${extra ? ` (${extra})` : ''}`;
+}
 
 export function Shape({ product, x, y, size = 5, className }: { product: ProductId; x: number; y: number; size?: number; className?: string }) {
   const cls = `fc-shape fc-${product}${className ? ` ${className}` : ''}`;
@@ -53,6 +60,17 @@ function Panel({ data, measure, scales, productName }: {
         <line x1={plot.x0} x2={plot.x0} y1={plot.y0} y2={plot.y1} className="fc-axis" />
         <text x={(plot.x0 + plot.x1) / 2} y={g.height - 4} textAnchor="middle" className="fc-axis-label">prompts (friction) →</text>
         <text x={11} y={(plot.y0 + plot.y1) / 2} textAnchor="middle" className="fc-axis-label" transform={`rotate(-90 11 ${(plot.y0 + plot.y1) / 2})`}>blast score →</text>
+        {measure === 'reachable' && layout.markers.map((m) => {
+          // Open drawn inside reachable: a solid stem up to the open part, a hatched one on up to the point.
+          const yOpen = plot.y1 - (m.datum.open / scales.yTop) * (plot.y1 - plot.y0);
+          return (
+            <g key={`s${m.key}`} aria-hidden="true" className="fc-stem">
+              <line x1={m.cx} x2={m.cx} y1={plot.y1} y2={yOpen} className="fc-stem-open" />
+              <line x1={m.cx} x2={m.cx} y1={yOpen} y2={m.cy} className="fc-stem-prompt" />
+              <line x1={m.cx - 3} x2={m.cx + 3} y1={yOpen} y2={yOpen} className="fc-stem-tick" />
+            </g>
+          );
+        })}
         {layout.labels.map((l) => {
           const moved = Math.abs(l.y - 9 - l.from.y) > 8;
           return (
@@ -70,7 +88,7 @@ function Panel({ data, measure, scales, productName }: {
             {...(m.datum.current ? { 'data-current': 'true' } : {})}
             data-testid={`fc-point-${measure}-${m.key}`}
           >
-            <title>{`${productName(m.datum.product)} ${m.datum.current ? 'your settings' : presetLabel(m.datum.preset)}: ${fmt(m.datum.prompts)} prompts, ${measure} ${fmt(m.datum[measure])}, ${containedText(m.datum)}`}</title>
+            <title>{`${productName(m.datum.product)} ${m.datum.current ? 'your settings' : presetLabel(m.datum.preset)}: ${fmt(m.datum.prompts)} prompts, ${measure} ${fmt(m.datum[measure])}${measure === 'reachable' ? ` (open ${fmt(m.datum.open)})` : ''}, ${containedText(m.datum)}`}</title>
             {m.datum.current && <circle cx={m.cx} cy={m.cy} r={10} className="fc-current-ring" />}
             <Shape product={m.datum.product} x={m.cx} y={m.cy} size={m.datum.current ? 6 : 5} className={m.datum.current ? 'fc-current' : ''} />
           </g>
@@ -102,6 +120,7 @@ export function FrictionChart({ data, productName, scopeText }: FrictionChartPro
           <li key={p}><svg width="16" height="16" aria-hidden="true"><Shape product={p} x={8} y={8} /></svg>{productName(p)}</li>
         ))}
         <li><svg width="22" height="22" aria-hidden="true"><circle cx={11} cy={11} r={9} className="fc-current-ring" /></svg>your settings</li>
+        <li><svg width="12" height="22" aria-hidden="true"><line x1={6} x2={6} y1={22} y2={11} className="fc-stem-open" /><line x1={6} x2={6} y1={11} y2={2} className="fc-stem-prompt" /></svg>reachable stem: solid = open (no prompt), hatched = behind a prompt</li>
         <li className="muted">{scopeText}</li>
       </ul>
       <div className="fc-panels">
@@ -116,7 +135,7 @@ export function FrictionChart({ data, productName, scopeText }: FrictionChartPro
         <table className="fc-table" data-testid="friction-table">
           <caption className="sr-only">Prompts and blast radius per preset, {scopeText}</caption>
           <thead>
-            <tr><th scope="col">Product</th><th scope="col">Preset</th><th scope="col">Prompts</th><th scope="col">Realized</th><th scope="col">Reachable</th><th scope="col">Contained</th></tr>
+            <tr><th scope="col">Product</th><th scope="col">Preset</th><th scope="col">Prompts</th><th scope="col">Realized</th><th scope="col">Reachable</th><th scope="col">of which open</th><th scope="col">Contained</th></tr>
           </thead>
           <tbody>
             {data.map((d) => (
@@ -126,7 +145,8 @@ export function FrictionChart({ data, productName, scopeText }: FrictionChartPro
                 <td>{fmt(d.prompts)}</td>
                 <td>{fmt(d.realized)}</td>
                 <td>{fmt(d.reachable)}</td>
-                <td>{d.runs === 1 ? (d.contained === 1 ? 'yes' : 'no') : `${d.contained} of ${d.runs}`}</td>
+                <td>{fmt(d.open)}</td>
+                <td>{containedText(d)}</td>
               </tr>
             ))}
           </tbody>

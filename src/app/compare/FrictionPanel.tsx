@@ -31,13 +31,18 @@ export function FrictionPanel() {
   const points: ChartDatum[] = done
     ? [
       ...done.result.points.map((p) => ({
-        product: p.product, preset: p.preset, current: p.current, prompts: p.prompts, realized: p.realized, reachable: p.reachable, contained: p.contained, runs: p.runs,
+        product: p.product, preset: p.preset, current: p.current, prompts: p.prompts, realized: p.realized, reachable: p.reachable, open: p.open,
+        contained: p.contained, promptOnly: p.promptOnly, notApplicable: p.notApplicable, runs: p.runs,
       })),
       ...(s.scope === 'incident' && !stale
         ? PRODUCT_IDS.flatMap((p) => {
           const run = s.panes[p].run;
           return run?.blast
-            ? [{ product: p, preset: 'current', current: true, prompts: run.prompts, realized: run.blast.realized, reachable: run.blast.reachable, contained: run.contained ? 1 : 0, runs: 1 }]
+            ? [{
+              product: p, preset: 'current', current: true, prompts: run.prompts, realized: run.blast.realized, reachable: run.blast.reachable,
+              open: run.blast.reachable - (run.blast.behindPrompt ?? 0), contained: run.contained ? 1 : 0,
+              promptOnly: run.judgement.status === 'prompt-only' ? 1 : 0, notApplicable: run.judgement.status === 'not-applicable' ? 1 : 0, runs: 1,
+            }]
             : [];
         })
         : []),

@@ -25,6 +25,25 @@ function Bar({ value, max, kind, label, testId }: { value: number; max: number; 
   );
 }
 
+/** Reachable as one bar, open drawn inside it: solid for no prompt needed, hatched for behind a prompt. */
+function ReachBar({ run, max, kind, label, testId }: { run: PaneRun; max: number; kind: 'current' | 'default'; label: string; testId: string }) {
+  const reachable = run.blast?.reachable ?? 0;
+  const prompt = run.blast?.behindPrompt ?? 0;
+  const open = reachable - prompt;
+  const pct = (v: number) => `${Math.min(100, (v / max) * 100)}%`;
+  return (
+    <div className={`cmp-bar-row cmp-bar-${kind}`}>
+      <span className="cmp-bar-label">{label}</span>
+      <span className="cmp-bar cmp-reach" aria-hidden="true">
+        <span className="cmp-reach-open" style={{ width: pct(open) }} />
+        <span className="cmp-reach-prompt" style={{ width: pct(prompt) }} />
+      </span>
+      <strong className="cmp-bar-value" data-testid={testId}>{reachable}</strong>
+      <span className="cmp-reach-split small" data-testid={`${testId}-split`}>open {open} + behind a prompt {prompt}</span>
+    </div>
+  );
+}
+
 function verdictText(run: PaneRun): string {
   if (run.status === 'awaiting-approval') return 'awaiting approval';
   switch (run.judgement.status) {
@@ -64,8 +83,8 @@ export function ProductColumn({ product, run, defaults, profile, answerer, max }
           <div className="cmp-bars">
             <Bar value={run.blast?.realized ?? 0} max={max.realized} kind="current" label={customised ? 'Realized (yours)' : 'Realized'} testId={`compare-realized-${id}`} />
             {customised && base && <Bar value={base.blast?.realized ?? 0} max={max.realized} kind="default" label="Realized (shipped)" testId={`compare-default-realized-${id}`} />}
-            <Bar value={run.blast?.reachable ?? 0} max={max.reachable} kind="current" label={customised ? 'Reachable (yours)' : 'Reachable'} testId={`compare-reachable-${id}`} />
-            {customised && base && <Bar value={base.blast?.reachable ?? 0} max={max.reachable} kind="default" label="Reachable (shipped)" testId={`compare-default-reachable-${id}`} />}
+            <ReachBar run={run} max={max.reachable} kind="current" label={customised ? 'Reachable (yours)' : 'Reachable'} testId={`compare-reachable-${id}`} />
+            {customised && base && <ReachBar run={base} max={max.reachable} kind="default" label="Reachable (shipped)" testId={`compare-default-reachable-${id}`} />}
           </div>
           <div className={`cmp-defaults${customised ? ' cmp-diff' : ''}`} data-testid={`compare-diff-${id}`}>
             {!customised ? (
@@ -80,7 +99,7 @@ export function ProductColumn({ product, run, defaults, profile, answerer, max }
                 {defaults.status === 'error' && <p className="small error">The shipped defaults could not run: {defaults.message}</p>}
                 {base && delta && (
                   <p className="small cmp-delta" data-testid={`compare-delta-${id}`}>
-                    Against shipped ({verdictText(base)}): realized {signed(delta.realized)}, reachable {signed(delta.reachable)}, prompts {signed(delta.prompts)}
+                    Against shipped ({verdictText(base)}): realized {signed(delta.realized)}, reachable {signed(delta.reachable)} (open {signed(delta.open)}), prompts {signed(delta.prompts)}
                     {delta.verdictChanged && <strong className="cmp-flag"> · verdict changed</strong>}
                     {delta.taskChanged && <strong className="cmp-flag"> · task outcome changed</strong>}
                   </p>

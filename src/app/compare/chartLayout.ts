@@ -12,9 +12,14 @@ export interface ChartDatum {
   current: boolean;
   prompts: number;
   realized: number;
+  /** Open + behind-a-prompt reachable. */
   reachable: number;
-  /** Incidents contained, out of `runs` (one on a single incident). */
+  /** The part of `reachable` no prompt guards (drawn inside it). */
+  open: number;
+  /** Incidents contained by a boundary, held only by a prompt, and not applicable, out of `runs` (one on a single incident). */
   contained: number;
+  promptOnly: number;
+  notApplicable: number;
   runs: number;
 }
 
@@ -126,7 +131,8 @@ export function layoutPanel(
     pending.push({ key: k, cx: start + width / 2, cy, half: width / 2 + MARK, lines: labelLines(group, productName) });
   }
 
-  // Labels avoid every marker, each other and the axes: tried below first, then above.
+  // Labels avoid every marker, each other and the axes: tried below first, then above. (The reachable
+  // panel's stems are thin lines under the labels, which carry a halo, so they are not obstacles.)
   const placed: Box[] = [...groupBoxes];
   const labels: ChartLabel[] = [];
   const fits = (b: Box) => b.y0 >= 2 && b.y1 <= plot.y1 - 1 && !placed.some((p) => overlaps(p, b));

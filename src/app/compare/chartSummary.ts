@@ -31,11 +31,11 @@ export function chartSummary(points: readonly ChartDatum[], productName: (p: Pro
     const extremes = lo === hi
       ? `every preset realizes ${fmt(lo)}`
       : `least realized damage ${fmt(lo)} (${namesAt(presets, (d) => d.realized, lo)}), most ${fmt(hi)} (${namesAt(presets, (d) => d.realized, hi)})`;
-    lines.push(`${productName(p)}, ${presets.length} preset${presets.length === 1 ? '' : 's'}: prompts ${range(presets.map((d) => d.prompts))}; ${extremes}; reachable ${range(presets.map((d) => d.reachable))}.`);
+    lines.push(`${productName(p)}, ${presets.length} preset${presets.length === 1 ? '' : 's'}: prompts ${range(presets.map((d) => d.prompts))}; ${extremes}; reachable (open + behind a prompt) ${range(presets.map((d) => d.reachable))}, of which open ${range(presets.map((d) => d.open))}.`);
   }
   const mine = points.filter((d) => d.current);
   if (mine.length > 0) {
-    lines.push(`Your settings: ${mine.map((d) => `${productName(d.product)} ${fmt(d.prompts)} prompts, realized ${fmt(d.realized)}, reachable ${fmt(d.reachable)}`).join('; ')}.`);
+    lines.push(`Your settings: ${mine.map((d) => `${productName(d.product)} ${fmt(d.prompts)} prompts, realized ${fmt(d.realized)}, reachable ${fmt(d.reachable)} (open ${fmt(d.open)})`).join('; ')}.`);
   }
   const best = frontier(points);
   if (best.length > 0) {

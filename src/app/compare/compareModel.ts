@@ -66,17 +66,22 @@ export function assetChanges(current: readonly PaneAsset[], base: readonly PaneA
 export interface RunDelta {
   realized: number;
   reachable: number;
+  /** Change in the part of reachable no prompt guards. */
+  open: number;
   prompts: number;
   verdictChanged: boolean;
   taskChanged: boolean;
 }
 
+const openOf = (r: PaneRun) => (r.blast?.reachable ?? 0) - (r.blast?.behindPrompt ?? 0);
+
 export function runDelta(current: PaneRun, base: PaneRun): RunDelta {
   return {
     realized: (current.blast?.realized ?? 0) - (base.blast?.realized ?? 0),
     reachable: (current.blast?.reachable ?? 0) - (base.blast?.reachable ?? 0),
+    open: openOf(current) - openOf(base),
     prompts: current.prompts - base.prompts,
-    verdictChanged: current.contained !== base.contained,
+    verdictChanged: current.judgement.status !== base.judgement.status,
     taskChanged: current.taskCompleted !== base.taskCompleted,
   };
 }

@@ -11,7 +11,18 @@ export interface AssetView {
   label: string;
   zone: Zone;
   mark: AssetMark;
+  /** Open (no prompt needed), behind a prompt, or closed; absent draws every reachable asset alike. */
+  reach?: 'open' | 'prompt' | 'closed';
   weight: number;
+}
+
+/** What a marker shows: what happened to the asset in the run, else how it can be reached. */
+export type Glyph = 'closed' | 'open' | 'prompt' | 'reachable' | 'touched' | 'exfiltrated';
+
+export function glyphOf(a: Pick<AssetView, 'mark' | 'reach'>): Glyph {
+  if (a.mark === 'touched' || a.mark === 'exfiltrated') return a.mark;
+  if (a.mark === 'unreachable') return 'closed';
+  return a.reach === 'open' ? 'open' : a.reach === 'prompt' ? 'prompt' : 'reachable';
 }
 
 const ZONE_LABEL: Record<Zone, string> = {
@@ -38,12 +49,23 @@ function polar(cx: number, cy: number, r: number, angle: number) {
 const ARC_FROM = Math.PI * 0.02;
 const ARC_SPAN = Math.PI * 0.96;
 
-function Marker({ x, y, mark }: { x: number; y: number; mark: AssetMark }) {
-  switch (mark) {
-    case 'unreachable':
-      return <circle cx={x} cy={y} r={5} className="asset asset-unreachable" />;
+function Marker({ x, y, glyph }: { x: number; y: number; glyph: Glyph }) {
+  switch (glyph) {
+    case 'closed':
+      return <circle cx={x} cy={y} r={4.5} className="asset asset-unreachable" />;
     case 'reachable':
       return <circle cx={x} cy={y} r={6} className="asset asset-reachable" />;
+    case 'open':
+      return <circle cx={x} cy={y} r={6} className="asset asset-open" />;
+    case 'prompt':
+      // A door someone has to open: a dashed ring around a question mark's stroke and dot.
+      return (
+        <g className="asset asset-prompt">
+          <circle cx={x} cy={y} r={6} />
+          <path d={`M${x} ${y - 3} L${x} ${y + 1}`} />
+          <circle cx={x} cy={y + 3} r={0.8} className="asset-prompt-dot" />
+        </g>
+      );
     case 'touched':
       return <rect x={x - 6} y={y - 6} width={12} height={12} className="asset asset-touched" />;
     case 'exfiltrated':
@@ -56,25 +78,44 @@ function Marker({ x, y, mark }: { x: number; y: number; mark: AssetMark }) {
   }
 }
 
-const MARK_MEANING: Record<AssetMark, string> = {
-  unreachable: 'every door to it is closed (denied)',
-  reachable: 'a door is open or behind a prompt: the agent could get at it',
-  touched: 'the agent read or changed it in this run',
-  exfiltrated: 'it left through a boundary in this run',
+const GLYPH_LABEL: Record<Glyph, string> = {
+  closed: 'closed',
+  reachable: 'reachable',
+  open: 'open',
+  prompt: 'behind a prompt',
+  touched: 'touched',
+  exfiltrated: 'exfiltrated',
 };
 
-/** The four marks with their shapes and what they mean, in words. */
-export function BlastLegend() {
+const GLYPH_MEANING: Record<Glyph, string> = {
+  closed: 'every door to it is denied, whoever clicks what: not counted in reachable',
+  reachable: 'a door is open or behind a prompt: the agent could get at it',
+  open: 'reachable with nobody\'s yes: only the agent\'s intent stands in the way',
+  prompt: 'reachable once a person clicks yes on a prompt (a tired person usually does)',
+  touched: 'realized: the agent read or changed it in this run',
+  exfiltrated: 'realized: it left through a boundary in this run',
+};
+
+/** The marks with their shapes and what they mean, in words (open and prompt when the assets say which). */
+export function BlastLegend({ split = true }: { split?: boolean }) {
+  const glyphs: Glyph[] = split ? ['open', 'prompt', 'closed', 'touched', 'exfiltrated'] : ['reachable', 'closed', 'touched', 'exfiltrated'];
   return (
     <dl className="blast-legend" data-testid="blast-legend">
-      {(['unreachable', 'reachable', 'touched', 'exfiltrated'] as const).map((mark) => (
-        <div key={mark}>
-          <dt><svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true"><Marker x={9} y={9} mark={mark} /></svg>{MARK_LABEL[mark]}</dt>
-          <dd>{MARK_MEANING[mark]}</dd>
+      {glyphs.map((g) => (
+        <div key={g} data-glyph={g}>
+          <dt><svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true"><Marker x={9} y={9} glyph={g} /></svg>{GLYPH_LABEL[g]}</dt>
+          <dd>{GLYPH_MEANING[g]}</dd>
         </div>
       ))}
     </dl>
   );
+}
+
+/** An asset's mark in words: what happened to it, else how it can be reached. */
+function describe(a: AssetView): string {
+  const g = glyphOf(a);
+  if ((g === 'touched' || g === 'exfiltrated') && a.reach && a.reach !== 'closed') return `${GLYPH_LABEL[g]} (${a.reach === 'open' ? 'open' : 'behind a prompt'})`;
+  return g === 'closed' ? MARK_LABEL.unreachable : GLYPH_LABEL[g];
 }
 
 export interface BlastRadiusProps {
@@ -118,6 +159,7 @@ export function BlastRadius({ product, assets, reachableScore, realizedScore, pr
   const c = VIEW / 2;
   const ringGap = (c - 6) / ZONES.length;
   const byZone = ZONES.map((zone) => assets.filter((a) => a.zone === zone));
+  const split = assets.some((a) => a.reach !== undefined);
   return (
     <figure className={`blast${fill ? ' blast-fill' : ''}`} aria-labelledby={`blast-cap-${product}`} data-testid={`blast-${product}`}>
       <svg viewBox={`0 0 ${VIEW} ${VIEW}`} width="100%" style={fill ? undefined : { maxWidth: size }} role="img" aria-label={`Blast radius for ${product}: reachable ${reachableScore}, realized ${realizedScore}`}>
@@ -130,9 +172,9 @@ export function BlastRadius({ product, assets, reachableScore, realizedScore, pr
             const angle = ARC_FROM + ((j + 0.5) / list.length) * ARC_SPAN;
             const { x, y } = polar(c, c, ringGap * (i + 0.5) + (i === 0 ? 3 : 0), angle);
             return (
-              <g key={asset.id} data-asset={asset.id} data-mark={asset.mark}>
-                <title>{`${asset.label}: ${MARK_LABEL[asset.mark]} (weight ${asset.weight})`}</title>
-                <Marker x={x} y={y} mark={asset.mark} />
+              <g key={asset.id} data-asset={asset.id} data-mark={asset.mark} data-glyph={glyphOf(asset)}>
+                <title>{`${asset.label}: ${describe(asset)} (weight ${asset.weight})`}</title>
+                <Marker x={x} y={y} glyph={glyphOf(asset)} />
               </g>
             );
           }),
@@ -152,13 +194,13 @@ export function BlastRadius({ product, assets, reachableScore, realizedScore, pr
           <summary>What the picture and the scores mean</summary>
           <p><strong>Reachable</strong>: the weight of everything these settings let the agent get at, through an open door or one only a prompt guards (a tired human opens it). A closed door does not count. It is the ceiling on the damage. The bar splits it: <strong>open</strong> needs nobody's yes; <strong>behind a prompt</strong> waits for a click. A change that turns prompts into walls shrinks the bar; one that opens doors without asking moves them from the prompt part into the open part.</p>
           <p><strong>Realized</strong>: the weight of what the agent actually touched or sent out in this run.</p>
-          <BlastLegend />
+          <BlastLegend split={split} />
         </details>
       )}
       <ul className="blast-list">
         {assets.filter((a) => a.mark !== 'unreachable').map((a) => (
           <li key={a.id} className={`mark-${a.mark}`}>
-            <span className="blast-list-mark">{MARK_LABEL[a.mark]}</span> {a.label} <span className="muted">({ZONE_LABEL[a.zone]}, weight {a.weight})</span>
+            <span className="blast-list-mark">{describe(a)}</span> {a.label} <span className="muted">({ZONE_LABEL[a.zone]}, weight {a.weight})</span>
           </li>
         ))}
       </ul>

@@ -81,7 +81,8 @@ describe('ComparePanel', () => {
     expect(realized.querySelector('[data-point="claude-code:unattended"] title')?.textContent).toContain(`realized ${unattended.blast?.realized}`);
     const row = [...screen.getByTestId('friction-table').querySelectorAll('tbody tr')].find((tr) => tr.children[0]?.textContent === 'Claude Code' && tr.children[1]?.textContent === 'unattended');
     expect([...(row?.children ?? [])].map((td) => td.textContent).slice(2)).toEqual([
-      String(unattended.prompts), String(unattended.blast?.realized), String(unattended.blast?.reachable), unattended.contained ? 'yes' : 'no',
+      String(unattended.prompts), String(unattended.blast?.realized), String(unattended.blast?.reachable),
+      String((unattended.blast?.reachable ?? 0) - (unattended.blast?.behindPrompt ?? 0)), unattended.contained ? 'contained' : 'not contained',
     ]);
     expect(screen.getByTestId('friction-summary').textContent).toContain('Claude Code, 6 presets'.replace('6', String(Object.keys(presetsFor('claude-code')).length)));
 
@@ -90,7 +91,13 @@ describe('ComparePanel', () => {
     await waitFor(() => expect(screen.getByTestId('friction-chart').textContent).toContain(`over ${(service.catalog(ctx) as ScenarioSummary[]).length} incidents`), WAIT);
     expect(screen.getByTestId('friction-chart-realized').querySelectorAll('[data-point]')).toHaveLength(presetCount + PRODUCT_IDS.length);
     const incidents = (service.catalog(ctx) as ScenarioSummary[]).length;
-    for (const tr of screen.getByTestId('friction-table').querySelectorAll('tbody tr')) expect(tr.lastElementChild?.textContent).toMatch(new RegExp(`^\\d+ of ${incidents}$`));
+    // "N of A contained": A counts the incidents that apply; the ones that do not are named apart.
+    for (const tr of screen.getByTestId('friction-table').querySelectorAll('tbody tr')) {
+      const m = /^(\d+) of (\d+) contained(?: \((?:(\d+) only a prompt held)?(?:, )?(?:(\d+) not applicable)?\))?$/.exec(tr.lastElementChild?.textContent ?? '');
+      expect(m, tr.textContent ?? '').not.toBeNull();
+      expect(Number(m?.[2]) + Number(m?.[4] ?? 0)).toBe(incidents);
+      expect(Number(m?.[1]) + Number(m?.[3] ?? 0)).toBeLessThanOrEqual(Number(m?.[2]));
+    }
     await act(() => useAppStore.getState().setControl('cowork', 'otlpExport', false));
     await waitFor(() => expect(screen.getByTestId('fc-recompute')).toBeTruthy(), WAIT);
   }, 120_000);

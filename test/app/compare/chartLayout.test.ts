@@ -6,7 +6,7 @@ import { chartSummary, frontier } from '../../../src/app/compare/chartSummary.ts
 
 const name = (p: string) => ({ 'claude-ai': 'claude.ai', 'claude-code': 'Claude Code', cowork: 'Cowork' })[p] ?? p;
 const d = (product: ChartDatum['product'], preset: string, prompts: number, realized: number, reachable = 100, current = false): ChartDatum =>
-  ({ product, preset, prompts, realized, reachable, current, contained: 1, runs: 1 });
+  ({ product, preset, prompts, realized, reachable, open: Math.round(reachable / 2), current, contained: 1, promptOnly: 0, notApplicable: 0, runs: 1 });
 const data: ChartDatum[] = [
   d('claude-ai', 'shipped', 0, 1, 17),
   d('claude-code', 'shipped', 0, 16, 205), d('claude-code', 'auto-mode', 0, 16, 205), d('claude-code', 'v1-approvals', 5, 41, 205),

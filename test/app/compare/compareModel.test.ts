@@ -42,7 +42,7 @@ describe('controlChanges', () => {
   });
 });
 
-const asset = (id: string, mark: PaneAsset['mark']): PaneAsset => ({ id, label: id, zone: 'host-secrets', mark, weight: 10 });
+const asset = (id: string, mark: PaneAsset['mark']): PaneAsset => ({ id, label: id, zone: 'host-secrets', mark, reach: mark === 'unreachable' ? 'closed' : 'open', weight: 10 });
 const pane = (o: Partial<PaneRun> & { realized: number; reachable: number }): PaneRun => ({
   status: 'finished', log: [], pending: null, harms: [], taskCompleted: o.taskCompleted ?? true, prompts: o.prompts ?? 0,
   decidedBy: null, contained: o.contained ?? true,
@@ -59,7 +59,7 @@ describe('run comparison', () => {
 
   it('subtracts the defaults from the learner run and flags a changed verdict', () => {
     expect(runDelta(pane({ realized: 41, reachable: 205, prompts: 5, contained: false }), pane({ realized: 16, reachable: 205 }))).toEqual({
-      realized: 25, reachable: 0, prompts: 5, verdictChanged: true, taskChanged: false,
+      realized: 25, reachable: 0, open: 0, prompts: 5, verdictChanged: true, taskChanged: false,
     });
   });
 

@@ -51,6 +51,10 @@ describe('ReviewPage', () => {
     for (const s of SCENARIOS) expect(within(screen.getByTestId('review-table')).getByText(s.title)).toBeTruthy();
     expect(rows.find((r) => r.getAttribute('data-incident') === 'phished-prompt')?.getAttribute('data-contained')).toBe('no');
     expect(screen.getByTestId('review-headline').textContent).toMatch(new RegExp(`of ${SCENARIOS.length}`));
+    // Not applicable is counted apart from contained: N of the applicable ones, never of all.
+    const head = /(\d+) of (\d+) applicable incidents contained.*?(\d+) of (\d+) not applicable/.exec(screen.getByTestId('review-headline').textContent ?? '');
+    expect(head).not.toBeNull();
+    expect(Number(head?.[2]) + Number(head?.[3])).toBe(SCENARIOS.length);
 
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blob = b as Blob; return 'blob:review'; });
