@@ -1,4 +1,4 @@
-// Differential suite against the real Claude Code client (pinned in claudeCode/install.ts), driven by a
+// Differential suite against the real Claude Code client (pinned in src/cli/verify/install.ts), driven by a
 // scripted model on loopback: every hand-written case, the hook cases, every incident's Claude Code tool calls, and
 // fast-check generated settings/call pairs must get the same decision, sandboxing and effects from the
 // engine. In CI a missing binary fails the suite; elsewhere it is installed into the cache on first use.
