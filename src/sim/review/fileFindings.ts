@@ -174,6 +174,18 @@ function hookFindings(source: string, scope: SettingsScope | null, value: Obj, o
       if (!isObj(g) || !Array.isArray(g.hooks)) return;
       const matcher = typeof g.matcher === 'string' && g.matcher !== '' ? g.matcher : '*';
       g.hooks.forEach((h, hi) => {
+        const type = isObj(h) && typeof h.type === 'string' ? h.type : 'command';
+        if (type !== 'command') {
+          // Only command hooks are run by the engine (config/hooksSettings.ts): say what the others could change.
+          const target = isObj(h) && typeof h.url === 'string' ? ` to ${h.url.slice(0, 80)}` : '';
+          out.push({
+            rule: 'settings/hook-not-modeled', source, level: 'warning',
+            title: `${event} hook of type "${type.slice(0, 40)}" is not modeled`,
+            detail: `The incident runs do not execute ${type} hooks, so the verdicts above leave it out.${event === 'PreToolUse' ? ' As a PreToolUse hook it could block or allow matching calls.' : ''}${type === 'http' ? ` It sends each event's data${target} from the host, outside the sandbox.` : ' It runs outside the sandbox, with your rights.'}`,
+            paths: [`hooks.${event}[${gi}].hooks[${hi}].type`], fix: null,
+          });
+          return;
+        }
         const command = isObj(h) ? commandOf(h) : null;
         if (command === null) return;
         const path = `hooks.${event}[${gi}].hooks[${hi}].command`;

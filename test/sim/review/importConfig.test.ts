@@ -99,4 +99,20 @@ describe('importConfig on arbitrary input', () => {
       }
     }), { numRuns: 300, seed: 9 });
   });
+
+  it('a hook the engine does not run (http, prompt, agent) is a finding that says so, with its JSON path; a command hook is not', () => {
+    const settings = { hooks: {
+      PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'prompt', prompt: 'Is this safe?' }, { type: 'command', command: 'exit 0' }] }],
+      PostToolUse: [{ hooks: [{ type: 'http', url: 'https://audit.example/hook' }] }],
+    } };
+    const r = importConfig([{ name: 'settings.json', text: json(settings) }]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const notModeled = r.review.findings.filter((f) => f.rule === 'settings/hook-not-modeled');
+    expect(notModeled.map((f) => f.paths[0])).toEqual(['hooks.PreToolUse[0].hooks[0].type', 'hooks.PostToolUse[0].hooks[0].type']);
+    expect(notModeled[0]?.detail).toMatch(/block or allow/);
+    expect(notModeled[1]?.detail).toMatch(/audit\.example/);
+    expect(r.review.findings.some((f) => f.rule === 'settings/hook-gate' && f.paths[0] === 'hooks.PreToolUse[0].hooks[1].command')).toBe(true);
+  });
 });
+
