@@ -41,6 +41,7 @@ const FINDING_RULES: Record<string, string> = {
   'settings/hook-unsandboxed': 'A hook command run on the host, outside the sandbox',
   'settings/hook-gate': 'A PreToolUse hook that can block tool calls',
   'settings/hooks-disabled': 'Hooks switched off',
+  'settings/hook-not-modeled': 'A hook of a type the simulation does not run',
   'settings/unix-socket': 'A Unix socket reachable from the sandbox',
   'settings/external-proxy': 'Domain filtering handed to an outside proxy',
   'settings/weaker-sandbox': 'A weaker sandbox mode',
