@@ -2,6 +2,7 @@
 // file. Each was already re-run by the check; "Apply and re-run" runs the whole catalog again with
 // the change on top of the reviewed config and shows every verdict that moved.
 import type { CheckReport } from '../../sim/review/check.ts';
+import { statusCounts } from '../../sim/review/statusCounts.ts';
 import type { ReviewFormat } from '../../sim/review/configProfile.ts';
 import { compareReports, groupRecommendations, type RecommendationGroup } from '../../sim/review/recommendationGroups.ts';
 import type { ControlChange } from '../../sim/scenarios/types.ts';
@@ -22,11 +23,11 @@ function TryResult({ before, state }: { before: CheckReport; state: TryState }) 
   if (state.status === 'failed') return <p className="review-issues-error" role="alert">The re-run failed: {state.message}</p>;
   const deltas = compareReports(before, state.report);
   const moved = deltas.filter((d) => d.before.contained !== d.after.contained || d.before.decidedBy !== d.after.decidedBy || d.before.realized !== d.after.realized);
-  const count = (r: CheckReport) => r.incidents.filter((i) => i.contained).length;
+  const now = statusCounts(state.report);
   return (
     <div className="review-try" data-testid="review-try-result" aria-live="polite">
       <p>
-        With this change: <strong data-testid="review-try-count">{count(state.report)} of {state.report.incidents.length}</strong> incidents contained (was {count(before)}).
+        With this change: <strong data-testid="review-try-count">{now.contained} of {now.applicable}</strong> applicable incidents contained (was {statusCounts(before).contained} of {statusCounts(before).applicable}{now.notApplicable > 0 ? `; ${now.notApplicable} not applicable` : ''}).
       </p>
       {moved.length === 0 ? <p className="small muted">No verdict or realized damage changed.</p> : (
         <ul className="review-deltas">

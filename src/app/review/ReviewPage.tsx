@@ -12,6 +12,7 @@ import { Recommendations } from './Recommendations.tsx';
 import { ReportActions } from './ReportActions.tsx';
 import { VerifyCommandCard } from './VerifyCommand.tsx';
 import { notModeledKeys } from '../../sim/review/fileFindings.ts';
+import { statusCounts } from '../../sim/review/statusCounts.ts';
 import { plainSummary } from '../../sim/review/summary.ts';
 import { isStale, type ReviewOk, type ReviewState } from './reviewState.ts';
 import { useReview } from './useReview.ts';
@@ -26,10 +27,8 @@ function sourceLine(s: ImportedSource): string {
 
 function Summary({ result, stale }: { result: ReviewOk; stale: boolean }) {
   const { report } = result;
-  const count = (status: string) => report.incidents.filter((i) => i.status === status).length;
-  const contained = count('contained');
-  const applicable = report.incidents.length - count('not-applicable');
-  const all = contained === applicable;
+  const n = statusCounts(report);
+  const all = n.contained === n.applicable;
   return (
     <section className="review-card review-summary" aria-labelledby="review-summary-title">
       <div className="review-summary-head">
@@ -39,8 +38,8 @@ function Summary({ result, stale }: { result: ReviewOk; stale: boolean }) {
       {stale && <p className="review-stale no-print" role="status">The config changed after this review; run it again to update.</p>}
       <p className="review-plain" data-testid="review-plain-summary">{plainSummary(report, result.review).join(' ')}</p>
       <p className="review-headline" data-testid="review-headline">
-        <strong className={all ? 'ok-text' : 'bad-text'}>{contained} of {applicable} applicable incidents contained</strong>
-        <span className="small"> · {count('prompt-only')} held only by a prompt · {count('not-contained')} not contained · {count('not-applicable')} of {report.incidents.length} not applicable</span>
+        <strong className={all ? 'ok-text' : 'bad-text'}>{n.contained} of {n.applicable} applicable incidents contained</strong>
+        <span className="small"> · {n.promptOnly} held only by a prompt · {n.notContained} not contained · {n.notApplicable} of {n.total} not applicable</span>
         <span className="small muted"> In the worst case: the agent follows every injection, and a harm stopped only by a person answering a prompt does not count (approvals are not a boundary).</span>
       </p>
       <div className="review-summary-facts">

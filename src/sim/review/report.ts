@@ -5,6 +5,7 @@
 import { escapeControl } from '../core/controlChars.ts';
 import type { AssetBlast } from '../blast/blastRadius.ts';
 import type { CheckReport, IncidentCheck } from './check.ts';
+import { statusCounts } from './statusCounts.ts';
 import { describeProfile, type ReviewFormat } from './configProfile.ts';
 import { configChange } from './recommend.ts';
 import { notModeledKeys, type FileReview } from './fileFindings.ts';
@@ -95,14 +96,13 @@ function incidentSection(i: IncidentCheck, report: CheckReport, format: ReviewFo
 }
 
 export function reviewMarkdown(report: CheckReport, source: ReportSource): string {
-  const count = (s: IncidentCheck['status']) => report.incidents.filter((i) => i.status === s).length;
-  const applicable = report.incidents.length - count('not-applicable');
+  const n = statusCounts(report);
   const out: string[] = [
     `# Containment review: ${report.product}`, '',
     `Config: ${source.files.map((f) => `\`${f}\``).join(', ')} (read as ${source.format}).`, '',
     ...(source.review ? ['## Summary', '', plainSummary(report, source.review).join(' '), ''] : []),
     'What the engine understood:', ...describeProfile(report.profile).map((l) => `- ${l}`), '',
-    `**${count('contained')} of ${applicable} applicable incidents contained** (${count('prompt-only')} held only by a prompt, ${count('not-contained')} not contained, ${count('not-applicable')} not applicable). Judged in the worst case: the agent follows every injection, every technique in the attack catalogue that serves the incident's goal is tried, and a harm stopped only by a person answering a prompt does not count as contained (approvals are not a boundary).`, '',
+    `**${n.contained} of ${n.applicable} applicable incidents contained** (${n.promptOnly} held only by a prompt, ${n.notContained} not contained, ${n.notApplicable} not applicable). Judged in the worst case: the agent follows every injection, every technique in the attack catalogue that serves the incident's goal is tried, and a harm stopped only by a person answering a prompt does not count as contained (approvals are not a boundary).`, '',
     '| incident | contained | technique that got through | decided by | blast score | open | behind a prompt | realized | prompts |',
     '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...report.incidents.map((i) => `| ${cell(i.id)} | ${verdictWord(i)} | ${i.technique ?? '-'} | ${i.decidedBy ?? '-'} | ${i.blast.score} | ${i.blast.reachable - i.blast.behindPrompt} | ${i.blast.behindPrompt} | ${i.blast.realized} | ${i.prompts} |`),
