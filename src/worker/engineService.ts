@@ -11,6 +11,7 @@ import { monteCarlo } from '../sim/run/monteCarlo.ts';
 import type { Scenario } from '../sim/scenarios/types.ts';
 import { combineBlast, type BlastRadius } from '../sim/blast/blastRadius.ts';
 import { reachableBlast, type ReachableBlast } from '../sim/blast/reachable.ts';
+import { reachOf } from '../sim/blast/reach.ts';
 import type { ProductProfile } from '../sim/profile/schema.ts';
 import { compileScenario, describeProblem } from '../sim/authoring/compile.ts';
 import { applyFileOverrides, type FileOverrides } from '../sim/world/fileOverrides.ts';
@@ -74,9 +75,7 @@ function cachedReach(scenario: Scenario, profile: ProductProfile): Promise<Reach
 }
 
 function paneBlast(b: BlastRadius): NonNullable<PaneRun['blast']> {
-  const reach = (grants: readonly { verdict: string }[]): PaneAsset['reach'] =>
-    (grants.some((g) => g.verdict === 'allow') ? 'open' : grants.some((g) => g.verdict === 'ask') ? 'prompt' : 'closed');
-  const assets: PaneAsset[] = b.assets.map((a) => ({ id: a.id, label: a.label, zone: a.zone, mark: a.mark, reach: reach(a.grants), weight: a.weight }));
+  const assets: PaneAsset[] = b.assets.map((a) => ({ id: a.id, label: a.label, zone: a.zone, mark: a.mark, reach: reachOf(a.grants), weight: a.weight }));
   return { reachable: b.reachable, behindPrompt: b.behindPrompt, maximum: b.maximum, realized: b.realized, assets };
 }
 

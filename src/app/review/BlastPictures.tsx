@@ -2,6 +2,7 @@
 // (the playground's picture, one per incident), and a picker for any other incident.
 import { useState, type ReactNode } from 'react';
 import type { CheckReport, IncidentCheck } from '../../sim/review/check.ts';
+import { reachOf } from '../../sim/blast/reach.ts';
 import { BlastRadius } from '../views/BlastRadius.tsx';
 
 const SHOWN = 3;
@@ -16,7 +17,11 @@ function Picture({ incident, heading }: { incident: IncidentCheck; heading?: Rea
     <div className="review-blast" data-testid="review-blast" data-incident={incident.id}>
       {heading ?? <h3>{incident.title}</h3>}
       <p className="small muted">{incident.contained ? 'contained' : 'not contained'} · reachable {incident.blast.score}% of the world</p>
-      <BlastRadius product={incident.id} assets={incident.blast.assets} reachableScore={incident.blast.reachable} realizedScore={incident.blast.realized} size={200} />
+      <BlastRadius
+        product={incident.id} assets={incident.blast.assets.map((a) => ({ ...a, reach: reachOf(a.grants) }))}
+        reachableScore={incident.blast.reachable} realizedScore={incident.blast.realized}
+        promptScore={incident.blast.behindPrompt} maximum={incident.blast.maximum} size={200}
+      />
     </div>
   );
 }
@@ -29,7 +34,7 @@ export function BlastPictures({ report }: { report: CheckReport }) {
   return (
     <section className="review-card" aria-labelledby="review-blast-title">
       <h2 id="review-blast-title">Blast radius</h2>
-      <p className="hint">The {Math.min(SHOWN, worst.length)} incidents with the most realized damage{rest.length > 0 ? ', and any other you pick' : ''}. Rings go outward from the agent: workspace, home, host secrets, internal services, internet. Hollow = out of reach, filled = reachable, square = touched, crossed = exfiltrated.</p>
+      <p className="hint">The {Math.min(SHOWN, worst.length)} incidents with the most realized damage{rest.length > 0 ? ', and any other you pick' : ''}. Rings go outward from the agent: workspace, home, host secrets, internal services, internet. Solid red = open (no prompt needed), dashed amber ring = behind a prompt, small hollow = closed, square = touched, crossed = exfiltrated. The bar under each splits reachable into open and behind a prompt.</p>
       <div className="review-blast-grid">
         {worst.slice(0, SHOWN).map((i) => <Picture key={i.id} incident={i} />)}
         {other && (

@@ -55,6 +55,12 @@ describe('ReviewPage', () => {
     const head = /(\d+) of (\d+) applicable incidents contained.*?(\d+) of (\d+) not applicable/.exec(screen.getByTestId('review-headline').textContent ?? '');
     expect(head).not.toBeNull();
     expect(Number(head?.[2]) + Number(head?.[3])).toBe(SCENARIOS.length);
+    // The blast pictures tell open doors from prompts, as the panes do, with the split bar under each.
+    const pictures = screen.getAllByTestId('review-blast');
+    const glyphs = new Set(pictures.flatMap((p) => [...p.querySelectorAll('[data-glyph]')].map((g) => g.getAttribute('data-glyph'))));
+    expect(glyphs.has('open') || glyphs.has('prompt')).toBe(true);
+    expect(glyphs.has('reachable')).toBe(false);
+    for (const p of pictures) expect(p.querySelector('[data-testid^="open-score-"]')).not.toBeNull();
 
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blob = b as Blob; return 'blob:review'; });
