@@ -56,6 +56,8 @@ export function explainEvent(e: SimEvent): Explained | null {
       return { text: `${verb} by the ${LAYER_NAME[e.layer]}${e.where ? `, ${e.where}` : ''}: ${e.reason}${rule}${about}`, tone: e.decision };
     }
     case 'file-access':
+      // The process saw its write succeed, but it went into the sandbox's throwaway mount.
+      if (e.discarded) return { text: `${opText(e.op)} ${e.path} landed in the sandbox's throwaway mount over a read-denied folder: nothing on disk changed`, tone: 'info' };
       return e.ok
         ? { text: `${opText(e.op)} ${e.path}`, tone: 'neutral' }
         : { text: `${opText(e.op)} ${e.path} failed: ${FAILURE_TEXT[e.failure ?? ''] ?? 'refused'}${e.layer ? ` (${LAYER_NAME[e.layer]})` : ''}`, tone: 'deny' };

@@ -51,4 +51,12 @@ describe('plain-words views of a real run', () => {
     expect(held.some((e) => e.type === 'user-prompt')).toBe(true);
     expect(visibleEvents(result.log, 1, 'ask', false).filter((e) => e.step === 0 && e.type === 'layer-decision')).toEqual(setupDecisions);
   });
+
+  it('a write the sandbox discarded (into a read-denied folder) says it changed nothing, not that it was refused', () => {
+    const line = explainEvent({ type: 'file-access', op: 'write', path: '/home/dev/.aws/config', ok: false, discarded: true, seq: 1, step: 1 });
+    expect(line?.text).toMatch(/throwaway mount/);
+    expect(line?.text).not.toMatch(/failed|refused/);
+    expect(line?.tone).not.toBe('deny');
+  });
 });
+
