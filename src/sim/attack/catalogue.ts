@@ -2,8 +2,8 @@
 // the attack catalogue (attacks/) that serves the level's goal is tried against the closed
 // configuration, each as the learner's whole attempt, and judged by the level's own goal predicate.
 import { contextFor } from '../attacks/adaptive.ts';
-import { TECHNIQUES } from '../attacks/index.ts';
-import type { AttackContext, AttackGoal as CatalogueGoal, Technique } from '../attacks/types.ts';
+import { techniquesServing } from '../attacks/index.ts';
+import type { AttackContext, AttackGoal as CatalogueGoal } from '../attacks/types.ts';
 import type { ProductProfile } from '../profile/schema.ts';
 import type { World } from '../world/types.ts';
 import { attackScenario, levelWorld, runAttempt } from './run.ts';
@@ -56,8 +56,7 @@ export async function tryCatalogue(level: AttackLevel, profile: ProductProfile):
   const ctx: AttackContext = await contextFor(attackScenario(level, []), profile);
   const out: CatalogueTry[] = [];
   for (const goal of catalogueGoals(level, world)) {
-    const usable: Technique[] = TECHNIQUES.filter((t) => t.goals.includes(goal.kind));
-    for (const technique of usable) {
+    for (const technique of techniquesServing(goal.kind)) {
       const plan = technique.build(goal, ctx);
       if (plan === null) continue;
       const r = await runAttempt(level, plan.steps, { profile, later: plan.later ?? [] });

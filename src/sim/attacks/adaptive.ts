@@ -9,7 +9,7 @@ import { buildProductEnv } from '../run/productEnv.ts';
 import { runScenario, type RunOptions, type RunResult } from '../run/runScenario.ts';
 import type { Scenario, ScriptItem } from '../scenarios/types.ts';
 import { containmentStatus, containmentVerdict, type ContainmentStatus, type ContainmentVerdict } from '../verdict.ts';
-import { TECHNIQUES } from './index.ts';
+import { techniquesServing } from './index.ts';
 import type { AttackContext, Technique } from './types.ts';
 
 /** Answers for a person who approves every prompt (bounded like every run). */
@@ -71,7 +71,7 @@ export function withTechnique(scenario: Scenario, technique: Technique, ctx: Att
 /** Techniques an incident's attack can use, in the order the attacker tries them. */
 export function techniquesFor(scenario: Scenario): Technique[] {
   const goal = scenario.attack?.goal.kind;
-  return goal === undefined ? [] : TECHNIQUES.filter((t) => t.goals.includes(goal));
+  return goal === undefined ? [] : techniquesServing(goal);
 }
 
 /**

@@ -19,7 +19,7 @@ import { shellAppend } from './techniques/shellAppend.ts';
 import { symlink } from './techniques/symlink.ts';
 import { webFetchUrl } from './techniques/webFetch.ts';
 import { wgetPost } from './techniques/wget.ts';
-import type { Technique } from './types.ts';
+import type { GoalKind, Technique } from './types.ts';
 
 export type { AttackContext, AttackGoal, AttackPlan, GoalKind, Technique } from './types.ts';
 
@@ -27,6 +27,11 @@ export const TECHNIQUES: readonly Technique[] = [
   curlPost, wgetPost, pythonUrllib, nodeFetch, devTcp, netcat, gitPush, codeHostApi, webFetchUrl, readThenCurl,
   mcpTool, filesApi, dnsLabels, shellAppend, editTool, symlink, excludedCommand, escapeHatch, sessionHook,
 ];
+
+/** The techniques that serve a goal, in the order the attacker tries them. */
+export function techniquesServing(goal: GoalKind): Technique[] {
+  return TECHNIQUES.filter((t) => t.goals.includes(goal));
+}
 
 export function techniqueById(id: string): Technique | undefined {
   return TECHNIQUES.find((t) => t.id === id);

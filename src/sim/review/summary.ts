@@ -5,6 +5,7 @@
 import type { Effect } from '../blast/realized.ts';
 import type { CheckReport } from './check.ts';
 import type { FileReview } from './fileFindings.ts';
+import { statusCounts } from './statusCounts.ts';
 
 const EFFECT_PHRASE: Record<Effect, (what: string) => string> = {
   read: (w) => `read ${w}`, changed: (w) => `change ${w}`, deleted: (w) => `delete ${w}`, sent: (w) => `send out ${w}`,
@@ -19,7 +20,7 @@ function list(items: readonly string[]): string {
 
 export function plainSummary(report: CheckReport, review: FileReview | null): string[] {
   const failing = report.incidents.filter((i) => !i.contained && i.status !== 'not-applicable');
-  const notApplicable = report.incidents.filter((i) => i.status === 'not-applicable').length;
+  const { notApplicable, applicable: total } = statusCounts(report);
   // What the runs did, by effect, across every incident that got through.
   const byEffect = new Map<Effect, Set<string>>();
   const destinations = new Set<string>();
@@ -48,7 +49,6 @@ export function plainSummary(report: CheckReport, review: FileReview | null): st
     : parts.length > 0
       ? `An agent running with this file could ${list(parts)} on this machine${prompts === failing.length ? ', stopped only if someone says no to a prompt' : ''}.`
       : `An agent running with this file gets through in ${failing.length} incident${failing.length === 1 ? '' : 's'} without a boundary stopping it.`;
-  const total = report.incidents.length - notApplicable;
   const notFailing = failing.length - prompts;
   const second = `${total - failing.length} of ${total} incidents that apply here are contained by a boundary${prompts > 0 ? `; in ${prompts} only a person answering a prompt stands in the way, which is not a boundary` : ''}${notFailing > 0 ? `; ${notFailing} get${notFailing === 1 ? 's' : ''} through` : ''}${notApplicable > 0 ? ` (${notApplicable} do not apply to this product)` : ''}.`;
   const worst = review?.findings.find((f) => f.level === 'error');
