@@ -42,6 +42,11 @@ export interface CcCase {
   links?: Record<string, string>;
   /** Secret values planted in the world (value -> id): a read shows as the id, like `CANARY-x` tokens. */
   canaries?: Record<string, string>;
+  /**
+   * A machine where the OS sandbox cannot start: the client's PATH holds every program but socat and
+   * bwrap (srt's dependency check then fails), and the engine runs with `sandbox.available: false`.
+   */
+  sandboxUnavailable?: boolean;
 }
 
 export type Decision = 'allow' | 'ask' | 'deny';

@@ -91,7 +91,8 @@ export function engineProfile(c: CcCase, root: string): ClaudeCodeProfile {
     ...(c.mode === undefined ? [] : [{ name: '--permission-mode', text: JSON.stringify({ permissions: { defaultMode: c.mode } }), scope: 'cli' as const }]),
   ], 'claude-code');
   if (!imported.ok) throw new Error(`${c.name}: the engine refused the settings: ${imported.errors.map((e) => e.message).join('; ')}`);
-  return imported.profile as ClaudeCodeProfile;
+  const profile = imported.profile as ClaudeCodeProfile;
+  return c.sandboxUnavailable === true ? { ...profile, sandbox: { ...profile.sandbox, available: false } } : profile;
 }
 
 export async function runEngineCase(c: CcCase, root: string): Promise<CallObservation[]> {

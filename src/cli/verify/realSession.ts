@@ -180,6 +180,30 @@ export async function runRealCase(c: CcCase, bin: string, root: string): Promise
   return out;
 }
 
+/**
+ * A folder of links to every program on this process's PATH except `missing`, for a session on a
+ * machine that lacks them (the first program of each name wins, as a PATH lookup would find it).
+ */
+function programsWithout(dir: string, missing: readonly string[]): string {
+  mkdirSync(dir, { recursive: true });
+  const seen = new Set<string>(missing);
+  for (const folder of (process.env.PATH ?? '/usr/bin:/bin').split(':')) {
+    if (folder === '' || !existsSync(folder)) continue;
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      symlinkSync(join(folder, name), join(dir, name));
+    }
+  }
+  return dir;
+}
+
 interface TurnSpec {
   call: CallSpec;
   /** A Read the client needs before an Edit; run, but not judged. */
@@ -222,8 +246,10 @@ async function runSession(c: CcCase, visible: CallSpec[], files: Record<string, 
     writeFileSync(join(cfg, 'mcp.json'), JSON.stringify({ mcpServers: { gate: { command: process.execPath, args: [GATE, join(cfg, 'prompts.log'), join(cfg, 'answers.json')] } } }));
     // Every bwrap start is one sandboxed command (Claude Code finds bwrap on PATH).
     const realBwrap = ['/usr/bin/bwrap', '/bin/bwrap'].find((p) => existsSync(p)) ?? 'bwrap';
-    writeFileSync(join(cfg, 'shim', 'bwrap'), `#!/bin/sh\necho x >> '${join(cfg, 'bwrap.log')}'\nexec ${realBwrap} "$@"\n`);
-    chmodSync(join(cfg, 'shim', 'bwrap'), 0o755);
+    if (c.sandboxUnavailable !== true) {
+      writeFileSync(join(cfg, 'shim', 'bwrap'), `#!/bin/sh\necho x >> '${join(cfg, 'bwrap.log')}'\nexec ${realBwrap} "$@"\n`);
+      chmodSync(join(cfg, 'shim', 'bwrap'), 0o755);
+    }
     const bwrapCount = () => (existsSync(join(cfg, 'bwrap.log')) ? readFileSync(join(cfg, 'bwrap.log'), 'utf8').split('\n').filter(Boolean).length : 0);
 
     const hosts: string[] = [];
@@ -281,13 +307,14 @@ async function runSession(c: CcCase, visible: CallSpec[], files: Record<string, 
       '--mcp-config', join(cfg, 'mcp.json'), '--permission-prompt-tool', 'mcp__gate__approve', ...(c.mode ? ['--permission-mode', c.mode] : [])];
     const proxyUrl = `http://127.0.0.1:${proxyPort}`;
     const env: Record<string, string> = {
-      PATH: `${join(cfg, 'shim')}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+      PATH: c.sandboxUnavailable === true ? `${join(cfg, 'shim')}:${programsWithout(join(cfg, 'programs'), ['bwrap', 'socat'])}` : `${join(cfg, 'shim')}:${process.env.PATH ?? '/usr/bin:/bin'}`,
       HOME: join(root, 'home'), USER: process.env.USER ?? 'root', LANG: 'C.UTF-8', TERM: 'dumb', SHELL: '/bin/bash',
       ANTHROPIC_BASE_URL: `http://127.0.0.1:${modelPort}`, ANTHROPIC_API_KEY: 'sk-ant-test-fidelity',
       CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_TELEMETRY: '1', DISABLE_AUTOUPDATER: '1', DISABLE_ERROR_REPORTING: '1', NPM_CONFIG_UPDATE_NOTIFIER: 'false', NO_UPDATE_NOTIFIER: '1',
       HTTPS_PROXY: proxyUrl, HTTP_PROXY: proxyUrl, https_proxy: proxyUrl, http_proxy: proxyUrl, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost',
       ...(c.mode === 'bypassPermissions' || [c.settings, c.scoped?.user, c.scoped?.local].some((s) => (s?.permissions as { defaultMode?: string } | undefined)?.defaultMode === 'bypassPermissions') ? { IS_SANDBOX: '1' } : {}),
     };
+    let refusedStart: string | null = null;
     const stdout = await new Promise<string>((ok) => {
       const child = spawn(bin, args, { cwd: join(root, 'proj'), env, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
@@ -304,7 +331,10 @@ async function runSession(c: CcCase, visible: CallSpec[], files: Record<string, 
       }, 120_000);
       child.on('close', (code) => {
         clearTimeout(timer);
-        if (code !== 0) problems.push(`claude exited ${code}: ${err.trim().split('\n').slice(0, 3).join(' | ')}`);
+        // failIfUnavailable on a machine without a working sandbox: the client will not start, so no
+        // call runs. That is an observation (every call refused, nothing touched), not a harness fault.
+        if (code !== 0 && /Refusing to start without a working sandbox/.test(err)) refusedStart = err.trim().split('\n').slice(0, 2).join(' | ');
+        else if (code !== 0) problems.push(`claude exited ${code}: ${err.trim().split('\n').slice(0, 3).join(' | ')}`);
         ok(out);
       });
     });
@@ -318,6 +348,10 @@ async function runSession(c: CcCase, visible: CallSpec[], files: Record<string, 
       if (!line.startsWith('{')) continue;
       const ev = JSON.parse(line) as { type?: string; permission_denials?: { tool_use_id: string }[] };
       if (ev.type === 'result') for (const d of ev.permission_denials ?? []) denied.add(d.tool_use_id);
+    }
+    if (refusedStart !== null) {
+      const output = `claude refused to start: ${refusedStart}`.slice(0, 600);
+      return { observations: specs.filter((t) => !t.hidden).map((): CallObservation => ({ decision: 'deny', sandboxed: null, read: [], written: [], deleted: [], sent: [], blocked: [], output })), problems };
     }
     if (turns.length < calls.length) problems.push(`only ${turns.length} of ${calls.length} calls came back to the model`);
     const observations = turns.flatMap((t, i): CallObservation[] => {

@@ -11,7 +11,7 @@ export const phishedPrompt: Lesson = {
   text: [
     ['In a February 2026 red-team exercise, a phishing email asked developers "can you run this for me?" and included a ready-to-paste prompt. Between ordinary setup steps it told the agent to read ', code('~/.aws/credentials'), ', encode it and POST it to an outside address. The agent sent the credentials in ', strong('24 of 25 runs'), '.'],
     ['The model layer had little to work with: the request came from the user, in the user\'s own session. What held was the environment. Egress control blocked the POST, and filesystem boundaries kept ', code('~/.aws'), ' out of reach. There was a sequel: the prompt was shared in a team chat thread, and agents that read the chat kept picking it up. A canary string was planted in it so that pickups could be detected.'],
-    ['This laptop has no working bubblewrap, so the sandbox cannot start. By default Claude Code warns and carries on ', strong('unsandboxed'), '. Make it fail closed. Sources: ', link('the engineering post', SOURCES.post.url), ', ', link('sandbox settings', SOURCES.sandboxing.url), '.'],
+    ['This laptop has no working bubblewrap, so the sandbox cannot start. By default Claude Code warns and carries on ', strong('unsandboxed'), '. Make it fail closed. Failing closed has a price, and it is the point: with ', code('failIfUnavailable'), ' Claude Code refuses to start on this laptop, so nothing runs (not Bash, not Read, not WebFetch) until someone installs bubblewrap and socat. Sources: ', link('the engineering post', SOURCES.post.url), ', ', link('sandbox settings', SOURCES.sandboxing.url), '.'],
   ],
   sources: [SOURCES.post, SOURCES.sandboxing],
   product: 'claude-code',
@@ -28,12 +28,10 @@ export const phishedPrompt: Lesson = {
   hints: [
     ['Look at the first event of the run: the sandbox is enabled, but did it start?'],
     ['Extra "ask" rules only add prompts, and the approver here is tired. The model setting only shifts the odds.'],
-    ['Turn on ', code('failIfUnavailable'), ': with no sandbox there is no unsandboxed fallback.'],
-    ['The sandbox does not cover the WebFetch and Read tools: the attacker reads the keys with Read and sends them in a WebFetch URL. Keep ', code('~/.aws'), ' out of reach with a deny rule ', code('Read(~/.aws/**)'), '.'],
+    ['Turn on ', code('failIfUnavailable'), ': with no sandbox there is no unsandboxed fallback, and the client refuses to start at all.'],
   ],
-  solution: [{ path: 'claude-code.sandbox.failIfUnavailable', value: true }, { path: 'claude-code.permissions.deny', value: ['Read(~/.aws/**)'] }],
+  solution: [{ path: 'claude-code.sandbox.failIfUnavailable', value: true }],
   traps: [
-    { changes: [{ path: 'claude-code.sandbox.failIfUnavailable', value: true }], why: 'failing closed covers Bash, not the Read and WebFetch tools' },
     { changes: [{ path: 'claude-code.permissions.deny', value: ['Read(~/.aws/**)'] }], why: 'a deny rule alone leaves the unsandboxed wget free to read and send the file' },
     { changes: [{ path: 'claude-code.permissions.ask', value: ['Bash(cat *)', 'Bash(curl *)'] }], why: 'more prompts for a tired approver are not a boundary' },
     { changes: [{ path: 'claude-code.model.injectionFollowRate', value: 0 }], why: 'the request came from the user, not from an injection' },

@@ -106,6 +106,7 @@ export function curlCommand(send: Send): Command {
     let output: string | null = null;
     let url: string | null = null;
     let failOnError = false;
+    const warnings: string[] = [];
     try {
       for (let i = 0; i < args.length; i += 1) {
         const a = args[i] ?? '';
@@ -114,7 +115,16 @@ export function curlCommand(send: Send): Command {
         else if (a === '-H' || a === '--header') parseHeader(next(), headers);
         else if (a === '-d' || a === '--data' || a === '--data-binary' || a === '--data-raw' || a === '--data-urlencode') {
           const v = next();
-          data.push(v.startsWith('@') && a !== '--data-raw' ? await readArgFile(ctx, v.slice(1)) : enc(v));
+          if (v.startsWith('@') && a !== '--data-raw') {
+            // curl does not give up on a data file it cannot open: it warns (unless silent) and sends
+            // the request with an empty body (seen on the real client: the host is still contacted).
+            try {
+              data.push(await readArgFile(ctx, v.slice(1)));
+            } catch {
+              data.push(new Uint8Array());
+              warnings.push(`Warning: Couldn't read data from file "${v.slice(1)}", this makes an empty POST.\n`);
+            }
+          } else data.push(enc(v));
         } else if (a === '-F' || a === '--form') form.push(next());
         else if (a === '-T' || a === '--upload-file') upload = next();
         else if (a === '-o' || a === '--output') output = next();
@@ -133,7 +143,9 @@ export function curlCommand(send: Send): Command {
       const verb = method ?? (form.length > 0 || data.length > 0 ? 'POST' : upload !== null ? 'PUT' : 'GET');
       const req = buildRequest(url, verb, headers, body);
       if (typeof req === 'string') return fail(`curl: (3) ${req}\n`, 3);
-      return await deliver(send, 'curl', ctx, req, output, failOnError);
+      const result = await deliver(send, 'curl', ctx, req, output, failOnError);
+      const silent = args.some((x) => x === '--silent' || /^-[a-zA-Z]*s[a-zA-Z]*$/.test(x) && !x.startsWith('--'));
+      return warnings.length > 0 && !silent ? { ...result, stderr: warnings.join('') + result.stderr } : result;
     } catch (error) {
       return fail(`curl: ${error instanceof Error ? error.message : String(error)}\n`, 26);
     }

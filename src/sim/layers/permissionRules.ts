@@ -1,6 +1,6 @@
 // Claude Code tool calls through the policy layer: permission rules and modes for every tool, the
 // sandbox's auto-allow for Bash, and the escape hatch (retry unsandboxed) behind an approval.
-import { decideClaudeCodeBash, decideUnsandboxedRetry, type CompiledClaudeCode } from '../policy/claudeCode.ts';
+import { decideClaudeCodeBash, decideUnsandboxedRetry, refusedStart, type CompiledClaudeCode } from '../policy/claudeCode.ts';
 import { evaluatePermission, type PermissionContext, type ToolCall as PolicyCall } from '../policy/permissions.ts';
 import { layerBase } from './catalog.ts';
 import { toLayerDecision } from './policyDecision.ts';
@@ -16,6 +16,12 @@ function toPolicyCall(call: ToolCall): PolicyCall {
 
 /** `sandboxAvailable`: whether the OS primitive can start here (an enabled sandbox that cannot start wraps nothing). */
 export function authorizeClaudeCode(c: CompiledClaudeCode, sandboxAvailable: boolean, call: ToolCall, ctx: PermissionContext, unsandboxedRequested: boolean): ToolDecision {
+  // failIfUnavailable on a machine where the sandbox cannot start: the client refuses to start at all
+  // (2.1.328, differential group "the sandbox cannot start and failIfUnavailable"), so no tool runs,
+  // not even Read, WebFetch or an unsandboxed retry.
+  if (c.sandbox !== null && !sandboxAvailable && c.block.failIfUnavailable) {
+    return { ...toLayerDecision(refusedStart(), 'permission-rules'), sandboxed: false };
+  }
   if (call.tool === 'Bash' && 'command' in call) {
     // With the escape hatch removed the client ignores dangerouslyDisableSandbox and sandboxes as usual.
     if (unsandboxedRequested && (c.sandbox === null || c.block.allowUnsandboxedCommands || !sandboxAvailable)) {

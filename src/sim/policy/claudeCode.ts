@@ -74,6 +74,11 @@ export interface BashVerdict extends Decision {
   sandboxed: boolean;
 }
 
+/** What every tool call meets when failIfUnavailable holds and the sandbox cannot start: no session. */
+export function refusedStart(): Decision {
+  return deny(LAYER_OS_SANDBOX, 'sandbox.failIfUnavailable', 'the sandbox cannot start here and failIfUnavailable is true, so Claude Code refuses to start: no tool runs');
+}
+
 /**
  * Whether a Bash command runs, and how. `sandboxAvailable: false` models a machine where the
  * sandbox cannot start: Claude Code then warns and runs unsandboxed unless failIfUnavailable.
@@ -83,7 +88,7 @@ export function decideClaudeCodeBash(c: CompiledClaudeCode, command: string, ctx
   if (c.sandbox === null) return { ...rules, sandboxed: false };
   if (!sandboxAvailable) {
     if (c.block.failIfUnavailable) {
-      return { ...deny(LAYER_OS_SANDBOX, 'sandbox.failIfUnavailable', 'the sandbox cannot start here and failIfUnavailable is true, so Bash does not run'), sandboxed: false };
+      return { ...refusedStart(), sandboxed: false };
     }
     return { ...rules, reason: `the sandbox cannot start, so Claude Code warns and runs Bash unsandboxed under the permission rules: ${rules.reason}`, sandboxed: false };
   }
