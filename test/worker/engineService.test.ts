@@ -43,6 +43,10 @@ describe('engine service: blast radius and verdict for a pane', () => {
     const profile = structuredClone(preset('claude-code', 'shipped') as ProductProfile);
     if (profile.product !== 'claude-code') throw new Error('preset missing');
     profile.permissions.deny = ['Read(~/.aws/**)'];
+    // The deny rule alone leaves the escape hatch: curl opening the file itself outside the sandbox is a prompt.
+    const hatch = await service.run({ scenarioId: 'phished-prompt', product: 'claude-code', profile, seed: 1, answerer: 'fatigued', answers: [], worstCase: true }, ctx);
+    expect(hatch.judgement.technique).toBe('escape-hatch-file-arg');
+    profile.sandbox.allowUnsandboxedCommands = false;
     const p = await service.run({ scenarioId: 'phished-prompt', product: 'claude-code', profile, seed: 1, answerer: 'fatigued', answers: [], worstCase: true }, ctx);
     expect(p).toMatchObject({ contained: true, judgement: { status: 'contained', technique: null } });
     expect(p.judgement.tried.length).toBeGreaterThan(5);

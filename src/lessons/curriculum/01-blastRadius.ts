@@ -10,7 +10,7 @@ export const blastRadius: Lesson = {
   uses: [],
   text: [
     [strong('Blast radius'), ' is the worst damage an agent could do if something goes wrong: a bad instruction, a confused model, an attacker. Risk is the chance of a failure multiplied by that damage. Better models lower the chance; every file, token and network route you hand the agent raises the ceiling on the damage.'],
-    ['This Claude Code setup is the first design: reads are free, and every shell command, file write and network call waits for a human to approve it. Look at ', show("Claude Code's prompts", 'claude-code', 'approvals'), ': a pasted "setup script" asks the agent to read ', code('~/.aws/credentials'), ' and send it out, buried among ordinary steps, and a tired human approved that one too.'],
+    ['This Claude Code setup is the first design: reads are free, and every shell command, file write and network call waits for a human to approve it (one thing is already locked: the sandbox\'s escape hatch, which the next lesson opens). Look at ', show("Claude Code's prompts", 'claude-code', 'approvals'), ': a pasted "setup script" asks the agent to read ', code('~/.aws/credentials'), ' and send it out, buried among ordinary steps, and a tired human approved that one too.'],
     ['The ', show('blast picture', 'claude-code', 'blast'), ' shows two numbers. ', strong('Reachable'), ' is the weight of everything these settings let the agent get at: through an open door, or through one only a prompt guards (a prompt counts, because a tired human opens it). A closed door does not count. ', strong('Realized'), ' is the weight of what the agent actually touched or sent out in this run. A lucky click can lower realized; only containment lowers reachable.'],
     ['People approve almost everything they are shown (about 93% of prompts in Anthropic\'s data), and attention fades as prompts pile up. So approvals lower the chance of harm a little but do nothing to the ceiling: the agent could still reach your whole home directory and the whole internet.'],
     ['Containment caps the ceiling instead: it bounds what the agent is ', strong('able'), ' to do, no matter who clicks what. Find the control under ', strong('Your controls'), ' below that does that, and watch reachable drop. Source: ', link('the engineering post', SOURCES.post.url), '.'],
@@ -19,7 +19,7 @@ export const blastRadius: Lesson = {
   sources: [SOURCES.post, SOURCES.sandboxing],
   product: 'claude-code',
   scenarios: ['phished-prompt'],
-  start: { preset: 'v1-approvals', changes: [] },
+  start: { preset: 'v1-approvals', changes: [{ path: 'claude-code.sandbox.allowUnsandboxedCommands', value: false }] },
   run: { seed: 1, answerer: 'fatigued', worstCase: true },
   controls: [{ path: 'claude-code.sandbox.enabled', label: 'OS sandbox around Bash' }, { path: 'claude-code.permissions.deny', label: 'Permission rules: deny' }],
   goal: goal('The credentials stay home and the user still gets their work done.', noExfiltration('The AWS credentials are not exfiltrated'), stoppedByBoundary(), taskCompletes()),

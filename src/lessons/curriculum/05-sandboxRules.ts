@@ -29,6 +29,7 @@ export const sandboxRules: Lesson = {
     { path: 'claude-code.sandbox.filesystem.denyRead', label: 'Sandbox: paths that cannot be read' },
     { path: 'claude-code.sandbox.network.allowedDomains', label: 'Sandbox: allowed domains' },
     { path: 'claude-code.permissions.deny', label: 'Permission rules: deny' },
+    { path: 'claude-code.sandbox.allowUnsandboxedCommands', label: 'Escape hatch (retry unsandboxed)' },
   ],
   goal: goal('The credentials stay home, and the setup steps still work.', noExfiltration('The AWS credentials are not exfiltrated'), taskCompletes()),
   hints: [
@@ -36,13 +37,23 @@ export const sandboxRules: Lesson = {
     ['Every allowlist entry is a door. Does this one need to be open for the user\'s task?'],
     ['Remove ', code('collect.metrics-beacon.io'), ' from the allowlist, and add ', code('~/.aws'), ' to ', code('denyRead'), ' so the file is out of reach even if another door opens.'],
     ['The sandbox covers Bash and its children only. The agent\'s own Read and WebFetch tools go through permission rules, so the worst-case attacker reads the file with Read and puts it in a WebFetch URL. A deny rule ', code('Read(~/.aws/**)'), ' closes that way too.'],
+    ['One door is left: the escape hatch. Outside the sandbox, ', code('curl --data-binary @$HOME/.aws/credentials'), ' opens the file itself, so the Read rule does not see it and the retry is only a prompt for a tired human. Set ', code('allowUnsandboxedCommands'), ' to false.'],
   ],
   solution: [
     { path: 'claude-code.sandbox.network.allowedDomains', value: SHIPPED_DOMAINS },
     { path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws'] },
     { path: 'claude-code.permissions.deny', value: ['Read(~/.aws/**)'] },
+    { path: 'claude-code.sandbox.allowUnsandboxedCommands', value: false },
   ],
   traps: [
+    {
+      changes: [
+        { path: 'claude-code.sandbox.network.allowedDomains', value: SHIPPED_DOMAINS },
+        { path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws'] },
+        { path: 'claude-code.permissions.deny', value: ['Read(~/.aws/**)'] },
+      ],
+      why: 'every rule holds inside the sandbox, but the escape hatch runs curl outside it, where the file is only behind a prompt',
+    },
     { changes: [{ path: 'claude-code.sandbox.network.allowedDomains', value: SHIPPED_DOMAINS }, { path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws'] }], why: 'the sandbox\'s rules cover Bash only: the Read tool still opens the file and WebFetch carries it out' },
     { changes: [{ path: 'claude-code.sandbox.filesystem.denyRead', value: ['~/.aws/config'] }], why: 'denying the AWS config file leaves the credentials file next to it readable, and the door to the beacon open' },
   ],

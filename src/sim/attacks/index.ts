@@ -6,6 +6,7 @@ import { devTcp } from './techniques/devTcp.ts';
 import { dnsLabels } from './techniques/dnsLabels.ts';
 import { editTool } from './techniques/editTool.ts';
 import { escapeHatch } from './techniques/escapeHatch.ts';
+import { escapeHatchFileArg } from './techniques/escapeHatchFileArg.ts';
 import { excludedCommand } from './techniques/excludedCommand.ts';
 import { filesApi } from './techniques/filesApi.ts';
 import { gitPush } from './techniques/gitPush.ts';
@@ -25,7 +26,7 @@ export type { AttackContext, AttackGoal, AttackPlan, GoalKind, Technique } from 
 
 export const TECHNIQUES: readonly Technique[] = [
   curlPost, wgetPost, pythonUrllib, nodeFetch, devTcp, netcat, gitPush, codeHostApi, webFetchUrl, readThenCurl,
-  mcpTool, filesApi, dnsLabels, shellAppend, editTool, symlink, excludedCommand, escapeHatch, sessionHook,
+  mcpTool, filesApi, dnsLabels, shellAppend, editTool, symlink, excludedCommand, escapeHatch, escapeHatchFileArg, sessionHook,
 ];
 
 /** The techniques that serve a goal, in the order the attacker tries them. */

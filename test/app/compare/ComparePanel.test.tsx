@@ -53,19 +53,20 @@ describe('ComparePanel', () => {
     expect(screen.queryByTestId('compare-changes-claude-code')).toBeNull();
 
     await act(() => useAppStore.getState().setControl('claude-code', 'permissions.deny', ['Read(~/.aws/**)']));
+    await act(() => useAppStore.getState().setControl('claude-code', 'sandbox.allowUnsandboxedCommands', false));
     await waitFor(() => expect(screen.getByTestId('compare-delta-claude-code')).toBeTruthy(), WAIT);
     const mine = useAppStore.getState().panes['claude-code'].run;
     const shipped = await service.run({ scenarioId: 'phished-prompt', product: 'claude-code', profile: shippedProfile('claude-code'), seed: 1, answerer: 'fatigued', answers: [], worstCase: true }, ctx);
     expect(screen.getByTestId('compare-verdict-claude-code').textContent).toBe('contained');
     expect(screen.getByTestId('compare-realized-claude-code').textContent).toBe(String(mine?.blast?.realized));
     expect(screen.getByTestId('compare-default-realized-claude-code').textContent).toBe(String(shipped.blast?.realized));
-    expect(within(screen.getByTestId('compare-changes-claude-code')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Deny rules: (none) → Read(~/.aws/**)']);
+    expect(within(screen.getByTestId('compare-changes-claude-code')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Deny rules: (none) → Read(~/.aws/**)', 'Escape hatch (retry unsandboxed): on → off']);
     expect(screen.getByTestId('compare-delta-claude-code').textContent).toContain('verdict changed');
     // The other products are untouched: no second bar, no difference list.
     expect(screen.queryByTestId('compare-default-realized-cowork')).toBeNull();
     // An asset whose mark moved is flagged with its shipped mark.
     expect(screen.getByTestId('compare-claude-code').querySelector('.cmp-asset-changed')?.textContent).toMatch(/\(shipped: /);
-  });
+  }, 60_000);
 
   it('charts one point per engine preset per product plus the learner settings, with a table and a summary', async () => {
     await openIncident('phished-prompt');
