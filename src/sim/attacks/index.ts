@@ -17,6 +17,7 @@ import { pythonUrllib } from './techniques/pythonUrllib.ts';
 import { readThenCurl } from './techniques/readThenCurl.ts';
 import { sessionHook } from './techniques/sessionHook.ts';
 import { shellAppend } from './techniques/shellAppend.ts';
+import { splitName } from './techniques/splitName.ts';
 import { symlink } from './techniques/symlink.ts';
 import { webFetchUrl } from './techniques/webFetch.ts';
 import { wgetPost } from './techniques/wget.ts';
@@ -25,7 +26,7 @@ import type { GoalKind, Technique } from './types.ts';
 export type { AttackContext, AttackGoal, AttackPlan, GoalKind, Technique } from './types.ts';
 
 export const TECHNIQUES: readonly Technique[] = [
-  curlPost, wgetPost, pythonUrllib, nodeFetch, devTcp, netcat, gitPush, codeHostApi, webFetchUrl, readThenCurl,
+  curlPost, wgetPost, pythonUrllib, nodeFetch, devTcp, netcat, gitPush, codeHostApi, webFetchUrl, readThenCurl, splitName,
   mcpTool, filesApi, dnsLabels, shellAppend, editTool, symlink, excludedCommand, escapeHatch, escapeHatchFileArg, sessionHook,
 ];
 

@@ -24,7 +24,21 @@ function group(name: string, settings: Record<string, unknown>, calls: CallSpec[
   return { name, category: 'hooks', settings, calls };
 }
 
+/** A guard hook of the kind people write: refuse a call whose input names the credentials file. */
+const GUARD = 'grep -q credentials && { echo "refused: the call names a credentials file" >&2; exit 2; }; exit 0';
+
 export const HOOK_CASES: CcCase[] = [
+  // The obfuscated-path technique: the guard reads the call's text; quotes split the name, the shell
+  // joins it again, so the hook passes what the permission rules and the sandbox still see as the file.
+  group('hooks: a PreToolUse guard that greps for the file name', { hooks: on('PreToolUse', 'Bash', GUARD) }, [
+    bash('cat ~/.aws/credentials'), bash("cat ~/.aws/cred''entials", { answer: 'allow' }), bash('cat ~/.aws/cred""entials'), bash('ls'),
+  ]),
+  group('hooks: a PreToolUse guard beside a Read deny rule', { permissions: { deny: ['Read(~/.aws/**)'] }, hooks: on('PreToolUse', 'Bash', GUARD) }, [
+    bash("cat ~/.aws/cred''entials", { answer: 'allow' }), bash("cat ~/.aws/cred''entials | base64", { answer: 'allow' }),
+  ]),
+  group('hooks: a PreToolUse guard and the sandbox', { sandbox: SANDBOX_AUTO, hooks: on('PreToolUse', 'Bash', GUARD) }, [
+    bash("cat ~/.aws/cred''entials | base64"), bash('cat ~/.aws/credentials'),
+  ]),
   group('hooks: PreToolUse on Bash exits 2', { hooks: on('PreToolUse', 'Bash', BLOCK) }, [
     bash('ls'), bash('npm test'), bash('cat ~/.aws/credentials'), read('$PROJ/README.md'), write('$PROJ/new.txt'), read('$HOME/.aws/credentials'),
   ]),

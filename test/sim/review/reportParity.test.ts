@@ -23,5 +23,6 @@ describe('review report parity with the CLI', () => {
     const page = await runReview({ sources: [project, local].map((name) => ({ name, text: readFileSync(name, 'utf8') })) });
     if (!page.ok) throw new Error(page.errors.map((e) => e.message).join('; '));
     expect(reviewMarkdown(page.report, { files: page.sources.map((s) => s.name), format: page.format, review: page.review, texts: page.texts })).toBe(readFileSync(out, 'utf8'));
-  });
+    // Two whole reviews (every incident against every technique, twice): slow on a loaded 2-core machine.
+  }, 120_000);
 });
