@@ -14,6 +14,7 @@ import type { ProductProfile } from '../profile/schema.ts';
 import { buildProductEnv, type ProductEnv } from '../run/productEnv.ts';
 import { placeFor, worldFor } from '../products/index.ts';
 import { isWithin, normalizePath } from '../vfs/paths.ts';
+import { publishingConnectors } from '../world/connectors.ts';
 import type { World } from '../world/types.ts';
 import { worldAssets, type Asset, type Capability, type Roots } from './assets.ts';
 
@@ -78,6 +79,8 @@ type Target = { op: 'read' | 'write' | 'delete'; path: string } | { op: 'send'; 
 interface Route {
   gate: Verdicted;
   via: ExecVia;
+  /** The product's own infrastructure makes the connection (a remote connector): no egress layer on the way. */
+  direct?: boolean;
 }
 
 /** One way the agent can act; `routes` gives every way it could attempt one target. */
@@ -109,7 +112,7 @@ function probeCommands(t: Target): string[] {
   }
 }
 
-function channels(env: ProductEnv, projectRoot: string): Channel[] {
+function channels(env: ProductEnv, projectRoot: string, world: World): Channel[] {
   const out: Channel[] = [];
   const bash = (command: string, unsandboxed: boolean) => env.authorizeTool({ tool: 'Bash', command }, unsandboxed);
   const route = (d: ReturnType<typeof bash>): Route => ({ gate: fromDecision(d), via: d.sandboxed ? 'sandboxed-bash' : 'bash' });
@@ -141,6 +144,12 @@ function channels(env: ProductEnv, projectRoot: string): Channel[] {
     // The client's own tools are governed by its permission rules, not by the OS sandbox.
     out.push({ fileOps: false, send: true, routes: (t) => fetchRoute(t, 'tool') });
   }
+  // A remote connector's publishing tool (create_issue...) puts what the agent passes it on the service
+  // behind the connector, called from the product's infrastructure: the tool's authorization is the gate.
+  for (const { server, tool } of publishingConnectors(world)) {
+    const gate = fromDecision(env.authorizeTool({ tool: `mcp__${server.name}__${tool}`, input: { body: '' } }, false));
+    out.push({ fileOps: false, send: true, routes: (t) => (t.op === 'send' && t.host === server.host ? [{ gate: { ...gate, rule: gate.rule ?? `the ${server.name} connector's ${tool}` }, via: 'tool', direct: true }] : []) });
+  }
   // A project's own config read before the trust dialog runs its hooks as the user: no sandbox, no prompt.
   const trust = firstSessionDecision(env.layers, { configPath: `${projectRoot}/.claude/settings.json`, trusted: false });
   if (trust !== null && trust.decision !== 'deny') out.push({ fileOps: true, send: true, routes: () => [{ gate: fromDecision(trust), via: 'bash' }] });
@@ -161,7 +170,7 @@ export async function reachableBlast(hostWorld: World, profile: ProductProfile, 
   const roots = env.roots;
   const assets = worldAssets(world, roots, env.sessionToken);
   const foreignKey = world.accounts.find((a) => a.owner === 'attacker')?.apiKey ?? 'sk-ant-api03-someone-else';
-  const chans = env.loopDown ? [] : channels(env, roots.workspace);
+  const chans = env.loopDown ? [] : channels(env, roots.workspace, world);
   const down: Verdicted = { verdict: 'deny', layer: 'vm-boundary', rule: env.loopDown ?? 'VM not running' };
 
   // Symlinks in the world: a path through a link reaches its target's files.
@@ -206,7 +215,7 @@ export async function reachableBlast(hostWorld: World, profile: ProductProfile, 
     for (const c of chans) {
       if (!c.send) continue;
       for (const r of c.routes({ op: 'send', host })) {
-        const decisions = env.connectDecisions({ req, via: r.via });
+        const decisions = r.direct === true ? [] : env.connectDecisions({ req, via: r.via });
         best = either(best, decisions.reduce((acc, d) => both(acc, fromDecision(d)), r.gate));
         if (best.verdict === 'allow') return best;
       }

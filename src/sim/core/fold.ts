@@ -9,6 +9,8 @@ export interface FileTouch {
   writes: number;
   deletes: number;
   denied: number;
+  /** Writes that succeeded for the process but landed in a throwaway mount (not refused, not kept). */
+  discarded: number;
   lastFailure?: Failure;
 }
 
@@ -73,8 +75,9 @@ export class ViewBuilder {
     view.step = e.step;
     switch (e.type) {
       case 'file-access': {
-        const touch = this.files.get(e.path) ?? { path: e.path, reads: 0, writes: 0, deletes: 0, denied: 0 };
+        const touch = this.files.get(e.path) ?? { path: e.path, reads: 0, writes: 0, deletes: 0, denied: 0, discarded: 0 };
         if (e.ok) touch[opField[e.op]] += 1;
+        else if (e.discarded) touch.discarded += 1;
         else {
           touch.denied += 1;
           if (e.failure) touch.lastFailure = e.failure;

@@ -8,6 +8,7 @@ import { mcpTool } from '../../../src/sim/attacks/techniques/mcpTool.ts';
 import { containmentStatus, containmentVerdict } from '../../../src/sim/verdict.ts';
 import { preset } from '../../../src/sim/profile/presets.ts';
 import type { ClaudeCodeProfile } from '../../../src/sim/profile/schema.ts';
+import { reachableBlast } from '../../../src/sim/blast/reachable.ts';
 import { runScenario } from '../../../src/sim/run/runScenario.ts';
 import { phishedPrompt } from '../../../src/sim/scenarios/phishedPrompt.ts';
 import type { Scenario } from '../../../src/sim/scenarios/types.ts';
@@ -59,5 +60,18 @@ describe('the MCP-tool technique', () => {
     expect(denied.status).toBe('contained');
     expect(denied.r.outcome.decidedBy).toBe('permission-rules');
     expect(denied.r.log.some((e) => e.type === 'exfiltration')).toBe(false);
+  });
+
+  it('counts in the capability analysis: the connector is a way to send to its service, past a sandbox that blocks it', async () => {
+    // The shipped sandbox allowlist lets Bash reach github.com; deny that door so only the connector is left.
+    const p = claudeCode({ deny: ['Bash(curl *)', 'Bash(wget *)', 'Bash(python3 *)', 'Bash(node *)', 'WebFetch'] });
+    p.sandbox = { ...p.sandbox, network: { ...p.sandbox.network, allowedDomains: [] }, allowUnsandboxedCommands: false };
+    const grant = async (world: Scenario['world'], profile: ClaudeCodeProfile) => (await reachableBlast(world(), profile, PROJECT)).assets.find((a) => a.id === 'dest:github.com')?.grants[0];
+    expect((await grant(phishedPrompt.world, p))?.verdict).toBe('deny');
+    const through = await grant(withIssues.world, p);
+    expect(through?.verdict).toBe('ask');
+    expect(through?.layer).toBe('permission-rules');
+    expect((await grant(withIssues.world, { ...p, permissions: { ...p.permissions, allow: [...p.permissions.allow, 'mcp__github__create_issue'] } }))?.verdict).toBe('allow');
+    expect((await grant(withIssues.world, { ...p, permissions: { ...p.permissions, deny: [...p.permissions.deny, 'mcp__github'] } }))?.verdict).toBe('deny');
   });
 });

@@ -17,11 +17,18 @@ function sampleLog() {
 describe('foldLog', () => {
   it('folds files, network and layer tallies', () => {
     const view = foldLog(sampleLog());
-    expect(view.files).toEqual([{ path: '/a', reads: 1, writes: 0, deletes: 0, denied: 1, lastFailure: 'EROFS' }]);
+    expect(view.files).toEqual([{ path: '/a', reads: 1, writes: 0, deletes: 0, denied: 1, discarded: 0, lastFailure: 'EROFS' }]);
     expect(view.network[0]).toMatchObject({ status: 403, blockedBy: 'egress-proxy' });
     expect(view.layers['egress-proxy']).toEqual({ allow: 0, deny: 1, ask: 0 });
     expect(view.step).toBe(2);
   });
+  it('a write into the sandbox\'s throwaway mount is counted as discarded, not as refused', () => {
+    const log = new EventLog();
+    log.nextStep();
+    log.append({ type: 'file-access', op: 'write', path: '/home/u/.aws/x', ok: false, discarded: true });
+    expect(foldLog(log.events).files).toEqual([{ path: '/home/u/.aws/x', reads: 0, writes: 0, deletes: 0, denied: 0, discarded: 1 }]);
+  });
+
   it('seeks: folding up to a seq ignores later events', () => {
     const events = sampleLog();
     const view = foldLog(events, 1);

@@ -1,9 +1,8 @@
 // A connector (MCP server) tool that writes somewhere public, e.g. the GitHub server's create_issue: the
 // call is made by the product's infrastructure, not from inside the agent's sandbox.
+import { PUBLISHING_TOOLS } from '../../world/connectors.ts';
 import { secretText } from '../shellText.ts';
 import type { Technique } from '../types.ts';
-
-const WRITERS = ['create_issue', 'add_issue_comment', 'create_gist', 'post_message'];
 
 export const mcpTool: Technique = {
   id: 'mcp-tool',
@@ -12,8 +11,8 @@ export const mcpTool: Technique = {
   goals: ['exfiltrate'],
   build: (goal, ctx) => {
     if (goal.kind !== 'exfiltrate') return null;
-    const server = ctx.world.mcp.find((s) => s.placement === 'remote' && s.tools.some((t) => WRITERS.includes(t)));
-    const tool = server?.tools.find((t) => WRITERS.includes(t));
+    const server = ctx.world.mcp.find((s) => s.placement === 'remote' && s.tools.some((t) => PUBLISHING_TOOLS.includes(t)));
+    const tool = server?.tools.find((t) => PUBLISHING_TOOLS.includes(t));
     const value = secretText(goal.path, ctx);
     if (!server || !tool || value === null) return null;
     return {
