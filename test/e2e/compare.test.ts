@@ -38,8 +38,9 @@ async function layoutFits(page: Page) {
 
 describe('compare drawer', () => {
   it('shows the three products and what a changed control does against the shipped defaults', async () => {
-    // The keys out of reach: the worst-case attacker finds no way out, where the shipped settings let git push through.
-    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&claude-code.permissions.deny=${encodeURIComponent('Read(~/.aws/**)')}`);
+    // The keys out of reach and the escape hatch closed (curl run unsandboxed would open the file itself):
+    // the worst-case attacker finds no way out, where the shipped settings let git push through.
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#incident=phished-prompt&claude-code.sandbox.allowUnsandboxedCommands=off&claude-code.permissions.deny=${encodeURIComponent('Read(~/.aws/**)')}`);
     await openCompare(page);
     await expect.poll(() => page.getByTestId('compare-delta-claude-code').count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByTestId('compare-verdict-claude-code').textContent()).toBe('contained');
@@ -59,14 +60,16 @@ describe('compare drawer', () => {
     expect(await page.getByTestId('compare-changes-cowork').count()).toBe(0);
     expect(await layoutFits(page)).toBe(true);
     await page.screenshot({ path: 'test-results/compare-products-1280x720.png' });
-    // The panes stay reachable below the comparison; clearing the deny rule clears the difference.
+    // The panes stay reachable below the comparison; clearing the deny rule and reopening the hatch clears the difference.
     await page.getByTestId('pane-claude-code-tab-controls').scrollIntoViewIfNeeded();
     expect(await page.getByTestId('pane-claude-code').isVisible()).toBe(true);
     await page.getByTestId('pane-claude-code-tab-controls').click();
     const deny = page.getByTestId('control-claude-code.permissions.deny').locator('textarea');
     await deny.fill('');
     await deny.blur();
+    await page.getByTestId('control-claude-code.sandbox.allowUnsandboxedCommands').check();
     await expect.poll(() => page.getByTestId('compare-verdict-claude-code').textContent(), { timeout: 30_000 }).toBe('not contained');
+    await expect.poll(() => page.getByTestId('compare-changes-claude-code').count(), { timeout: 30_000 }).toBe(0);
     expect(await page.getByTestId('compare-changes-claude-code').count()).toBe(0);
     expect(await page.getByTestId('compare-realized-claude-code').textContent()).toBe(shipped);
     expect(errors).toEqual([]);
@@ -126,6 +129,7 @@ describe('compare drawer', () => {
     const deny = page.getByTestId('control-claude-code.permissions.deny').locator('textarea');
     await deny.fill('Read(~/.aws/**)');
     await deny.blur();
+    await page.getByTestId('control-claude-code.sandbox.allowUnsandboxedCommands').uncheck();
     await expect.poll(() => page.getByTestId('outcome-claude-code').textContent(), { timeout: 10_000 }).toBe('contained');
     const paneMs = Date.now() - started;
     const sweepStillRunning = await page.locator('.fc-progress').count();

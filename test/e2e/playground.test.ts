@@ -39,6 +39,9 @@ describe('playground', () => {
     expect(await verdicts(page)).toEqual(['contained', 'not contained', 'contained']);
     expect(await page.getByTestId('outcome-why-claude-code').textContent()).toMatch(/^Got through: .*git push/i);
     await setControl(page, 'claude-code', 'permissions.deny', async (el) => { const t = el.locator('textarea'); await t.fill('Read(~/.aws/**)'); await t.blur(); });
+    // The deny rule alone leaves the escape hatch: curl rerun outside the sandbox opens the file itself.
+    await expect.poll(() => page.getByTestId('outcome-why-claude-code').textContent(), { timeout: 20_000 }).toMatch(/escape hatch|dangerouslyDisableSandbox|escape-hatch/i);
+    await setControl(page, 'claude-code', 'sandbox.allowUnsandboxedCommands', (el) => el.uncheck());
     await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('contained');
     expect(await page.getByTestId('outcome-why-claude-code').textContent()).toMatch(/^Every technique failed \(\d+ tried\)/);
     await page.getByTestId('outcome-tried-claude-code').locator('summary').click();
@@ -106,7 +109,7 @@ describe('playground', () => {
   });
 
   it('opens a share link with its settings, and back/forward restores earlier states', async () => {
-    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#v=1&incident=phished-prompt&claude-code.sandbox.enabled=off&claude-code.permissions.deny=${encodeURIComponent('Read(~/.aws/**)')}`);
+    const { page, errors, close } = await openPage(browser, `${inject('baseURL')}/#v=1&incident=phished-prompt&claude-code.sandbox.enabled=off&claude-code.sandbox.allowUnsandboxedCommands=off&claude-code.permissions.deny=${encodeURIComponent('Read(~/.aws/**)')}`);
     await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('not contained');
     await setControl(page, 'claude-code', 'sandbox.enabled', (el) => el.check());
     await expect.poll(() => outcome(page, 'claude-code').textContent(), { timeout: 20_000 }).toBe('contained');
