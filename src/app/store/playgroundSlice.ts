@@ -169,8 +169,17 @@ export function monteCarloKey(s: Pick<PlaygroundSlice, 'scenarioId' | 'profiles'
   return JSON.stringify([s.scenarioId, s.profiles[product], s.answerers[product], s.worstCase, s.fileEdits[product]]);
 }
 
+// The shipped profile, read-only: `shippedProfile` builds every preset of the product afresh, and the
+// controls ask for each control on every render of a pane.
+const shippedCache = new Map<ProductId, ProductProfile>();
+function shippedReadOnly(product: ProductId): ProductProfile {
+  let hit = shippedCache.get(product);
+  if (!hit) { hit = shippedProfile(product); shippedCache.set(product, hit); }
+  return hit;
+}
+
 export function isControlChanged(profile: ProductProfile, product: ProductId, path: string): boolean {
-  return JSON.stringify(getAtPath(profile, path)) !== JSON.stringify(getAtPath(shippedProfile(product), path));
+  return JSON.stringify(getAtPath(profile, path)) !== JSON.stringify(getAtPath(shippedReadOnly(product), path));
 }
 
 export const createPlaygroundSlice = (engine: () => EngineFacade): StateCreator<PlaygroundSlice, [], [], PlaygroundSlice> => (set, get) => {
