@@ -41,7 +41,13 @@ export interface VerifyDeps {
   /** The pinned binary's path when it is installed, else null. */
   pinned?: () => string | null;
   home?: string;
+  /** Where Ctrl-C and kill arrive (default the process); tests inject an emitter. */
+  signals?: Pick<NodeJS.EventEmitter, 'once' | 'off'>;
+  /** How an interrupted run ends (default process.exit). */
+  exit?: (code: number) => void;
 }
+
+const STOP_SIGNALS = [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const;
 
 export interface VerifyFile { file: string; scope: SettingsScope; placedAt: string; dropped: string[]; settings: Record<string, unknown> }
 
@@ -176,6 +182,7 @@ async function defaultRunBox(job: Job, spec: BoxSpec): Promise<JobResult> {
 
 export async function run(argv: string[], io: CliIO, deps: VerifyDeps = {}): Promise<number> {
   let work: string | null = null;
+  const stopHandlers: (() => void)[] = [];
   try {
     const { ids, rest } = takeIncidents(argv);
     const args = parseArgs(rest, { values: ['claude'], booleans: ['json'] });
@@ -195,6 +202,18 @@ export async function run(argv: string[], io: CliIO, deps: VerifyDeps = {}): Pro
       bin = pinned;
     }
     work = mkdtempSync(join(tmpdir(), 'cl-verify-'));
+    // An interrupted run still removes its throwaway folder (the boxed client dies with us: --die-with-parent).
+    const made = work;
+    const signals = deps.signals ?? process;
+    for (const [signal, code] of STOP_SIGNALS) {
+      const onSignal = (): void => {
+        rmSync(made, { recursive: true, force: true });
+        io.stderr.write(`containment-lab verify: stopped by ${signal}; the throwaway folder ${made} is removed and nothing else was touched\n`);
+        (deps.exit ?? process.exit)(code);
+      };
+      signals.once(signal, onSignal);
+      stopHandlers.push(() => signals.off(signal, onSignal));
+    }
     const spec: BoxSpec = { work, home, keep: [TOOL_ROOT, binaryFolder(bin), dirname(process.execPath)] };
     const calls = cases.reduce((n, c) => n + c.case.calls.length, 0);
     // Say what will run and what it is kept from before anything runs (stderr under --json).
@@ -237,6 +256,7 @@ export async function run(argv: string[], io: CliIO, deps: VerifyDeps = {}): Pro
     if (e instanceof UsageError) return fail(io, e.message);
     throw e;
   } finally {
+    for (const off of stopHandlers) off();
     if (work !== null) rmSync(work, { recursive: true, force: true });
   }
 }

@@ -207,3 +207,31 @@ describe('verify: a machine without bubblewrap', () => {
     expect(r.stdout).toMatch(/isolation:/);
   });
 });
+
+describe('verify: interrupted', () => {
+  it('Ctrl-C while the client runs removes the throwaway folder, says so, and exits 130; a finished run leaves no handler behind', async () => {
+    const { EventEmitter } = await import('node:events');
+    const { existsSync } = await import('node:fs');
+    const signals = new EventEmitter();
+    const exits: number[] = [];
+    let folder = '';
+    let stderr = '';
+    const io = { stdout: { write: () => {} }, stderr: { write: (s: string) => { stderr += s; } } };
+    let release: () => void = () => {};
+    const running = run([settings, '--incident', 'phished-prompt'], io, {
+      probe: okProbe, pinned: () => FAKE_BIN, signals, exit: (code) => { exits.push(code); release(); },
+      runBox: async (job, spec) => {
+        folder = spec.work;
+        expect(existsSync(folder)).toBe(true);
+        signals.emit('SIGINT');
+        await new Promise<void>((ok) => { release = ok; if (exits.length > 0) ok(); });
+        return { version: '9.9.9', runs: job.cases.map(() => ({ observations: [], problems: ['interrupted'] })) };
+      },
+    });
+    await running;
+    expect(exits).toEqual([130]);
+    expect(existsSync(folder)).toBe(false);
+    expect(stderr).toMatch(/stopped by SIGINT; the throwaway folder .* is removed/);
+    for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) expect(signals.listenerCount(s), s).toBe(0);
+  });
+});
