@@ -152,7 +152,7 @@ const CLAUDE_CODE_INFO: Readonly<Record<string, KeyInfo>> = {
   fileSuggestion: n(RUNS_OUTSIDE),
   statusLine: n(`${RUNS_OUTSIDE} to draw the status line (a project file can name any script)`),
   subagentStatusLine: n(RUNS_OUTSIDE),
-  hooks: m('command hooks run on the host, outside the sandbox: PreToolUse before each matching call (exit 2 or a JSON "deny" refuses it, "ask" prompts, "allow" skips a default prompt), PostToolUse after it, SessionStart and UserPromptSubmit with no call; http, prompt and agent hooks are not run'),
+  hooks: m('command hooks run on the host, outside the sandbox: PreToolUse before each matching call (exit 2 or a JSON "deny" refuses it, "ask" prompts, "allow" skips a default prompt), PostToolUse after it, SessionStart and UserPromptSubmit with no call; a command hook on Stop, SubagentStop, Notification, PreCompact or SessionEnd counts as a channel onto the host in the blast radius but is not replayed; http, prompt and agent hooks are not run'),
   disableAllHooks: m('switches every hook off, blocking hooks included'),
   allowManagedHooksOnly: m('in managed settings: only managed hooks run'),
   allowedHttpHookUrls: n('where HTTP hooks may send session data'),

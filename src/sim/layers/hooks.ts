@@ -128,10 +128,16 @@ export function hooksLayer(hooks: readonly HookSpec[], protectedWrite: (call: To
   };
 }
 
-/** Moments a capability analysis asks about: every tool event for the tools an agent has, and the no-call events. */
+/**
+ * Moments a capability analysis asks about: every tool event for the tools an agent has, and every
+ * event with no call (a session starting or ending, a prompt, the agent or a subagent stopping, a
+ * notification, a compaction). The client runs a command hook on any of them on the host, outside the
+ * sandbox, so each is a channel, whether or not a scripted run reaches that moment.
+ */
 const PROBE_MOMENTS: readonly HookMoment[] = [
   ...['Bash', 'Read', 'Write', 'Edit', 'WebFetch'].flatMap((tool) => [{ event: 'PreToolUse', subject: tool }, { event: 'PostToolUse', subject: tool }]),
-  { event: 'SessionStart', subject: 'startup' }, { event: 'UserPromptSubmit', subject: '' },
+  { event: 'SessionStart', subject: 'startup' },
+  ...HOOK_EVENTS.filter((e) => e !== 'PreToolUse' && e !== 'PostToolUse' && e !== 'SessionStart').map((event) => ({ event, subject: '' })),
 ];
 
 /** Every hook a stack runs at some moment, each once. */

@@ -37,4 +37,13 @@ describe('hooks as a channel', () => {
     // The sandbox keeps Claude Code's own folder write-protected, so a hook script kept there is out of reach.
     expect((await sendGrant([{ event: 'SessionStart', command: '"$CLAUDE_PROJECT_DIR"/.claude/hooks/setup.sh' }]))?.verdict).toBe('deny');
   });
+
+  it('hooks on the events with no tool call (Stop, SessionEnd, Notification, PreCompact, SubagentStop) are channels as well', async () => {
+    for (const event of ['Stop', 'SubagentStop', 'Notification', 'PreCompact', 'SessionEnd', 'UserPromptSubmit']) {
+      const g = await sendGrant([{ event, command: 'bash scripts/notify.sh' }]);
+      expect(g?.verdict, event).toBe('allow');
+      expect(g?.rule, event).toContain(`the ${event} hook runs`);
+      expect((await sendGrant([{ event, command: '/opt/guard/notify.sh' }]))?.verdict, `${event}, a script out of reach`).toBe('deny');
+    }
+  });
 });
